@@ -1,0 +1,59 @@
+package cymru.cylch.demo;
+
+import cymru.cylch.organisations.OrganisationSetup;
+import cymru.cylch.platform.database.DatabaseMode;
+import cymru.cylch.platform.security.ApiTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo county once, into an empty database. By default only on the embedded database; against an
+ * external one only when {@code CYLCH_DEMO_DATA=true} says so.
+ */
+@Component
+@Order(20)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final long SEED = 20_261_122L;
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final OrganisationSetup setup;
+    private final ApiTokens tokens;
+    private final boolean enabled;
+
+    DemoDataLoader(OrganisationSetup setup, ApiTokens tokens, DatabaseMode mode,
+                   @Value("${cylch.demo.enabled}") String enabled) {
+        this.setup = setup;
+        this.tokens = tokens;
+        this.enabled = enabled.isBlank() ? mode.embedded() : Boolean.parseBoolean(enabled.strip());
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled || setup.hasOrganisations()) {
+            return;
+        }
+        DemoCounty county = new DemoCounty(SEED);
+        var council = county.council();
+        setup.registerOrganisation(council.id(), council.details(), null);
+        var healthBoard = county.healthBoard();
+        setup.registerOrganisation(healthBoard.id(), healthBoard.details(), null);
+        for (var provider : county.providers()) {
+            setup.registerOrganisation(provider.id(), provider.details(), council.id());
+        }
+        for (var user : county.users()) {
+            setup.createUser(user.id(), user.organisationId(), user.username(), user.displayName(), user.roles(),
+                    DemoCounty.PASSWORD, false);
+            tokens.issueDemoToken(user.id(), user.organisationId(), user.roles(), user.token());
+        }
+        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users; sign in as admin with password {}",
+                DemoCounty.PROVIDERS + 2, county.users().size(), DemoCounty.PASSWORD);
+    }
+}

@@ -1,0 +1,198 @@
+package cymru.cylch.organisations;
+
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.Credentials;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.security.SessionTermination;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do with organisations and their users. Every method takes the acting user and checks
+ * the walls ({@link OrganisationWalls}) itself: a record behind a wall is reported as not found, and the
+ * attempt is audited.
+ */
+@Service
+@Transactional
+public class OrganisationManagement {
+
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final Credentials credentials;
+    private final SessionTermination sessions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrganisationManagement(Organisations organisations, UserAccounts users, Credentials credentials,
+                           SessionTermination sessions, AuditLog audit, ApplicationEventPublisher events,
+                           Clock clock) {
+        this.organisations = organisations;
+        this.users = users;
+        this.credentials = credentials;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> administeredBy(CylchUser actor) {
+        return actor.hasRole(Role.ADMINISTRATOR) ? organisations.administeredBy(actor.organisationId()) : List.of();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayRegisterOrganisations(CylchUser actor) {
+        return OrganisationWalls.mayRegisterOrganisations(actor);
+    }
+
+    /** One organisation the actor administers; anything else is "not found". */
+    @Transactional(readOnly = true)
+    public Organisation administered(CylchUser actor, UUID organisationId) {
+        return organisations.findById(organisationId)
+                .filter(o -> OrganisationWalls.mayAdminister(actor, o))
+                .orElseThrow(() -> refused("organisation", organisationId));
+    }
+
+    public Organisation register(CylchUser actor, OrganisationDetails details) {
+        if (!OrganisationWalls.mayRegisterOrganisations(actor)) {
+            throw refused("organisation", "new");
+        }
+        requireUniqueName(details.name());
+        Organisation organisation = new Organisation(UUID.randomUUID(), details.kind(), details.name(),
+                details.welshName(), details.identifiers(), actor.organisationId(), actor.userId(), clock.instant());
+        organisations.saveAndFlush(organisation);
+        audit.record(AuditAction.CREATED, "organisation", organisation.id());
+        events.publishEvent(new OrganisationRegistered(organisation.id(), organisation.kind(), organisation.name(),
+                organisation.registeredBy()));
+        return organisation;
+    }
+
+    public void update(CylchUser actor, UUID organisationId, long expectedVersion, OrganisationDetails details) {
+        Organisation organisation = administered(actor, organisationId);
+        if (organisation.version() != expectedVersion) {
+            throw new OrganisationRuleException("name", "organisation.changedMeanwhile");
+        }
+        if (!organisation.name().equalsIgnoreCase(details.name().strip())) {
+            requireUniqueName(details.name());
+        }
+        organisation.update(details.name(), details.welshName(), details.identifiers(), actor.userId(),
+                clock.instant());
+        organisations.flush();
+        audit.record(AuditAction.CHANGED, "organisation", organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> members(CylchUser actor, UUID organisationId) {
+        administered(actor, organisationId);
+        return users.membersOf(organisationId);
+    }
+
+    /** A member of an organisation the actor administers; the view is audited. */
+    public UserAccount member(CylchUser actor, UUID organisationId, UUID userId) {
+        administered(actor, organisationId);
+        UserAccount user = users.findById(userId).filter(u -> u.membershipOf(organisationId).isPresent())
+                .orElseThrow(() -> refused("user", userId));
+        audit.record(AuditAction.VIEWED, "user", userId);
+        return user;
+    }
+
+    public UserAccount createUser(CylchUser actor, UUID organisationId, NewUser newUser) {
+        administered(actor, organisationId);
+        if (users.findByUsername(newUser.username()).isPresent()) {
+            throw new OrganisationRuleException("username", "user.username.taken");
+        }
+        UserAccount user = new UserAccount(UUID.randomUUID(), newUser.username(), newUser.displayName(),
+                newUser.email(), actor.userId(), clock.instant());
+        user.join(organisationId, newUser.roles(), clock.instant());
+        users.saveAndFlush(user);
+        credentials.setPassword(user.id(), user.username(), newUser.initialPassword(), true);
+        audit.record(AuditAction.CREATED, "user", user.id());
+        return user;
+    }
+
+    /** Gives an existing user (say, of a partner organisation) a membership here too. */
+    public UserAccount addMember(CylchUser actor, UUID organisationId, String username, Set<Role> roles) {
+        administered(actor, organisationId);
+        UserAccount user = users.findByUsername(username.strip())
+                .orElseThrow(() -> new OrganisationRuleException("username", "user.username.unknown"));
+        if (user.membershipOf(organisationId).isPresent()) {
+            throw new OrganisationRuleException("username", "user.alreadyMember");
+        }
+        user.join(organisationId, roles, clock.instant());
+        audit.record(AuditAction.CHANGED, "user", user.id(), "membership added");
+        return user;
+    }
+
+    public void changeRoles(CylchUser actor, UUID organisationId, UUID userId, Set<Role> roles) {
+        UserAccount user = memberQuietly(actor, organisationId, userId);
+        if (user.id().equals(actor.userId()) && organisationId.equals(actor.organisationId())
+                && !roles.contains(Role.ADMINISTRATOR)) {
+            throw new OrganisationRuleException("roles", "user.roles.ownAdministrator");
+        }
+        user.changeRoles(organisationId, roles, actor.userId(), clock.instant());
+        audit.record(AuditAction.CHANGED, "user", userId, "roles");
+        sessions.endAllSessionsOf(user.username());
+    }
+
+    public void disable(CylchUser actor, UUID organisationId, UUID userId) {
+        UserAccount user = memberQuietly(actor, organisationId, userId);
+        if (user.id().equals(actor.userId())) {
+            throw new OrganisationRuleException("enabled", "user.disable.self");
+        }
+        user.disable(actor.userId(), clock.instant());
+        users.flush();
+        audit.record(AuditAction.CHANGED, "user", userId, "disabled");
+        sessions.endAllSessionsOf(user.username());
+    }
+
+    public void enable(CylchUser actor, UUID organisationId, UUID userId) {
+        UserAccount user = memberQuietly(actor, organisationId, userId);
+        user.enable(actor.userId(), clock.instant());
+        audit.record(AuditAction.CHANGED, "user", userId, "enabled");
+    }
+
+    /** Sets a password the user must change at next sign-in, lifts any lockout and ends their sessions. */
+    public void resetPassword(CylchUser actor, UUID organisationId, UUID userId, String temporaryPassword) {
+        UserAccount user = memberQuietly(actor, organisationId, userId);
+        credentials.setPassword(user.id(), user.username(), temporaryPassword, true);
+        audit.record(AuditAction.CHANGED, "user", userId, "password reset");
+        sessions.endAllSessionsOf(user.username());
+    }
+
+    public void unlock(CylchUser actor, UUID organisationId, UUID userId) {
+        memberQuietly(actor, organisationId, userId);
+        credentials.unlock(userId);
+        audit.record(AuditAction.CHANGED, "user", userId, "unlocked");
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isLocked(UUID userId) {
+        return credentials.isLocked(userId);
+    }
+
+    private UserAccount memberQuietly(CylchUser actor, UUID organisationId, UUID userId) {
+        administered(actor, organisationId);
+        return users.findById(userId).filter(u -> u.membershipOf(organisationId).isPresent())
+                .orElseThrow(() -> refused("user", userId));
+    }
+
+    private void requireUniqueName(String name) {
+        if (organisations.existsByNameIgnoreCase(name.strip())) {
+            throw new OrganisationRuleException("name", "organisation.name.taken");
+        }
+    }
+
+    private RecordNotFoundException refused(String recordType, Object id) {
+        audit.recordRefusal(recordType, id);
+        return new RecordNotFoundException(recordType, id);
+    }
+}

@@ -1,0 +1,73 @@
+package cymru.cylch.organisations;
+
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.Credentials;
+import cymru.cylch.platform.security.Role;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting up organisations and users as Cylch itself, with no one signed in: the first administrator of a new
+ * installation, and the demo county. Audited as the system. Not reachable from any page or endpoint.
+ */
+@Service
+@Transactional
+public class OrganisationSetup {
+
+    private final Organisations organisations;
+    private final UserAccounts users;
+    private final Credentials credentials;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrganisationSetup(Organisations organisations, UserAccounts users, Credentials credentials, AuditLog audit,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.organisations = organisations;
+        this.users = users;
+        this.credentials = credentials;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasOrganisations() {
+        return organisations.count() > 0;
+    }
+
+    /** A new installation's first organisation and administrator, together or not at all. */
+    public void firstAdministrator(OrganisationDetails organisation, String username, String password) {
+        UUID organisationId = UUID.randomUUID();
+        registerOrganisation(organisationId, organisation, null);
+        createUser(UUID.randomUUID(), organisationId, username, username, Set.of(Role.ADMINISTRATOR), password, true);
+    }
+
+    public void registerOrganisation(UUID id, OrganisationDetails details, @Nullable UUID registeredBy) {
+        Organisation organisation = new Organisation(id, details.kind(), details.name(), details.welshName(),
+                details.identifiers(), registeredBy, null, clock.instant());
+        organisations.save(organisation);
+        audit.record(AuditAction.CREATED, "organisation", id);
+        events.publishEvent(new OrganisationRegistered(id, details.kind(), details.name(), registeredBy));
+    }
+
+    public void createUser(UUID id, UUID organisationId, String username, String displayName, Set<Role> roles,
+                           String password, boolean mustChangePassword) {
+        UserAccount user = new UserAccount(id, username, displayName, null, null, clock.instant());
+        user.join(organisationId, roles, clock.instant());
+        users.save(user);
+        credentials.setPassword(id, user.username(), password, mustChangePassword);
+        audit.record(AuditAction.CREATED, "user", id);
+    }
+}

@@ -1,0 +1,173 @@
+package cymru.cylch.organisations.web;
+
+import cymru.cylch.organisations.OrganisationManagement;
+import cymru.cylch.organisations.OrganisationRuleException;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.PasswordRejectedException;
+import cymru.cylch.platform.security.Role;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators: an organisation's users, their roles, disabling, unlocking and password resets. */
+@Controller
+@RequestMapping("/organisations/{organisationId}")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class UserPages {
+
+    private final OrganisationManagement management;
+
+    UserPages(OrganisationManagement management) {
+        this.management = management;
+    }
+
+    @GetMapping("/users/new")
+    String newUser(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId, Model model) {
+        model.addAttribute("userForm", UserForm.blank());
+        return userForm(actor, organisationId, model);
+    }
+
+    @PostMapping("/users")
+    String createUser(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                      @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                var user = management.createUser(actor, organisationId, form.toNewUser());
+                redirect.addFlashAttribute("notice", "user.created");
+                return "redirect:/organisations/" + organisationId + "/users/" + user.id();
+            } catch (OrganisationRuleException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            } catch (PasswordRejectedException rejected) {
+                errors.rejectValue("initialPassword", rejected.messageKey());
+            }
+        }
+        return userForm(actor, organisationId, model);
+    }
+
+    @GetMapping("/members/add")
+    String addMemberForm(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId, Model model) {
+        model.addAttribute("memberForm", MemberForm.blank());
+        return memberForm(actor, organisationId, model);
+    }
+
+    @PostMapping("/members")
+    String addMember(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                     @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model,
+                     RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                var user = management.addMember(actor, organisationId, form.username(), form.roles());
+                redirect.addFlashAttribute("notice", "user.memberAdded");
+                return "redirect:/organisations/" + organisationId + "/users/" + user.id();
+            } catch (OrganisationRuleException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            }
+        }
+        return memberForm(actor, organisationId, model);
+    }
+
+    @GetMapping("/users/{userId}")
+    String user(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                @PathVariable UUID userId, Model model) {
+        var user = management.member(actor, organisationId, userId);
+        if (!model.containsAttribute("rolesForm")) {
+            model.addAttribute("rolesForm", new RolesForm(user.rolesIn(organisationId)));
+        }
+        if (!model.containsAttribute("resetForm")) {
+            model.addAttribute("resetForm", new PasswordResetForm(""));
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("locked", management.isLocked(userId));
+        model.addAttribute("organisation", management.administered(actor, organisationId));
+        model.addAttribute("allRoles", Role.values());
+        return "organisations/user";
+    }
+
+    @PostMapping("/users/{userId}/roles")
+    String changeRoles(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                       @PathVariable UUID userId, @Valid @ModelAttribute("rolesForm") RolesForm form,
+                       BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                management.changeRoles(actor, organisationId, userId, form.roles());
+                redirect.addFlashAttribute("notice", "user.rolesChanged");
+                return redirectToUser(organisationId, userId);
+            } catch (OrganisationRuleException rule) {
+                errors.rejectValue("roles", rule.messageKey());
+            }
+        }
+        return user(actor, organisationId, userId, model);
+    }
+
+    @PostMapping("/users/{userId}/password")
+    String resetPassword(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                         @PathVariable UUID userId, @Valid @ModelAttribute("resetForm") PasswordResetForm form,
+                         BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                management.resetPassword(actor, organisationId, userId, form.temporaryPassword());
+                redirect.addFlashAttribute("notice", "user.passwordReset");
+                return redirectToUser(organisationId, userId);
+            } catch (PasswordRejectedException rejected) {
+                errors.rejectValue("temporaryPassword", rejected.messageKey());
+            }
+        }
+        model.addAttribute("resetForm", new PasswordResetForm(""));
+        return user(actor, organisationId, userId, model);
+    }
+
+    @PostMapping("/users/{userId}/disable")
+    String disable(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                   @PathVariable UUID userId, RedirectAttributes redirect) {
+        try {
+            management.disable(actor, organisationId, userId);
+            redirect.addFlashAttribute("notice", "user.disabled");
+        } catch (OrganisationRuleException rule) {
+            redirect.addFlashAttribute("problem", rule.messageKey());
+        }
+        return redirectToUser(organisationId, userId);
+    }
+
+    @PostMapping("/users/{userId}/enable")
+    String enable(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                  @PathVariable UUID userId, RedirectAttributes redirect) {
+        management.enable(actor, organisationId, userId);
+        redirect.addFlashAttribute("notice", "user.enabled");
+        return redirectToUser(organisationId, userId);
+    }
+
+    @PostMapping("/users/{userId}/unlock")
+    String unlock(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                  @PathVariable UUID userId, RedirectAttributes redirect) {
+        management.unlock(actor, organisationId, userId);
+        redirect.addFlashAttribute("notice", "user.unlocked");
+        return redirectToUser(organisationId, userId);
+    }
+
+    private String userForm(CylchUser actor, UUID organisationId, Model model) {
+        model.addAttribute("organisation", management.administered(actor, organisationId));
+        model.addAttribute("allRoles", Role.values());
+        return "organisations/user-form";
+    }
+
+    private String memberForm(CylchUser actor, UUID organisationId, Model model) {
+        model.addAttribute("organisation", management.administered(actor, organisationId));
+        model.addAttribute("allRoles", Role.values());
+        return "organisations/member-form";
+    }
+
+    private static String redirectToUser(UUID organisationId, UUID userId) {
+        return "redirect:/organisations/" + organisationId + "/users/" + userId;
+    }
+}

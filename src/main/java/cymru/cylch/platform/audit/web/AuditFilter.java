@@ -1,0 +1,35 @@
+package cymru.cylch.platform.audit.web;
+
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditSearch;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The audit search form, bound from the query string so a filtered view can be bookmarked and shared. */
+record AuditFilter(
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+        @Nullable AuditAction action,
+        @Nullable String username,
+        @Nullable String recordType,
+        @Nullable String recordId,
+        @Nullable Integer page) {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final int PAGE_SIZE = 50;
+
+    AuditSearch toSearch(UUID organisationId) {
+        return new AuditSearch(organisationId,
+                from == null ? null : from.atStartOfDay(UK).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(UK).toInstant(),
+                action, username, recordType, recordId,
+                page == null || page < 0 ? 0 : page, PAGE_SIZE);
+    }
+
+    boolean datesOutOfOrder() {
+        return from != null && to != null && to.isBefore(from);
+    }
+}

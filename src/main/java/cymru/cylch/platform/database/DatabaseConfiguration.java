@@ -1,0 +1,149 @@
+package cymru.cylch.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The application's data sources. The application connects as a role that may read and write its tables
+ * but not alter the audit log; Flyway migrates as the schema owner. On the embedded database Cylch creates
+ * both roles itself, so trying Cylch exercises the same separation as production.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    static final String EMBEDDED_DATABASE = "cylch";
+    static final String EMBEDDED_OWNER = "postgres";
+
+    @Bean
+    DatabaseMode databaseMode(DatabaseSettings settings) {
+        return new DatabaseMode(settings.embedded());
+    }
+
+    @Bean
+    ConnectionTarget connectionTarget(DatabaseSettings settings) {
+        if (!settings.embedded()) {
+            return new ConnectionTarget(settings.url(), null);
+        }
+        EmbeddedPostgres postgres = startEmbedded(settings);
+        return new ConnectionTarget("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EMBEDDED_DATABASE, postgres);
+    }
+
+    @Bean
+    @Primary
+    HikariDataSource dataSource(DatabaseSettings settings, ConnectionTarget target) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("cylch");
+        dataSource.setJdbcUrl(target.jdbcUrl());
+        dataSource.setUsername(settings.username());
+        dataSource.setPassword(settings.password());
+        dataSource.setMaximumPoolSize(settings.poolSize());
+        return dataSource;
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(DatabaseSettings settings, ConnectionTarget target) {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource();
+        dataSource.setDriverClassName("org.postgresql.Driver");
+        dataSource.setUrl(target.jdbcUrl());
+        if (target.embedded() != null) {
+            dataSource.setUsername(EMBEDDED_OWNER);
+        } else if (settings.separateMigrationRole()) {
+            dataSource.setUsername(settings.migrationUsername());
+            dataSource.setPassword(settings.migrationPassword());
+        } else {
+            dataSource.setUsername(settings.username());
+            dataSource.setPassword(settings.password());
+        }
+        return dataSource;
+    }
+
+    /** Tells the afterMigrate callback which role to grant the application's privileges to. */
+    @Bean
+    FlywayConfigurationCustomizer applicationRoleGrants(DatabaseSettings settings, ConnectionTarget target) {
+        boolean separate = target.embedded() != null || settings.separateMigrationRole();
+        String appRole = separate ? settings.username() : "";
+        return configuration -> configuration.placeholders(Map.of("appRole", appRole));
+    }
+
+    private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
+        try {
+            if (settings.embeddedFresh()) {
+                deleteRecursively(settings.embeddedDirectory());
+            }
+            Files.createDirectories(settings.embeddedDirectory());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(settings.embeddedDirectory())
+                    .setCleanDataDirectory(false);
+            if (settings.embeddedPort() > 0) {
+                builder.setPort(settings.embeddedPort());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            createDatabaseAndRole(postgres, settings.username());
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
+                    settings.embeddedDirectory());
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void createDatabaseAndRole(EmbeddedPostgres postgres, String appRole) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + EMBEDDED_DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + EMBEDDED_DATABASE);
+            }
+            var roleExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + appRole + "'");
+            if (!roleExists.next()) {
+                statement.execute("create role \"" + appRole + "\" login");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the embedded database", e);
+        }
+    }
+
+    private static void deleteRecursively(java.nio.file.Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<java.nio.file.Path> paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Where to connect, and the embedded server when Cylch runs its own (closed with the context). */
+    record ConnectionTarget(String jdbcUrl, @org.jspecify.annotations.Nullable EmbeddedPostgres embedded)
+            implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cymru.cylch.platform.database;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Database settings. A blank {@code url} means: start an embedded PostgreSQL whose files are kept in
+ * {@code embeddedDirectory}, so that trying Cylch needs nothing but a JDK.
+ *
+ * @param embeddedFresh wipe the embedded database at start (tests only)
+ */
+@ConfigurationProperties("cylch.database")
+public record DatabaseSettings(
+        @Nullable String url,
+        String username,
+        @Nullable String password,
+        @Nullable String migrationUsername,
+        @Nullable String migrationPassword,
+        int poolSize,
+        Path embeddedDirectory,
+        int embeddedPort,
+        boolean embeddedFresh) {
+
+    public boolean embedded() {
+        return url == null || url.isBlank();
+    }
+
+    /** True when Flyway migrates as a separate owner role, so the application role can be granted less. */
+    boolean separateMigrationRole() {
+        return migrationUsername != null && !migrationUsername.isBlank() && !migrationUsername.equals(username);
+    }
+}

@@ -1,0 +1,26 @@
+package cymru.cylch.platform.security;
+
+import cymru.cylch.platform.audit.Actor;
+import cymru.cylch.platform.audit.ActorResolver;
+import cymru.cylch.platform.audit.AuditChannel;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Tells the audit log who is acting: the signed-in user, an API client, or Cylch itself. */
+@Component
+class CurrentActor implements ActorResolver {
+
+    @Override
+    public Actor current() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    static Actor of(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof CylchUser user) {
+            AuditChannel channel = authentication instanceof ApiTokenAuthentication ? AuditChannel.API : AuditChannel.WEB;
+            return new Actor(user.userId(), user.getUsername(), user.organisationId(), channel);
+        }
+        return Actor.system();
+    }
+}

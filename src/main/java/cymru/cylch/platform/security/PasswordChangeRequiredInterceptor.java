@@ -1,0 +1,25 @@
+package cymru.cylch.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/** A user given a password by an administrator must choose their own before doing anything else. */
+public class PasswordChangeRequiredInterceptor implements HandlerInterceptor {
+
+    public static final String CHANGE_PASSWORD_PATH = "/account/password";
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
+        var user = SignedInUser.current();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user.isPresent() && user.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD_PATH)
+                && !path.startsWith("/api/")) {
+            response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,19 @@
+package cymru.cylch.platform.security;
+
+/**
+ * What a member may do within one organisation. Use in rules as {@code hasRole('COMMISSIONER')}.
+ * Message keys {@code role.<NAME>} give the words shown to people.
+ */
+public enum Role {
+    ADMINISTRATOR,
+    COMMISSIONER,
+    CARE_MANAGER,
+    BROKER,
+    FINANCE_OFFICER,
+    PROVIDER_USER,
+    AUDITOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

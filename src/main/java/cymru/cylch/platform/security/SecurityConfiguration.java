@@ -1,0 +1,130 @@
+package cymru.cylch.platform.security;
+
+import cymru.cylch.platform.audit.AuditLog;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Two filter chains: {@code /api/**} for machines (bearer tokens, or the browser's own session for htmx calls;
+ * problem responses) and everything else for people (sign-in form, pages). Both deny by default: a request
+ * needs a signed-in user unless listed as public here, and every handler must also state its own rule
+ * ({@link ExplicitAuthorisationInterceptor}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+            "/sign-in", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error"
+    };
+
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+            "form-action 'self'", "frame-ancestors 'none'");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AuditLog audit,
+                                 HttpSessionSecurityContextRepository contexts,
+                                 @Value("${cylch.security.hsts}") boolean hsts) throws Exception {
+        RefusedAccess refused = new RefusedAccess(audit, problems, true);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                // Token clients send no cookies, so there is nothing to forge; session (htmx) calls still need CSRF.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(refused).accessDeniedHandler(refused));
+        return headers(http, hsts).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AuditLog audit, ProblemResponses problems,
+                                 HttpSessionSecurityContextRepository contexts,
+                                 @Value("${cylch.security.hsts}") boolean hsts) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .failureUrl("/sign-in?error").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
+                        .invalidateHttpSession(true).clearAuthentication(true))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new RefusedAccess(audit, problems, false)));
+        return headers(http, hsts).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http, boolean hsts) throws Exception {
+        return http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+            if (hsts) {
+                // Sent on every response: behind a TLS-terminating load balancer the request itself looks like http.
+                headers.httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000)
+                        .requestMatcher(AnyRequestMatcher.INSTANCE));
+            } else {
+                headers.httpStrictTransportSecurity(h -> h.disable());
+            }
+        });
+    }
+
+    @Bean
+    HttpSessionSecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String current = "argon2";
+        return new DelegatingPasswordEncoder(current,
+                Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.withShippedList();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle() {
+        return SignInThrottle.STANDARD;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Runs after the session store's filter and before Spring Security, so an expired session is never used. */
+    @Bean
+    FilterRegistrationBean<AbsoluteSessionTimeoutFilter> absoluteSessionTimeout(
+            @Value("${cylch.session.absolute-timeout}") Duration limit, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new AbsoluteSessionTimeoutFilter(limit, clock));
+        registration.setOrder(-105);
+        return registration;
+    }
+}

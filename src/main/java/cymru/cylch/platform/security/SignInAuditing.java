@@ -1,0 +1,69 @@
+package cymru.cylch.platform.security;
+
+import cymru.cylch.platform.audit.Actor;
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditChannel;
+import cymru.cylch.platform.audit.AuditLog;
+import java.util.Comparator;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records sign-in, failed sign-in and sign-out in the audit log, and counts failures towards throttling and
+ * lockout. Only wrong passwords count: an attempt refused because the account is already throttled does not.
+ */
+@Component
+class SignInAuditing {
+
+    private final AuditLog audit;
+    private final Credentials credentials;
+    private final AccountDirectory directory;
+
+    SignInAuditing(AuditLog audit, Credentials credentials, AccountDirectory directory) {
+        this.audit = audit;
+        this.credentials = credentials;
+        this.directory = directory;
+    }
+
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
+                && token.getPrincipal() instanceof CylchUser user) {
+            credentials.recordSuccess(user.userId());
+            audit.record(CurrentActor.of(token), AuditAction.SIGNED_IN, "user", user.userId().toString(), null);
+        }
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        var account = directory.findByUsername(username);
+        String reason = event.getException().getClass().getSimpleName();
+        if (account.isEmpty()) {
+            audit.record(new Actor(null, null, null, AuditChannel.WEB), AuditAction.SIGN_IN_FAILED, "user", null,
+                    reason);
+            return;
+        }
+        var known = account.get();
+        var organisationId = known.memberships().stream().min(Comparator.comparing(Membership::organisationName))
+                .map(Membership::organisationId).orElse(null);
+        Actor actor = new Actor(known.userId(), known.username(), organisationId, AuditChannel.WEB);
+        audit.record(actor, AuditAction.SIGN_IN_FAILED, "user", known.userId().toString(), reason);
+        if (event.getException() instanceof BadCredentialsException && credentials.recordFailure(known.userId())) {
+            audit.record(actor, AuditAction.ACCOUNT_LOCKED, "user", known.userId().toString(), "repeated failures");
+        }
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CylchUser user) {
+            audit.record(CurrentActor.of(event.getAuthentication()), AuditAction.SIGNED_OUT, "user",
+                    user.userId().toString(), null);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cymru.cylch.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as people in Wales read them: UK time, day month year, month names in the page's language.
+ * Templates call it as {@code ${@dates.dateTime(instant)}}.
+ */
+@Component("dates")
+public class Dates {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    public String date(@Nullable Instant instant) {
+        return format(instant, "d MMMM yyyy");
+    }
+
+    public String dateTime(@Nullable Instant instant) {
+        return format(instant, "d MMMM yyyy, HH:mm:ss");
+    }
+
+    private static String format(@Nullable Instant instant, String pattern) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(pattern, LocaleContextHolder.getLocale()).format(instant.atZone(UK));
+    }
+}

@@ -1,0 +1,104 @@
+package cymru.cylch.platform.web;
+
+import cymru.cylch.platform.security.ProblemResponses;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error that reaches the container ends here: a plain page for people, an RFC 9457 problem for
+ * {@code /api/} callers. Server errors get a reference number, shown to the user and logged with the
+ * stack trace, so support can find the one from the other. No stack trace or exception text is ever shown.
+ */
+@Controller
+@PreAuthorize("permitAll()")
+class ErrorPages implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final ProblemResponses problems;
+
+    ErrorPages(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String page(HttpServletRequest request, Model model) {
+        int status = status(request);
+        model.addAttribute("status", status);
+        model.addAttribute("reference", referenceFor(request, status));
+        model.addAttribute("errorKey", "error." + switch (status) {
+            case 400, 403, 404, 405, 413 -> String.valueOf(status);
+            default -> status >= 500 ? "500" : "400";
+        });
+        return "error";
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        int status = status(request);
+        String key = switch (status) {
+            case 401 -> "problem.unauthenticated";
+            case 403 -> "problem.forbidden";
+            case 404 -> "problem.not-found";
+            case 405 -> "problem.method-not-allowed";
+            case 413 -> "problem.too-large";
+            default -> status >= 500 ? "problem.server-error" : "problem.bad-request";
+        };
+        ProblemDetail body = problems.problem(request, status, key);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            body.setInstance(URI.create(uri.toString()));
+        }
+        String reference = referenceFor(request, status);
+        if (reference != null) {
+            body.setProperty("reference", reference);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        return HttpStatus.resolve(status) == null ? 500 : status;
+    }
+
+    /** For server errors: a new reference, logged with the exception. None for client errors. */
+    private static @Nullable String referenceFor(HttpServletRequest request, int status) {
+        if (status < 500) {
+            return null;
+        }
+        String reference = newReference();
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        log.error("Server error, reference {}, on {} {}", reference, request.getMethod(),
+                request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+        return reference;
+    }
+
+    static String newReference() {
+        StringBuilder reference = new StringBuilder("CY-");
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                reference.append('-');
+            }
+            reference.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return reference.toString().toUpperCase(Locale.ROOT);
+    }
+}

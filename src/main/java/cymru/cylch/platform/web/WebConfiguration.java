@@ -1,0 +1,68 @@
+package cymru.cylch.platform.web;
+
+import cymru.cylch.platform.security.ExplicitAuthorisationInterceptor;
+import cymru.cylch.platform.security.PasswordChangeRequiredInterceptor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language (English or Welsh, chosen by {@code ?lang=} and kept in a cookie), interceptors and static assets. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale WELSH = Locale.forLanguageTag("cy");
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, WELSH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("cylch-language");
+        resolver.setDefaultLocaleFunction(request -> {
+            // No choice made yet: follow the browser's Accept-Language if it prefers Welsh.
+            String accept = request.getHeader("Accept-Language");
+            if (accept != null) {
+                var ranges = Locale.LanguageRange.parse(accept);
+                Locale best = Locale.lookup(ranges, LANGUAGES);
+                if (best != null) {
+                    return best;
+                }
+            }
+            return Locale.ENGLISH;
+        });
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var languages = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                // Only the product's own languages; anything else falls back to the default.
+                return LANGUAGES.stream().filter(l -> l.getLanguage().equals(value)).findFirst().orElse(null);
+            }
+        };
+        languages.setParamName("lang");
+        registry.addInterceptor(languages);
+        registry.addInterceptor(new ExplicitAuthorisationInterceptor());
+        registry.addInterceptor(new PasswordChangeRequiredInterceptor());
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // GOV.UK Frontend's stylesheet asks for its images and icons under /assets.
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
+    }
+}

@@ -1,0 +1,15 @@
+-- Runs after every migration, as the migrating (owner) role. Grants the application role what it needs,
+-- and no more: the audit log is insert-and-read only.
+do $$
+declare
+    app_role text := '${appRole}';
+begin
+    if app_role <> '' and app_role <> current_user and exists (select 1 from pg_roles where rolname = app_role) then
+        execute format('grant usage on schema %I to %I', current_schema(), app_role);
+        execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), app_role);
+        execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
+        execute format('revoke update, delete, truncate on audit_event from %I', app_role);
+        execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', app_role);
+    end if;
+end
+$$;
