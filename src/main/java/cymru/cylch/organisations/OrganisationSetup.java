@@ -1,6 +1,8 @@
 package cymru.cylch.organisations;
 
+import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.Role;
@@ -37,6 +39,11 @@ public class OrganisationSetup {
         this.clock = clock;
     }
 
+    /** Cylch itself, acting for the organisation concerned, so that its auditors see the entry. */
+    private static Actor systemFor(UUID organisationId) {
+        return new Actor(null, null, organisationId, AuditChannel.SYSTEM);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;
@@ -58,7 +65,7 @@ public class OrganisationSetup {
         Organisation organisation = new Organisation(id, details.kind(), details.name(), details.welshName(),
                 details.identifiers(), registeredBy, null, clock.instant());
         organisations.save(organisation);
-        audit.record(AuditAction.CREATED, "organisation", id);
+        audit.record(systemFor(id), AuditAction.CREATED, "organisation", id.toString(), null);
         events.publishEvent(new OrganisationRegistered(id, details.kind(), details.name(), registeredBy));
     }
 
@@ -68,6 +75,6 @@ public class OrganisationSetup {
         user.join(organisationId, roles, clock.instant());
         users.save(user);
         credentials.setPassword(id, user.username(), password, mustChangePassword);
-        audit.record(AuditAction.CREATED, "user", id);
+        audit.record(systemFor(organisationId), AuditAction.CREATED, "user", id.toString(), null);
     }
 }

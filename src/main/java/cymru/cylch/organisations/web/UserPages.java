@@ -123,7 +123,6 @@ class UserPages {
                 errors.rejectValue("temporaryPassword", rejected.messageKey());
             }
         }
-        model.addAttribute("resetForm", new PasswordResetForm(""));
         return user(actor, organisationId, userId, model);
     }
 

@@ -47,6 +47,11 @@ public final class CylchUser implements UserDetails, CredentialsContainer {
         }
     }
 
+    /** A user acting for one of their organisations, without credentials (for services and tests). */
+    public static CylchUser of(Account account, UUID organisationId) {
+        return new CylchUser(account, organisationId, null, false, false);
+    }
+
     public UUID userId() {
         return userId;
     }

@@ -32,7 +32,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/sign-in", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico",
+            "/sign-in", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error"
     };

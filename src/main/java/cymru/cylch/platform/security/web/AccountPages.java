@@ -88,7 +88,7 @@ class AccountPages {
                 errors.rejectValue(field, rejected.messageKey());
             }
         }
-        model.addAttribute("passwordForm", PasswordForm.empty());
+        // The form keeps its errors; password fields never echo what was typed.
         model.addAttribute("minimumLength", PasswordPolicy.MINIMUM_LENGTH);
         return "account/password";
     }

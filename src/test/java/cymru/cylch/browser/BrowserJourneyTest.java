@@ -1,0 +1,207 @@
+package cymru.cylch.browser;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import cymru.cylch.support.CylchIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * People's journeys in a real browser: each demo role signs in, switches to Welsh and back, and signs out;
+ * every page passes axe (WCAG 2.2 AA) in English and in Welsh; no page breaks its own Content-Security-Policy.
+ */
+@CylchIntegrationTest
+@Tag("browser")
+class BrowserJourneyTest {
+
+    private static BrowserSupport.Launched launched;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        launched = BrowserSupport.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (launched != null) {
+            launched.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = launched.browser().newContext();
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            // An error status of the page itself (a 403 or 404 page under test) is not a broken page.
+            boolean documentStatus = message.text().startsWith("Failed to load resource")
+                    && message.location().startsWith(page.url());
+            if (message.type().equals("error") && !documentStatus) {
+                consoleErrors.add(message.text() + " at " + message.location());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(consoleErrors).as("browser console errors (CSP violations, failed scripts)").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "admin, Alys Administrator, Organisations and users",
+            "commissioner, Cai Commissioner, Your account",
+            "caremanager, Carys Care-Manager, Your account",
+            "broker, Bryn Broker, Your account",
+            "finance, Ffion Finance, Your account",
+            "provider, Pedr Provider, Your account",
+            "auditor, Awen Auditor, Audit log"})
+    void eachDemoRoleSignsInSwitchesToWelshAndBackAndSignsOut(String username, String name, String task) {
+        signIn(username);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Welcome, " + name);
+        assertThat(page.locator(".cylch-cards").textContent()).contains(task);
+        AccessibilityCheck.assertAccessible(page, username + " home, English");
+
+        page.getByText("Cymraeg", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("cy");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Croeso, " + name);
+        AccessibilityCheck.assertAccessible(page, username + " home, Welsh");
+        screenshot(username + "-home-cy");
+
+        page.getByText("English", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Welcome, " + name);
+
+        page.locator("button", new Page.LocatorOptions().setHasText("Sign out")).click();
+        assertThat(page.url()).endsWith("/sign-in?signedOut");
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("You have signed out");
+        page.navigate(url("/"));
+        assertThat(page.url()).endsWith("/sign-in");
+    }
+
+    @Test
+    void everyAdministratorAndAccountPagePassesAxeInBothLanguages() {
+        signIn("admin");
+        UUID adminId = UUID.nameUUIDFromBytes("cylch-demo/user-admin".getBytes(StandardCharsets.UTF_8));
+        List<String> pages = List.of("/", "/account", "/account/password", "/account/api-tokens",
+                "/audit", "/audit?action=SIGNED_IN", "/organisations", "/organisations/new",
+                "/organisations/" + DEMO_COUNCIL, "/organisations/" + DEMO_COUNCIL + "/edit",
+                "/organisations/" + DEMO_COUNCIL + "/users/new", "/organisations/" + DEMO_COUNCIL + "/members/add",
+                "/organisations/" + DEMO_COUNCIL + "/users/" + adminId, "/no-such-page");
+        assertThat(AccessibilityCheck.rulesRun(page)).as("axe rules in the WCAG 2.2 AA set").isGreaterThan(50);
+        for (String language : List.of("en", "cy")) {
+            for (String path : pages) {
+                page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+                assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+                AccessibilityCheck.assertAccessible(page, path + " in " + language);
+                screenshot(path + "-" + language);
+            }
+        }
+    }
+
+    @Test
+    void formsWithErrorsPassAxeAndLeadToTheFieldInBothLanguages() {
+        signIn("admin");
+        for (String language : List.of("en", "cy")) {
+            page.navigate(url("/organisations/new?lang=" + language));
+            page.locator("#companiesHouseNumber").fill("123");
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+            assertThat(page.locator(".govuk-error-summary a[href='#name']").count()).isEqualTo(1);
+            AccessibilityCheck.assertAccessible(page, "organisation form with errors in " + language);
+
+            page.navigate(url("/account/api-tokens?lang=" + language));
+            page.locator("#validDays").fill("999");
+            page.locator("form[action='/account/api-tokens'] button[type=submit]").click();
+            assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+            AccessibilityCheck.assertAccessible(page, "token form with errors in " + language);
+        }
+    }
+
+    @Test
+    void signInPagesPassAxeInBothLanguages() {
+        for (String language : List.of("en", "cy")) {
+            page.navigate(url("/sign-in?lang=" + language));
+            AccessibilityCheck.assertAccessible(page, "sign-in in " + language);
+            page.locator("#username").fill("nobody");
+            page.locator("#password").fill("not-a-password");
+            page.locator("button[type=submit]").click();
+            assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+            AccessibilityCheck.assertAccessible(page, "failed sign-in in " + language);
+        }
+    }
+
+    @Test
+    void aRefusedPagePassesAxeAndShowsNothingOfTheOrganisation() {
+        signIn("provider");
+        for (String language : List.of("en", "cy")) {
+            var response = page.navigate(url("/organisations/" + DEMO_COUNCIL + "?lang=" + language));
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(page.content()).doesNotContain("Alys Administrator");
+            AccessibilityCheck.assertAccessible(page, "403 in " + language);
+        }
+    }
+
+    @Test
+    void aUserMakesAnApiTokenAndSeesItOnce() {
+        signIn("commissioner");
+        page.navigate(url("/account/api-tokens"));
+        page.locator("#name").fill("Finance system");
+        page.locator("form[action='/account/api-tokens'] button[type=submit]").click();
+
+        String token = page.locator("#new-token").textContent();
+        assertThat(token).startsWith("cylch_").hasSizeGreaterThan(40);
+        AccessibilityCheck.assertAccessible(page, "token shown once");
+        page.reload();
+        assertThat(page.content()).doesNotContain(token).contains("Finance system");
+    }
+
+    @Test
+    void theAccessibilityCheckFindsAViolation() {
+        page.setContent("<html><body><img src='x.png'><a href='#'></a></body></html>");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessibilityCheck.assertAccessible(page, "bad page"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
+    }
+
+    /** Kept in target/screenshots for people to look at; not compared. */
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target/screenshots", name.replaceAll("[^a-zA-Z0-9-]", "_") + ".png")));
+    }
+
+    private void signIn(String username) {
+        page.navigate(url("/sign-in?lang=en"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(DEMO_PASSWORD);
+        page.locator("button[type=submit]").click();
+        assertThat(page.url()).isEqualTo(url("/"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,49 @@
+package cymru.cylch.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A machine client of the API: bearer token, JSON, optional Accept-Language. */
+public final class ApiClient {
+
+    private final String base;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return get(path, token, "en");
+    }
+
+    public HttpResponse<String> get(String path, String token, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json").header("Accept-Language", language).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cymru.cylch.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real server and a real PostgreSQL: the embedded one, wiped at start, or the
+ * external one named by {@code CYLCH_DATABASE_URL} (CI runs these once against PostgreSQL 15 that way).
+ * Every integration test uses exactly this configuration, so they share one application context and one
+ * database start. The demo county is loaded as the common fixture; tests that change users make their own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cylch.database.embedded-directory=target/test-postgres",
+        "cylch.database.embedded-fresh=true",
+        "cylch.demo.enabled=true",
+        "logging.structured.format.console=",
+        "logging.level.root=WARN"
+})
+@Tag("database")
+public @interface CylchIntegrationTest {
+}

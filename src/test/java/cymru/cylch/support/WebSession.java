@@ -1,0 +1,92 @@
+package cymru.cylch.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser, without the browser: real HTTP against the running server, cookies kept, redirects not
+ * followed (so tests see them), and the CSRF token taken from the last page, as a form would send it.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String csrf = "";
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    /** Posts a form with the CSRF token of the last page fetched. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrf);
+        return postRaw(path, withToken);
+    }
+
+    /** Posts exactly the fields given: no CSRF token unless among them. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Signs in through the form; answers the response to the POST (a redirect on success). */
+    public HttpResponse<String> signIn(String username, String password) {
+        get("/sign-in");
+        return post("/sign-in", Map.of("username", username, "password", password));
+    }
+
+    public static boolean redirectsTo(HttpResponse<String> response, String pathPrefix) {
+        return response.statusCode() == 302 && response.headers().firstValue("Location")
+                .map(l -> l.replaceFirst("^https?://[^/]+", "").startsWith(pathPrefix)).orElse(false);
+    }
+
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("CYLCH_SESSION"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
