@@ -31,7 +31,12 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${cylch.demo.enabled}") String enabled) {
         this.setup = setup;
         this.tokens = tokens;
-        this.enabled = enabled.isBlank() ? mode.embedded() : Boolean.parseBoolean(enabled.strip());
+        this.enabled = enabled(enabled, mode.embedded());
+    }
+
+    /** Blank means: only on the embedded database. Anything else must say {@code true} to load. */
+    static boolean enabled(String setting, boolean embeddedDatabase) {
+        return setting.isBlank() ? embeddedDatabase : Boolean.parseBoolean(setting.strip());
     }
 
     @Override
