@@ -180,6 +180,31 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void theAuditLogFiltersInPlaceWithHtmx() {
+        signIn("auditor");
+        page.navigate(url("/audit"));
+        page.evaluate("() => { window.cylchSamePage = true; }");
+
+        page.locator("#action").selectOption("SIGNED_IN");
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.contains("action=SIGNED_IN"));
+        page.locator("#audit-results table").waitFor();
+
+        assertThat(page.evaluate("() => window.cylchSamePage === true")).as("no full page load").isEqualTo(true);
+        var actions = page.locator("#audit-results tbody tr td:nth-child(3)").allTextContents();
+        assertThat(actions).isNotEmpty().allMatch("Signed in"::equals);
+        AccessibilityCheck.assertAccessible(page, "filtered audit log");
+    }
+
+    @Test
+    void theApiDocumentationCanBeBrowsed() {
+        page.navigate(url("/api-docs"));
+        page.locator(".swagger-ui .info").waitFor();
+
+        assertThat(page.locator("section.swagger-ui").textContent()).contains("Cylch API").contains("/api/v1/me");
+    }
+
+    @Test
     void theAccessibilityCheckFindsAViolation() {
         page.setContent("<html><body><img src='x.png'><a href='#'></a></body></html>");
 

@@ -95,7 +95,9 @@ class DatabaseConfiguration {
             Files.createDirectories(settings.embeddedDirectory());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(settings.embeddedDirectory())
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // Spring closes it (ConnectionTarget) after the pool; its own hook would race the pool.
+                    .setRegisterShutdownHook(false);
             if (settings.embeddedPort() > 0) {
                 builder.setPort(settings.embeddedPort());
             }

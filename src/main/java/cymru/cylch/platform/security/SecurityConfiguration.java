@@ -19,7 +19,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: {@code /api/**} for machines (bearer tokens, or the browser's own session for htmx calls;
@@ -37,10 +42,23 @@ class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error"
     };
 
-    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
-            "form-action 'self'", "frame-ancestors 'none'");
+    private static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self'");
+
+    /**
+     * The browsable API documentation (Swagger UI) injects one fixed stylesheet; its hash, and nothing broader,
+     * is allowed on those pages alone. It changes only when springdoc's Swagger UI is upgraded, and
+     * BrowserJourneyTest fails if it does.
+     */
+    private static final RequestMatcher API_DOCUMENTATION = PathPatternRequestMatcher.withDefaults()
+            .matcher("/swagger-ui/**");
+    private static final String API_DOCUMENTATION_POLICY =
+            contentSecurityPolicy("'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+
+    private static String contentSecurityPolicy(String styleSources) {
+        return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src " + styleSources,
+                "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+                "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+    }
 
     @Bean
     @Order(1)
@@ -79,7 +97,10 @@ class SecurityConfiguration {
 
     private static HttpSecurity headers(HttpSecurity http, boolean hsts) throws Exception {
         return http.headers(headers -> {
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                            API_DOCUMENTATION), new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCUMENTATION,
+                            new ContentSecurityPolicyHeaderWriter(API_DOCUMENTATION_POLICY)))
                     .frameOptions(frame -> frame.deny())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
             if (hsts) {
