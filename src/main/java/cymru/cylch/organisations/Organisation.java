@@ -1,5 +1,6 @@
 package cymru.cylch.organisations;
 
+import cymru.cylch.platform.database.ChangeStamp;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,17 +38,8 @@ public class Organisation {
 
     private boolean active;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "created_by")
-    private @Nullable UUID createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private @Nullable UUID updatedBy;
+    @Embedded
+    private ChangeStamp stamp;
 
     @Version
     private long version;
@@ -65,18 +57,14 @@ public class Organisation {
         this.identifiers = identifiers;
         this.registeredBy = registeredBy;
         this.active = true;
-        this.createdAt = now;
-        this.createdBy = createdBy;
-        this.updatedAt = now;
-        this.updatedBy = createdBy;
+        this.stamp = ChangeStamp.created(createdBy, now);
     }
 
     void update(String name, @Nullable String welshName, PublicIdentifiers identifiers, UUID by, Instant now) {
         this.name = name.strip();
         this.welshName = blankToNull(welshName);
         this.identifiers = identifiers;
-        this.updatedBy = by;
-        this.updatedAt = now;
+        this.stamp = stamp.changed(by, now);
     }
 
     public UUID id() {
@@ -112,12 +100,8 @@ public class Organisation {
         return active;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
+    public ChangeStamp stamp() {
+        return stamp;
     }
 
     public long version() {

@@ -1,8 +1,10 @@
 package cymru.cylch.organisations;
 
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.database.ChangeStamp;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -42,17 +44,8 @@ public class UserAccount {
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private List<MemberRecord> memberships = new ArrayList<>();
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "created_by")
-    private @Nullable UUID createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private @Nullable UUID updatedBy;
+    @Embedded
+    private ChangeStamp stamp;
 
     @Version
     private long version;
@@ -68,10 +61,7 @@ public class UserAccount {
         this.displayName = displayName.strip();
         this.email = email == null || email.isBlank() ? null : email.strip();
         this.enabled = true;
-        this.createdAt = now;
-        this.createdBy = createdBy;
-        this.updatedAt = now;
-        this.updatedBy = createdBy;
+        this.stamp = ChangeStamp.created(createdBy, now);
     }
 
     static String canonicalUsername(String username) {
@@ -112,8 +102,7 @@ public class UserAccount {
     }
 
     private void touched(UUID by, Instant now) {
-        updatedBy = by;
-        updatedAt = now;
+        stamp = stamp.changed(by, now);
     }
 
     Optional<MemberRecord> membershipOf(UUID organisationId) {

@@ -5,7 +5,6 @@ import cymru.cylch.platform.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -56,9 +55,5 @@ class LayoutAdvice {
 
     private static boolean isWelsh() {
         return "cy".equals(LocaleContextHolder.getLocale().getLanguage());
-    }
-
-    static Locale locale() {
-        return LocaleContextHolder.getLocale();
     }
 }

@@ -2,8 +2,8 @@ package cymru.cylch.platform.audit.web;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditSearch;
+import cymru.cylch.platform.web.Dates;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,13 +18,12 @@ record AuditFilter(
         @Nullable String recordId,
         @Nullable Integer page) {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final int PAGE_SIZE = 50;
 
     AuditSearch toSearch(UUID organisationId) {
         return new AuditSearch(organisationId,
-                from == null ? null : from.atStartOfDay(UK).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(UK).toInstant(),
+                from == null ? null : from.atStartOfDay(Dates.UK).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(Dates.UK).toInstant(),
                 action, username, recordType, recordId,
                 page == null || page < 0 ? 0 : page, PAGE_SIZE);
     }
