@@ -106,7 +106,7 @@ class BrowserJourneyTest {
     void everyAdministratorAndAccountPagePassesAxeInBothLanguages() {
         signIn("admin");
         UUID adminId = UUID.nameUUIDFromBytes("cylch-demo/user-admin".getBytes(StandardCharsets.UTF_8));
-        List<String> pages = List.of("/", "/account", "/account/password", "/account/api-tokens",
+        List<String> pages = List.of("/", "/outcome-statements", "/account", "/account/password", "/account/api-tokens",
                 "/audit", "/audit?action=SIGNED_IN", "/organisations", "/organisations/new",
                 "/organisations/" + DEMO_COUNCIL, "/organisations/" + DEMO_COUNCIL + "/edit",
                 "/organisations/" + DEMO_COUNCIL + "/users/new", "/organisations/" + DEMO_COUNCIL + "/members/add",
@@ -194,6 +194,45 @@ class BrowserJourneyTest {
         var actions = page.locator("#audit-results tbody tr td:nth-child(3)").allTextContents();
         assertThat(actions).isNotEmpty().allMatch("Signed in"::equals);
         AccessibilityCheck.assertAccessible(page, "filtered audit log");
+    }
+
+    @Test
+    void theOutcomeCheckerAnswersAsYouTypeInWelsh() {
+        signIn("caremanager");
+        page.navigate(url("/outcome-statements?lang=cy"));
+        page.evaluate("() => { window.cylchSamePage = true; }");
+
+        page.locator("#text").fill("Darparu 10 awr o ofal cartref yr wythnos");
+        page.locator("#verdict .govuk-tag").waitFor();
+
+        assertThat(page.locator("#verdict .govuk-tag").textContent()).isEqualTo("Allbwn");
+        assertThat(page.locator("#verdict").textContent()).contains("“awr”").contains("felly beth?");
+        assertThat(page.evaluate("() => window.cylchSamePage === true")).as("updated in place").isEqualTo(true);
+        AccessibilityCheck.assertAccessible(page, "outcome checker with a verdict, Welsh");
+
+        page.locator("#text").fill("Bydd pobl hŷn yn teimlo’n llai unig");
+        page.waitForCondition(() -> "Canlyniad".equals(page.locator("#verdict .govuk-tag").textContent()));
+    }
+
+    @Test
+    void theOutcomeCheckerWorksWithoutJavaScript() {
+        BrowserContext noScript = launched.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setJavaScriptEnabled(false));
+        Page plain = noScript.newPage();
+        plain.navigate(url("/sign-in?lang=en"));
+        plain.locator("#username").fill("commissioner");
+        plain.locator("#password").fill(DEMO_PASSWORD);
+        plain.locator("button[type=submit]").click();
+        plain.navigate(url("/outcome-statements"));
+
+        plain.locator("#text").fill("There is a written equal opportunities policy");
+        plain.locator("main button[type=submit]").click();
+
+        assertThat(plain.locator("#verdict .govuk-tag").textContent()).isEqualTo("Process");
+        plain.locator("#text").fill("");
+        plain.locator("main button[type=submit]").click();
+        assertThat(plain.locator(".govuk-error-summary").textContent()).contains("Enter an objective or outcome to check");
+        noScript.close();
     }
 
     @Test

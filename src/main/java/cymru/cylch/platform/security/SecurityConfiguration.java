@@ -64,14 +64,18 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AuditLog audit,
                                  HttpSessionSecurityContextRepository contexts,
-                                 @Value("${cylch.security.hsts}") boolean hsts) throws Exception {
+                                 @Value("${cylch.security.hsts}") boolean hsts,
+                                 @Value("${server.servlet.session.cookie.name}") String sessionCookie)
+            throws Exception {
         RefusedAccess refused = new RefusedAccess(audit, problems, true);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
-                // Token clients send no cookies, so there is nothing to forge; session (htmx) calls still need CSRF.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
+                // CSRF guards what a browser's session cookie would authorise. Token clients, and callers with no
+                // session cookie at all (who then get a 401), have nothing to forge; htmx calls still need it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> ApiTokenFilter.hasBearerToken(request)
+                        || !carriesCookie(request, sessionCookie)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(refused).accessDeniedHandler(refused));
         return headers(http, hsts).build();
     }
@@ -111,6 +115,11 @@ class SecurityConfiguration {
                 headers.httpStrictTransportSecurity(h -> h.disable());
             }
         });
+    }
+
+    private static boolean carriesCookie(jakarta.servlet.http.HttpServletRequest request, String name) {
+        var cookies = request.getCookies();
+        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(c -> c.getName().equals(name));
     }
 
     @Bean
