@@ -44,7 +44,7 @@ class DirectoryOfAccounts implements AccountDirectory {
                 .filter(e -> byId.containsKey(e.getKey()))
                 .map(e -> {
                     Organisation o = byId.get(e.getKey());
-                    return new Membership(o.id(), o.name(), o.kind().name(), e.getValue());
+                    return new Membership(o.id(), o.name(), o.welshName(), o.kind().name(), e.getValue());
                 })
                 .toList();
         return new Account(user.id(), user.username(), user.displayName(), user.enabled(), memberships);

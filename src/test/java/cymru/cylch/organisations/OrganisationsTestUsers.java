@@ -15,7 +15,7 @@ final class OrganisationsTestUsers {
     }
 
     static CylchUser member(Organisation organisation, Set<Role> roles) {
-        var membership = new Membership(organisation.id(), organisation.name(), organisation.kind().name(), roles);
+        var membership = new Membership(organisation.id(), organisation.name(), null, organisation.kind().name(), roles);
         return CylchUser.of(new Account(UUID.randomUUID(), "someone", "Someone", true, List.of(membership)),
                 organisation.id());
     }

@@ -96,7 +96,7 @@ class ErrorsAndHeadersTest {
         var welsh = browser.get("/audit?action=SIGNED_IN&lang=cy");
         assertThat(welsh.body()).contains("<html lang=\"cy\"").contains("Cofnod archwilio")
                 .contains("href=\"/audit?action=SIGNED_IN&amp;lang=en\"");
-        assertThat(browser.get("/").body()).contains("Croeso");
+        assertThat(browser.get("/").body()).contains("Croeso").contains("Cyngor Sir Mynyddwen");
     }
 
     @Test
