@@ -1,8 +1,11 @@
 package cymru.cylch.demo;
 
 import cymru.cylch.organisations.OrganisationSetup;
+import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.security.ApiTokens;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,13 +27,17 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final OrganisationSetup setup;
+    private final PeopleSetup people;
     private final ApiTokens tokens;
+    private final Clock clock;
     private final boolean enabled;
 
-    DemoDataLoader(OrganisationSetup setup, ApiTokens tokens, DatabaseMode mode,
+    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, ApiTokens tokens, DatabaseMode mode, Clock clock,
                    @Value("${cylch.demo.enabled}") String enabled) {
         this.setup = setup;
+        this.people = people;
         this.tokens = tokens;
+        this.clock = clock;
         this.enabled = enabled(enabled, mode.embedded());
     }
 
@@ -58,7 +65,12 @@ class DemoDataLoader implements ApplicationRunner {
                     DemoCounty.PASSWORD, false);
             tokens.issueDemoToken(user.id(), user.organisationId(), user.roles(), user.token());
         }
-        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users; sign in as admin with password {}",
-                DemoCounty.PROVIDERS + 2, county.users().size(), DemoCounty.PASSWORD);
+        var residents = new DemoPeople(SEED + 1, LocalDate.now(clock)).people();
+        for (var person : residents) {
+            people.register(person.id(), council.id(), person.details(), person.contact(), person.dateOfDeath());
+        }
+        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people; sign in as admin "
+                + "with password {}", DemoCounty.PROVIDERS + 2, county.users().size(), residents.size(),
+                DemoCounty.PASSWORD);
     }
 }

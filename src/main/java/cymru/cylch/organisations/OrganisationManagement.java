@@ -1,5 +1,6 @@
 package cymru.cylch.organisations;
 
+import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.Credentials;
@@ -79,7 +80,7 @@ public class OrganisationManagement {
     public void update(CylchUser actor, UUID organisationId, long expectedVersion, OrganisationDetails details) {
         Organisation organisation = administered(actor, organisationId);
         if (organisation.version() != expectedVersion) {
-            throw new OrganisationRuleException("name", "organisation.changedMeanwhile");
+            throw new RuleViolationException("name", "organisation.changedMeanwhile");
         }
         if (!organisation.name().equalsIgnoreCase(details.name().strip())) {
             requireUniqueName(details.name());
@@ -108,7 +109,7 @@ public class OrganisationManagement {
     public UserAccount createUser(CylchUser actor, UUID organisationId, NewUser newUser) {
         administered(actor, organisationId);
         if (users.findByUsername(newUser.username()).isPresent()) {
-            throw new OrganisationRuleException("username", "user.username.taken");
+            throw new RuleViolationException("username", "user.username.taken");
         }
         UserAccount user = new UserAccount(UUID.randomUUID(), newUser.username(), newUser.displayName(),
                 newUser.email(), actor.userId(), clock.instant());
@@ -123,9 +124,9 @@ public class OrganisationManagement {
     public UserAccount addMember(CylchUser actor, UUID organisationId, String username, Set<Role> roles) {
         administered(actor, organisationId);
         UserAccount user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new OrganisationRuleException("username", "user.username.unknown"));
+                .orElseThrow(() -> new RuleViolationException("username", "user.username.unknown"));
         if (user.membershipOf(organisationId).isPresent()) {
-            throw new OrganisationRuleException("username", "user.alreadyMember");
+            throw new RuleViolationException("username", "user.alreadyMember");
         }
         user.join(organisationId, roles, clock.instant());
         audit.record(AuditAction.CHANGED, "user", user.id(), "membership added");
@@ -136,7 +137,7 @@ public class OrganisationManagement {
         UserAccount user = memberQuietly(actor, organisationId, userId);
         if (user.id().equals(actor.userId()) && organisationId.equals(actor.organisationId())
                 && !roles.contains(Role.ADMINISTRATOR)) {
-            throw new OrganisationRuleException("roles", "user.roles.ownAdministrator");
+            throw new RuleViolationException("roles", "user.roles.ownAdministrator");
         }
         user.changeRoles(organisationId, roles, actor.userId(), clock.instant());
         audit.record(AuditAction.CHANGED, "user", userId, "roles");
@@ -146,7 +147,7 @@ public class OrganisationManagement {
     public void disable(CylchUser actor, UUID organisationId, UUID userId) {
         UserAccount user = memberQuietly(actor, organisationId, userId);
         if (user.id().equals(actor.userId())) {
-            throw new OrganisationRuleException("enabled", "user.disable.self");
+            throw new RuleViolationException("enabled", "user.disable.self");
         }
         user.disable(actor.userId(), clock.instant());
         users.flush();
@@ -187,7 +188,7 @@ public class OrganisationManagement {
 
     private void requireUniqueName(String name) {
         if (organisations.existsByNameIgnoreCase(name.strip())) {
-            throw new OrganisationRuleException("name", "organisation.name.taken");
+            throw new RuleViolationException("name", "organisation.name.taken");
         }
     }
 

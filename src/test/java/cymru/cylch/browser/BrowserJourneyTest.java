@@ -236,6 +236,38 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aCareManagerRegistersAPersonAndFindsThemInBothLanguages() {
+        signIn("caremanager");
+        for (String language : List.of("en", "cy")) {
+            page.navigate(url("/people/new?lang=" + language));
+            AccessibilityCheck.assertAccessible(page, "register a person, empty, " + language);
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+            AccessibilityCheck.assertAccessible(page, "register a person with errors, " + language);
+
+            String family = "Prosser" + language.toUpperCase();
+            page.locator("#givenName").fill("Eluned");
+            page.locator("#familyName").fill(family);
+            page.locator("#birthDay").fill("5");
+            page.locator("#birthMonth").fill("9");
+            page.locator("#birthYear").fill("1938");
+            page.locator("#postcode").fill("sa98 2cd");
+            page.locator("#preferredLanguage-1").check();
+            page.locator("#welshOfferMade").check();
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator("h1").textContent()).contains("Eluned " + family);
+            AccessibilityCheck.assertAccessible(page, "a person's record, " + language);
+            screenshot("person-" + language);
+
+            page.navigate(url("/people?lang=" + language));
+            page.locator("#q").fill(family.toLowerCase());
+            page.locator("#people-search table").waitFor();
+            assertThat(page.locator("#people-search tbody tr").count()).isEqualTo(1);
+            AccessibilityCheck.assertAccessible(page, "people search results, " + language);
+        }
+    }
+
+    @Test
     void theApiDocumentationCanBeBrowsed() {
         page.navigate(url("/api-docs"));
         page.locator(".swagger-ui .info").waitFor();

@@ -1,8 +1,8 @@
 package cymru.cylch.organisations.web;
 
+import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationManagement;
-import cymru.cylch.organisations.OrganisationRuleException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import jakarta.validation.Valid;
@@ -54,7 +54,7 @@ class OrganisationPages {
                 var organisation = management.register(user, form.details());
                 redirect.addFlashAttribute("notice", "organisation.registered");
                 return "redirect:/organisations/" + organisation.id();
-            } catch (OrganisationRuleException rule) {
+            } catch (RuleViolationException rule) {
                 errors.rejectValue(rule.field(), rule.messageKey());
             }
         }
@@ -88,7 +88,7 @@ class OrganisationPages {
                 management.update(user, id, form.version(), form.details());
                 redirect.addFlashAttribute("notice", "organisation.changed");
                 return "redirect:/organisations/" + id;
-            } catch (OrganisationRuleException rule) {
+            } catch (RuleViolationException rule) {
                 errors.rejectValue(rule.field(), rule.messageKey());
             }
         }

@@ -1,7 +1,7 @@
 package cymru.cylch.organisations.web;
 
+import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.OrganisationManagement;
-import cymru.cylch.organisations.OrganisationRuleException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.PasswordRejectedException;
 import cymru.cylch.platform.security.Role;
@@ -46,7 +46,7 @@ class UserPages {
                 var user = management.createUser(actor, organisationId, form.toNewUser());
                 redirect.addFlashAttribute("notice", "user.created");
                 return "redirect:/organisations/" + organisationId + "/users/" + user.id();
-            } catch (OrganisationRuleException rule) {
+            } catch (RuleViolationException rule) {
                 errors.rejectValue(rule.field(), rule.messageKey());
             } catch (PasswordRejectedException rejected) {
                 errors.rejectValue("initialPassword", rejected.messageKey());
@@ -70,7 +70,7 @@ class UserPages {
                 var user = management.addMember(actor, organisationId, form.username(), form.roles());
                 redirect.addFlashAttribute("notice", "user.memberAdded");
                 return "redirect:/organisations/" + organisationId + "/users/" + user.id();
-            } catch (OrganisationRuleException rule) {
+            } catch (RuleViolationException rule) {
                 errors.rejectValue(rule.field(), rule.messageKey());
             }
         }
@@ -103,7 +103,7 @@ class UserPages {
                 management.changeRoles(actor, organisationId, userId, form.roles());
                 redirect.addFlashAttribute("notice", "user.rolesChanged");
                 return redirectToUser(organisationId, userId);
-            } catch (OrganisationRuleException rule) {
+            } catch (RuleViolationException rule) {
                 errors.rejectValue("roles", rule.messageKey());
             }
         }
@@ -132,7 +132,7 @@ class UserPages {
         try {
             management.disable(actor, organisationId, userId);
             redirect.addFlashAttribute("notice", "user.disabled");
-        } catch (OrganisationRuleException rule) {
+        } catch (RuleViolationException rule) {
             redirect.addFlashAttribute("problem", rule.messageKey());
         }
         return redirectToUser(organisationId, userId);

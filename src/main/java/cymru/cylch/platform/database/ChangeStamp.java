@@ -22,7 +22,7 @@ public record ChangeStamp(
         return new ChangeStamp(now, by, now, by);
     }
 
-    public ChangeStamp changed(UUID by, Instant now) {
+    public ChangeStamp changed(@Nullable UUID by, Instant now) {
         return new ChangeStamp(createdAt, createdBy, now, by);
     }
 }

@@ -1,6 +1,7 @@
 package cymru.cylch.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,11 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** A calendar date (a birthday, a date of death), which has no time zone. */
+    public String day(@Nullable LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale()).format(date);
+    }
 
     public String date(@Nullable Instant instant) {
         return format(instant, "d MMMM yyyy");

@@ -1,0 +1,7 @@
+package cymru.cylch.people;
+
+/** The language a person prefers for conversations and documents. */
+public enum Language {
+    EN,
+    CY
+}

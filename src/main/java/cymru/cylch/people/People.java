@@ -1,0 +1,21 @@
+package cymru.cylch.people;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Everyone held by every organisation; callers always say which organisation is asking. */
+interface People extends JpaRepository<Person, UUID> {
+
+    @Query("select p from Person p left join fetch p.contacts where p.id = ?1 and p.heldBy = ?2")
+    Optional<Person> findHeld(UUID id, UUID heldBy);
+
+    @Query("select count(p) > 0 from Person p where p.heldBy = ?1 and p.nhsNumber = ?2 and p.id <> ?3")
+    boolean nhsNumberTaken(UUID heldBy, String nhsNumber, UUID except);
+
+    long countByHeldBy(UUID heldBy);
+
+    @Query(value = "select 'CY' || nextval('person_reference_seq')", nativeQuery = true)
+    String nextReference();
+}

@@ -1,0 +1,17 @@
+package cymru.cylch.people;
+
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.NavigationItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Care managers, brokers and auditors find people from the header and home page. */
+@Configuration(proxyBeanMethods = false)
+class PeopleNavigation {
+
+    @Bean
+    NavigationItem peopleNavigationItem() {
+        return new NavigationItem("nav.people", "/people", Set.of(Role.CARE_MANAGER, Role.BROKER, Role.AUDITOR), 10);
+    }
+}

@@ -1,0 +1,110 @@
+package cymru.cylch.people;
+
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import cymru.cylch.platform.web.RuleViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, finding, viewing and changing people. Every method takes the acting user: a person is visible
+ * only to the organisation that holds their record, anything else is "not found" and audited as refused, and
+ * every view of a record is audited.
+ */
+@Service
+@Transactional
+public class PersonManagement {
+
+    private final People people;
+    private final PersonSearch search;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PersonManagement(People people, PersonSearch search, AuditLog audit, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.people = people;
+        this.search = search;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Person register(CylchUser actor, PersonDetails details) {
+        requireUniqueNhsNumber(actor.organisationId(), details, null);
+        Person person = new Person(UUID.randomUUID(), actor.organisationId(), people.nextReference(), details,
+                actor.userId(), clock.instant(), today());
+        people.saveAndFlush(person);
+        audit.record(AuditAction.CREATED, "person", person.id());
+        return person;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> search(CylchUser actor, String query) {
+        return search.search(actor.organisationId(), query);
+    }
+
+    /** The person's record, with the view audited. */
+    public Person view(CylchUser actor, UUID personId) {
+        Person person = held(actor, personId);
+        audit.record(AuditAction.VIEWED, "person", personId);
+        return person;
+    }
+
+    public void change(CylchUser actor, UUID personId, long expectedVersion, PersonDetails details) {
+        Person person = held(actor, personId);
+        if (person.version() != expectedVersion) {
+            throw new RuleViolationException("givenName", "person.changedMeanwhile");
+        }
+        requireUniqueNhsNumber(actor.organisationId(), details, personId);
+        person.change(details, actor.userId(), clock.instant(), today());
+        people.flush();
+        audit.record(AuditAction.CHANGED, "person", personId);
+    }
+
+    public void addContact(CylchUser actor, UUID personId, String name, String relationship, boolean carer,
+                           @Nullable String telephone, @Nullable String notes) {
+        Person person = held(actor, personId);
+        person.addContact(name, relationship, carer, telephone, notes, actor.userId(), clock.instant());
+        people.flush();
+        audit.record(AuditAction.CHANGED, "person", personId, "contact added");
+    }
+
+    /** Records a death; other modules stop payments, agreements and reviews from {@link PersonDied}. */
+    public void recordDeath(CylchUser actor, UUID personId, LocalDate dateOfDeath) {
+        Person person = held(actor, personId);
+        if (dateOfDeath.isAfter(today())) {
+            throw new RuleViolationException("dateOfDeath", "person.death.future");
+        }
+        person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
+        people.flush();
+        audit.record(AuditAction.CHANGED, "person", personId, "date of death recorded");
+        events.publishEvent(new PersonDied(personId, person.heldBy(), dateOfDeath));
+    }
+
+    private Person held(CylchUser actor, UUID personId) {
+        return people.findHeld(personId, actor.organisationId()).orElseThrow(() -> {
+            audit.recordRefusal("person", personId);
+            return new RecordNotFoundException("person", personId);
+        });
+    }
+
+    private void requireUniqueNhsNumber(UUID heldBy, PersonDetails details, @Nullable UUID except) {
+        if (details.nhsNumber() != null && people.nhsNumberTaken(heldBy, details.nhsNumber().value(),
+                except == null ? new UUID(0, 0) : except)) {
+            throw new RuleViolationException("nhsNumber", "person.nhsNumber.taken");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+    }
+}

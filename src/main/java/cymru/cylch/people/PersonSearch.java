@@ -1,0 +1,85 @@
+package cymru.cylch.people;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds people held by one organisation from whatever a care manager types: an NHS number, a Cylch reference,
+ * a date of birth (21/03/1941 or 1941-03-21), or parts of a name in any order. Plain SQL on indexes made for
+ * each: the unique NHS number index, the reference, (held_by, date_of_birth), and a trigram index on the name.
+ */
+@Component
+class PersonSearch {
+
+    static final int LIMIT = 50;
+    private static final Pattern REFERENCE = Pattern.compile("(?i)^CY\\d{5,10}$");
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/uuuu"),
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final String COLUMNS = """
+            select id, reference, given_name, family_name, date_of_birth, nhs_number, town, date_of_death
+            from person where held_by = ?""";
+
+    private final JdbcClient jdbc;
+
+    PersonSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** At most {@link #LIMIT} people, by family name then given name; none for a blank query. */
+    List<PersonSummary> search(UUID heldBy, String query) {
+        String text = query.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        var nhsNumber = NhsNumber.parse(text);
+        if (nhsNumber.isPresent()) {
+            return run(COLUMNS + " and nhs_number = ?", heldBy, nhsNumber.get().value());
+        }
+        if (REFERENCE.matcher(text).matches()) {
+            return run(COLUMNS + " and reference = ?", heldBy, text.toUpperCase(Locale.ROOT));
+        }
+        var date = parseDate(text);
+        if (date.isPresent()) {
+            return run(COLUMNS + " and date_of_birth = ?", heldBy, Date.valueOf(date.get()));
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(heldBy);
+        StringBuilder sql = new StringBuilder(COLUMNS);
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            sql.append(" and lower(family_name || ' ' || given_name) like ?");
+            params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return run(sql.toString(), params.toArray());
+    }
+
+    private List<PersonSummary> run(String sql, Object... params) {
+        return jdbc.sql(sql + " order by lower(family_name), lower(given_name), date_of_birth limit " + LIMIT)
+                .params(params)
+                .query((rs, n) -> new PersonSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getDate("date_of_birth").toLocalDate(), rs.getString("nhs_number"), rs.getString("town"),
+                        rs.getDate("date_of_death") == null ? null : rs.getDate("date_of_death").toLocalDate()))
+                .list();
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,19 @@
+package cymru.cylch.people.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** A carer or another person who matters to the person. */
+record ContactForm(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 100) String relationship,
+        boolean carer,
+        @Pattern(regexp = "^[0-9 +()-]{0,30}$") @Nullable String telephone,
+        @Size(max = 1000) @Nullable String notes) {
+
+    static ContactForm blank() {
+        return new ContactForm("", "", false, null, null);
+    }
+}

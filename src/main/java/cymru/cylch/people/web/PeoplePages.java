@@ -1,0 +1,172 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.people.Language;
+import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.RuleViolationException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Care managers find and register people and keep their details; brokers and auditors may find and read them.
+ * What people see is always their own organisation's records.
+ */
+@Controller
+@RequestMapping("/people")
+class PeoplePages {
+
+    static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
+    static final String WRITERS = "hasRole('CARE_MANAGER')";
+
+    private final PersonManagement people;
+
+    PeoplePages(PersonManagement people) {
+        this.people = people;
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    String search(@AuthenticationPrincipal CylchUser user, @RequestParam(name = "q", defaultValue = "") String query,
+                  Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("mayRegister", user.hasRole(Role.CARE_MANAGER));
+        if (!query.isBlank()) {
+            model.addAttribute("results", people.search(user, query));
+        }
+        return "people/search";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(WRITERS)
+    String newPerson(Model model) {
+        model.addAttribute("personForm", PersonForm.blank());
+        return form(model, null);
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    String register(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("personForm") PersonForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        form.validate(errors, today());
+        if (!errors.hasErrors()) {
+            try {
+                var person = people.register(user, form.details());
+                redirect.addFlashAttribute("notice", "person.registered");
+                return "redirect:/people/" + person.id();
+            } catch (RuleViolationException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    String view(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.view(user, id));
+        model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
+        return "people/view";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(WRITERS)
+    String edit(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("personForm", PersonForm.of(people.view(user, id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    String change(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                  @Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        form.validate(errors, today());
+        if (!errors.hasErrors()) {
+            try {
+                people.change(user, id, form.version(), form.details());
+                redirect.addFlashAttribute("notice", "person.changed");
+                return "redirect:/people/" + id;
+            } catch (RuleViolationException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            }
+        }
+        return form(model, id);
+    }
+
+    @GetMapping("/{id}/contacts/new")
+    @PreAuthorize(WRITERS)
+    String newContact(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.view(user, id));
+        model.addAttribute("contactForm", ContactForm.blank());
+        return "people/contact-form";
+    }
+
+    @PostMapping("/{id}/contacts")
+    @PreAuthorize(WRITERS)
+    String addContact(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                      @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("person", people.view(user, id));
+            return "people/contact-form";
+        }
+        people.addContact(user, id, form.name(), form.relationship(), form.carer(), form.telephone(), form.notes());
+        redirect.addFlashAttribute("notice", "person.contactAdded");
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/{id}/death")
+    @PreAuthorize(WRITERS)
+    String deathForm(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.view(user, id));
+        model.addAttribute("deathForm", DeathForm.blank());
+        return "people/death-form";
+    }
+
+    @PostMapping("/{id}/death")
+    @PreAuthorize(WRITERS)
+    String recordDeath(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                       @ModelAttribute("deathForm") DeathForm form, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
+        var date = new DateParts(form.deathDay(), form.deathMonth(), form.deathYear()).toDate();
+        if (date.isEmpty()) {
+            errors.rejectValue("deathDay", "person.dateOfDeath.invalid");
+        } else {
+            try {
+                people.recordDeath(user, id, date.get());
+                redirect.addFlashAttribute("notice", "person.deathRecorded");
+                return "redirect:/people/" + id;
+            } catch (RuleViolationException rule) {
+                errors.rejectValue("deathDay", rule.messageKey());
+            }
+        }
+        model.addAttribute("person", people.view(user, id));
+        return "people/death-form";
+    }
+
+    private static String form(Model model, UUID id) {
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("personId", id);
+        return "people/form";
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Dates.UK);
+    }
+}

@@ -1,0 +1,78 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.people.Language;
+import cymru.cylch.people.NhsNumber;
+import cymru.cylch.people.Person;
+import cymru.cylch.people.PersonDetails;
+import cymru.cylch.people.Postcodes;
+import cymru.cylch.platform.web.DateParts;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/** Registering a person or changing their details. */
+record PersonForm(
+        @NotBlank @Size(max = 100) String givenName,
+        @NotBlank @Size(max = 100) String familyName,
+        @Nullable Integer birthDay,
+        @Nullable Integer birthMonth,
+        @Nullable Integer birthYear,
+        @Nullable String nhsNumber,
+        @Size(max = 200) @Nullable String addressLine1,
+        @Size(max = 200) @Nullable String addressLine2,
+        @Size(max = 100) @Nullable String town,
+        @Nullable String postcode,
+        @Pattern(regexp = "^[A-Za-z0-9-]{0,12}$") @Nullable String areaCode,
+        @NotNull Language preferredLanguage,
+        boolean welshOfferMade,
+        @Size(max = 1000) @Nullable String communicationNeeds,
+        boolean consentToShare,
+        long version) {
+
+    static PersonForm blank() {
+        return new PersonForm("", "", null, null, null, null, null, null, null, null, null, null, false, null,
+                false, 0);
+    }
+
+    static PersonForm of(Person person) {
+        PersonDetails d = person.details();
+        DateParts born = DateParts.of(d.dateOfBirth());
+        return new PersonForm(d.givenName(), d.familyName(), born.day(), born.month(), born.year(),
+                d.nhsNumber() == null ? null : d.nhsNumber().formatted(), d.address().line1(), d.address().line2(),
+                d.address().town(), d.address().postcode(), d.address().areaCode(), d.preferredLanguage(),
+                d.welshOfferMade(), d.communicationNeeds(), d.consentToShare(), person.version());
+    }
+
+    /** Checks what annotations cannot (the date, the NHS number's check digit, the postcode's shape). */
+    void validate(Errors errors, LocalDate today) {
+        var born = new DateParts(birthDay, birthMonth, birthYear);
+        if (born.blank()) {
+            errors.rejectValue("birthDay", "person.dateOfBirth.missing");
+        } else if (born.toDate().isEmpty()) {
+            errors.rejectValue("birthDay", "person.dateOfBirth.invalid");
+        } else if (born.toDate().get().isAfter(today)) {
+            errors.rejectValue("birthDay", "person.dateOfBirth.future");
+        } else if (born.toDate().get().isBefore(today.minusYears(130))) {
+            errors.rejectValue("birthDay", "person.dateOfBirth.tooOld");
+        }
+        if (nhsNumber != null && !nhsNumber.isBlank() && NhsNumber.parse(nhsNumber).isEmpty()) {
+            errors.rejectValue("nhsNumber", "person.nhsNumber.invalid");
+        }
+        if (postcode != null && !postcode.isBlank() && !Postcodes.isValid(postcode)) {
+            errors.rejectValue("postcode", "person.postcode.invalid");
+        }
+    }
+
+    /** Only after {@link #validate} found nothing wrong. */
+    PersonDetails details() {
+        return new PersonDetails(givenName, familyName,
+                new DateParts(birthDay, birthMonth, birthYear).toDate().orElseThrow(),
+                nhsNumber == null || nhsNumber.isBlank() ? null : NhsNumber.parse(nhsNumber).orElseThrow(),
+                new PersonDetails.Address(addressLine1, addressLine2, town, postcode, areaCode),
+                preferredLanguage, welshOfferMade, communicationNeeds, consentToShare);
+    }
+}
