@@ -66,9 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
             tokens.issueDemoToken(user.id(), user.organisationId(), user.roles(), user.token());
         }
         var residents = new DemoPeople(SEED + 1, LocalDate.now(clock)).people();
-        for (var person : residents) {
-            people.register(person.id(), council.id(), person.details(), person.contact(), person.dateOfDeath());
-        }
+        people.registerAll(council.id(), residents);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people; sign in as admin "
                 + "with password {}", DemoCounty.PROVIDERS + 2, county.users().size(), residents.size(),
                 DemoCounty.PASSWORD);

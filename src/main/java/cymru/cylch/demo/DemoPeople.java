@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The people of the demo county: about 1,070 people with care and support (the Calderdale scale of the domain
@@ -21,10 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class DemoPeople {
 
     static final int PEOPLE = 1_070;
-
-    record DemoPerson(UUID id, PersonDetails details, PeopleSetup.@Nullable Contact contact,
-                      @Nullable LocalDate dateOfDeath) {
-    }
 
     private static final String[] GIVEN = {"Gwen", "Dilys", "Megan", "Eirlys", "Nesta", "Olwen", "Bethan", "Catrin",
             "Mair", "Rhiannon", "Margaret", "Joan", "Mary", "Patricia", "Dorothy", "Jean", "Iris", "Glenys",
@@ -53,10 +48,10 @@ final class DemoPeople {
         this.today = today;
     }
 
-    List<DemoPerson> people() {
+    List<PeopleSetup.NewPerson> people() {
         Random random = new Random(seed);
         Set<String> nhsNumbers = new HashSet<>();
-        List<DemoPerson> people = new ArrayList<>(PEOPLE);
+        List<PeopleSetup.NewPerson> people = new ArrayList<>(PEOPLE);
         for (int i = 0; i < PEOPLE; i++) {
             String given = GIVEN[random.nextInt(GIVEN.length)];
             String family = FAMILY[random.nextInt(FAMILY.length)];
@@ -79,7 +74,7 @@ final class DemoPeople {
                         + FAMILY[random.nextInt(FAMILY.length)], kind[0], Boolean.parseBoolean(kind[1]));
             }
             LocalDate died = age > 85 && random.nextDouble() < 0.06 ? today.minusDays(1 + random.nextInt(300)) : null;
-            people.add(new DemoPerson(DemoCounty.id("person-" + i), details, contact, died));
+            people.add(new PeopleSetup.NewPerson(DemoCounty.id("person-" + i), details, contact, died));
         }
         return people;
     }

@@ -41,8 +41,9 @@ public class Organisation {
     @Embedded
     private ChangeStamp stamp;
 
+    /** Null until first saved, which tells Spring Data the entity is new (no select before insert). */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Organisation() {
         // for JPA
@@ -105,7 +106,7 @@ public class Organisation {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -47,8 +47,9 @@ public class UserAccount {
     @Embedded
     private ChangeStamp stamp;
 
+    /** Null until first saved, which tells Spring Data the entity is new (no select before insert). */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected UserAccount() {
         // for JPA
@@ -139,6 +140,6 @@ public class UserAccount {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

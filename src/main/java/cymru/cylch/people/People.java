@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,7 @@ interface People extends JpaRepository<Person, UUID> {
 
     @Query(value = "select 'CY' || nextval('person_reference_seq')", nativeQuery = true)
     String nextReference();
+
+    @Query(value = "select 'CY' || nextval('person_reference_seq') from generate_series(1, ?1)", nativeQuery = true)
+    List<String> nextReferences(int count);
 }

@@ -86,8 +86,9 @@ public class Person {
     @Embedded
     private ChangeStamp stamp;
 
+    /** Null until first saved, which tells Spring Data the entity is new (no select before insert). */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Person() {
         // for JPA
@@ -217,7 +218,7 @@ public class Person {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     /** The details as last recorded, for a form that changes them. */
