@@ -3,6 +3,7 @@ package cymru.cylch.demo;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.ApiTokens;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo county once, into an empty database. By default only on the embedded database; against an
@@ -30,10 +32,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeopleSetup people;
     private final ApiTokens tokens;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final boolean enabled;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, ApiTokens tokens, DatabaseMode mode, Clock clock,
-                   @Value("${cylch.demo.enabled}") String enabled) {
+                   PlatformTransactionManager transactionManager, @Value("${cylch.demo.enabled}") String enabled) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.setup = setup;
         this.people = people;
         this.tokens = tokens;
@@ -47,8 +51,12 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        // Cylch loads the county for itself, across organisations: system scope, around one transaction.
+        SystemScope.run(() -> transactions.executeWithoutResult(status -> load()));
+    }
+
+    private void load() {
         if (!enabled || setup.hasOrganisations()) {
             return;
         }

@@ -8,19 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.security.Account;
-import cymru.cylch.platform.security.CylchUser;
-import cymru.cylch.platform.security.Membership;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +52,8 @@ class PeopleIntegrationTest {
     @Test
     void theDemoCountyHoldsItsPeople() {
         // Demo people are the ones Cylch itself registered (no user); tests add others to the same council.
-        assertThat(jdbc.queryForObject("select count(*) from person where held_by = ? and created_by is null",
-                Integer.class, DEMO_COUNCIL))
+        assertThat(SystemScope.call(() -> jdbc.queryForObject(
+                "select count(*) from person where held_by = ? and created_by is null", Integer.class, DEMO_COUNCIL)))
                 .isEqualTo(1_070);
     }
 
@@ -72,8 +69,8 @@ class PeopleIntegrationTest {
         var page = browser.get(path);
         assertThat(page.body()).contains("Gwenllian Prydderch").contains("943 476 5919").contains("SA98 1AB")
                 .contains("Welsh");
-        String reference = jdbc.queryForObject("select reference from person where nhs_number = '9434765919'",
-                String.class);
+        String reference = SystemScope.call(() -> jdbc.queryForObject(
+                "select reference from person where nhs_number = '9434765919'", String.class));
         for (String query : new String[] {"prydd", "gwenllian prydderch", "943 476 5919", reference, "21/3/1941",
                 "1941-03-21"}) {
             assertThat(browser.get("/people?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
@@ -88,7 +85,7 @@ class PeopleIntegrationTest {
     void badDetailsGetSpecificErrorsInTheUsersLanguageAndNothingIsSaved() {
         WebSession browser = careManager();
         browser.get("/people/new?lang=cy");
-        int before = jdbc.queryForObject("select count(*) from person", Integer.class);
+        int before = SystemScope.call(() -> jdbc.queryForObject("select count(*) from person", Integer.class));
         Map<String, String> bad = person("", "Jones", "9434765918");
         bad.put("birthDay", "31");
         bad.put("birthMonth", "2");
@@ -100,7 +97,8 @@ class PeopleIntegrationTest {
         assertThat(response.body()).contains("Rhowch enw cyntaf yr unigolyn")
                 .contains("Rhaid i’r dyddiad geni fod yn ddyddiad go iawn")
                 .contains("Rhowch rif GIG go iawn").contains("Rhowch god post go iawn");
-        assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(before);
+        assertThat(SystemScope.call(() -> jdbc.queryForObject("select count(*) from person", Integer.class)))
+                .isEqualTo(before);
     }
 
     @Test
@@ -176,13 +174,13 @@ class PeopleIntegrationTest {
     @Test
     void recordingADeathPublishesPersonDied() {
         var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
-        var membership = new Membership(DEMO_COUNCIL, "Council", null, "COUNCIL", Set.of(Role.CARE_MANAGER));
-        var actor = CylchUser.of(new Account(careManager.id(), careManager.username(), "Test", true,
-                List.of(membership)), DEMO_COUNCIL);
-        UUID someone = jdbc.queryForObject("select id from person where held_by = ? and date_of_death is null "
-                + "and family_name = 'Evans' limit 1", UUID.class, DEMO_COUNCIL);
+        var actor = SignedIn.as(careManager.id(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = SystemScope.call(() -> jdbc.queryForObject("select id from person where held_by = ? "
+                + "and date_of_death is null and family_name = 'Evans' limit 1", UUID.class, DEMO_COUNCIL));
 
         management.recordDeath(actor, someone, LocalDate.of(2026, 11, 2));
+
+        SignedIn.clear();
 
         assertThat(events.stream(PersonDied.class)).singleElement()
                 .isEqualTo(new PersonDied(someone, DEMO_COUNCIL, LocalDate.of(2026, 11, 2)));
@@ -212,8 +210,8 @@ class PeopleIntegrationTest {
     }
 
     private UUID anyDemoPerson() {
-        return jdbc.queryForObject("select id from person where held_by = ? and family_name = 'Jones' limit 1",
-                UUID.class, DEMO_COUNCIL);
+        return SystemScope.call(() -> jdbc.queryForObject(
+                "select id from person where held_by = ? and family_name = 'Jones' limit 1", UUID.class, DEMO_COUNCIL));
     }
 
     private static Map<String, String> person(String given, String family, String nhsNumber) {

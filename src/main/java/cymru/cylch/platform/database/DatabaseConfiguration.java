@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 
 /**
  * The application's data sources. The application connects as a role that may read and write its tables
@@ -49,15 +50,30 @@ class DatabaseConfiguration {
         return new ConnectionTarget("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EMBEDDED_DATABASE, postgres);
     }
 
+    /** The application's data source: pooled, each connection scoped to the current organisation. */
     @Bean
     @Primary
-    HikariDataSource dataSource(DatabaseSettings settings, ConnectionTarget target) {
+    ScopedDataSource dataSource(DatabaseSettings settings, ConnectionTarget target, DataScope scope) {
+        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope);
+    }
+
+    /**
+     * Sessions are read while the signed-in user is still being worked out, so they have a small pool of their
+     * own that carries no scope (the session tables hold no personal data and have no row-level security).
+     */
+    @Bean(destroyMethod = "close")
+    @SpringSessionDataSource
+    HikariDataSource sessionDataSource(DatabaseSettings settings, ConnectionTarget target) {
+        return pool("cylch-sessions", settings, target, Math.max(2, settings.poolSize() / 2));
+    }
+
+    private static HikariDataSource pool(String name, DatabaseSettings settings, ConnectionTarget target, int size) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("cylch");
+        dataSource.setPoolName(name);
         dataSource.setJdbcUrl(target.jdbcUrl());
         dataSource.setUsername(settings.username());
         dataSource.setPassword(settings.password());
-        dataSource.setMaximumPoolSize(settings.poolSize());
+        dataSource.setMaximumPoolSize(size);
         return dataSource;
     }
 
