@@ -35,13 +35,16 @@ final class StatementCues {
             "hospital", "falls?", "fallen", "tenanc\\w*", "homeless\\w*", "evict\\w*", "abuse\\w*", "harm\\w*",
             "recover\\w*", "mobil\\w*", "walk\\w*", "sleep\\w*", "dignity", "respect\\w*", "listened",
             "included", "inclusion", "quality of life", "experience", "achiev\\w*", "attend\\w*", "bull(y|ied|ying)",
-            "risk\\w*", "better off", "go to", "get out", "see (my|their|his|her)",
+            "risk\\w*", "better off", "go to", "get to", "get out", "see (my|their|his|her)",
+            // A person's own wish for their life is an outcome in the making: "I want to ...", "I'd like ...".
+            "i want", "i would like", "i'd like", "i’d like", "i can", "i will be able",
             // Welsh
             "teimlo", "diogel\\w*", "hapus\\w*", "annibynn\\w*", "hyder\\w*", "llesiant", "iach\\w*", "iechyd",
             "unig\\w*", "ynysig", "gallu", "byw", "aros (adref|gartref)", "dychwelyd adref", "mwynhau", "dewis",
             "rheolaeth", "ffrindiau", "perthynas\\w*", "gwaith", "cyflogaeth", "dysgu", "sgiliau", "troseddu",
             "aildroseddu", "ysbyty", "cwympo", "tenantiaeth", "digartref\\w*", "gwella", "urddas", "parch",
-            "ansawdd bywyd", "profi", "cyflawni", "mynd i", "mynd allan");
+            "ansawdd bywyd", "profi", "cyflawni", "mynd i", "mynd allan", "rydw i eisiau", "dw i eisiau",
+            "hoffwn", "gallaf");
 
     /** Service produced and counted: hours, visits, things made or delivered, deadlines for deliverables. */
     static final StatementCues OUTPUT = new StatementCues(

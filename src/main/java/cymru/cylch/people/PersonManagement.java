@@ -90,7 +90,8 @@ public class PersonManagement {
         events.publishEvent(new PersonDied(personId, person.heldBy(), dateOfDeath));
     }
 
-    private Person held(CylchUser actor, UUID personId) {
+    /** A person the actor's organisation holds; anyone else is "not found", and the attempt audited. */
+    Person held(CylchUser actor, UUID personId) {
         return people.findHeld(personId, actor.organisationId()).orElseThrow(() -> {
             audit.recordRefusal("person", personId);
             return new RecordNotFoundException("person", personId);
@@ -105,6 +106,10 @@ public class PersonManagement {
     }
 
     private LocalDate today() {
+        return today(clock);
+    }
+
+    static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
     }
 }

@@ -4,8 +4,8 @@
  * sees it, and every view of it is audited. Assessments, personal outcomes, support plans and reviews
  * build on this.
  */
-@ApplicationModule(displayName = "People", allowedDependencies = {"platform::security", "platform::audit",
-        "platform::web", "platform::database"})
+@ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "platform::security",
+        "platform::audit", "platform::web", "platform::database"})
 @NullMarked
 package cymru.cylch.people;
 

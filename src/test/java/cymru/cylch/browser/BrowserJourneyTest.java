@@ -268,6 +268,34 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aCareManagerAgreesAnOutcomeWithTheHelperInWelsh() {
+        signIn("caremanager");
+        page.navigate(url("/people?q=jones&lang=cy"));
+        page.locator("#people-search tbody tr a").first().click();
+        String personPath = page.url().replaceFirst("^https?://[^/]+", "");
+        page.navigate(url(personPath + "/outcomes/new"));
+        AccessibilityCheck.assertAccessible(page, "agree an outcome, empty, Welsh");
+
+        page.locator("#statement").fill("Darparu 10 awr o ofal yr wythnos");
+        page.waitForCondition(() -> page.locator("#verdict .govuk-tag").count() == 1);
+        assertThat(page.locator("#verdict .govuk-tag").textContent()).isEqualTo("Allbwn");
+        page.locator("#statement").fill("Rydw i eisiau mynd i’r capel ar ddydd Sul eto");
+        page.waitForCondition(() -> "Canlyniad".equals(page.locator("#verdict .govuk-tag").textContent()));
+        AccessibilityCheck.assertAccessible(page, "agree an outcome with the helper's verdict, Welsh");
+
+        page.locator("#domain").selectOption("wales-nof/relationships");
+        page.locator("#genuine").check();
+        page.locator("#realistic").check();
+        page.locator("main button[type=submit]").click();
+
+        assertThat(page.locator("#outcomes + table").textContent())
+                .contains("Rydw i eisiau mynd i’r capel ar ddydd Sul eto")
+                .contains("Perthnasoedd domestig, teuluol a phersonol");
+        AccessibilityCheck.assertAccessible(page, "a person's outcomes, Welsh");
+        screenshot("person-outcomes-cy");
+    }
+
+    @Test
     void theApiDocumentationCanBeBrowsed() {
         page.navigate(url("/api-docs"));
         page.locator(".swagger-ui .info").waitFor();

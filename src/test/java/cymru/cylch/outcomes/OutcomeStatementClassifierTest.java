@@ -30,6 +30,8 @@ class OutcomeStatementClassifierTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "I want to be able to go to chapel on Sundays again | OUTCOME",
+            "I want to get to chapel on Sundays again | OUTCOME",
+            "I'd like to cook my own meals | OUTCOME",
             "Mrs Jones will feel less lonely and see her friends every week | OUTCOME",
             "Older people remain living in their own homes for longer | OUTCOME",
             "Reduce emergency hospital admissions of people aged over 75 by 10% | OUTCOME",
@@ -56,6 +58,7 @@ class OutcomeStatementClassifierTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "Rydw i eisiau gallu mynd i’r capel ar ddydd Sul | OUTCOME",
+            "Hoffwn goginio fy mhrydau fy hun | OUTCOME",
             "Bydd pobl hŷn yn teimlo’n llai unig | OUTCOME",
             "Bydd llai o blant mewn gofal yn troseddu | OUTCOME",
             "Darparu 10 awr o ofal cartref yr wythnos | OUTPUT",

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The outcome statement checker: type an objective, see whether it reads as an outcome and how to make it one.
@@ -31,6 +32,16 @@ class OutcomeStatementPages {
     String checker(Model model) {
         model.addAttribute("statementCheck", StatementCheck.empty());
         return "outcomes/checker";
+    }
+
+    /** Just the verdict, for the helper beside any outcome being written (htmx swaps it in). */
+    @GetMapping("/verdict")
+    String verdict(@RequestParam(name = "statement", defaultValue = "") String statement, Model model,
+                   Locale locale) {
+        if (!statement.isBlank() && statement.length() <= 2000) {
+            model.addAttribute("advice", advice.advise(statement, locale));
+        }
+        return "outcomes/verdict :: verdict";
     }
 
     @PostMapping

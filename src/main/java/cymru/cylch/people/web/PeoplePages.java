@@ -1,6 +1,8 @@
 package cymru.cylch.people.web;
 
+import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.Language;
+import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -35,9 +37,13 @@ class PeoplePages {
     static final String WRITERS = "hasRole('CARE_MANAGER')";
 
     private final PersonManagement people;
+    private final OutcomePlanning planning;
+    private final OutcomeFrameworks frameworks;
 
-    PeoplePages(PersonManagement people) {
+    PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks) {
         this.people = people;
+        this.planning = planning;
+        this.frameworks = frameworks;
     }
 
     @GetMapping
@@ -80,6 +86,8 @@ class PeoplePages {
     @PreAuthorize(READERS)
     String view(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("person", people.view(user, id));
+        model.addAttribute("outcomes", planning.outcomesOf(user, id));
+        model.addAttribute("frameworks", frameworks);
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
         return "people/view";
     }

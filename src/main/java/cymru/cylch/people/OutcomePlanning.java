@@ -1,0 +1,70 @@
+package cymru.cylch.people;
+
+import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.outcomes.OutcomeStatementClassifier;
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.RuleViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agreeing personal outcomes with a person, the heart of outcome-based care planning (Model 1). */
+@Service
+@Transactional
+public class OutcomePlanning {
+
+    private final PersonManagement people;
+    private final PersonalOutcomes outcomes;
+    private final OutcomeFrameworks frameworks;
+    private final OutcomeStatementClassifier classifier;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OutcomePlanning(PersonManagement people, PersonalOutcomes outcomes, OutcomeFrameworks frameworks,
+                    OutcomeStatementClassifier classifier, AuditLog audit, ApplicationEventPublisher events,
+                    Clock clock) {
+        this.people = people;
+        this.outcomes = outcomes;
+        this.frameworks = frameworks;
+        this.classifier = classifier;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement) {
+        Person person = people.held(actor, personId);
+        if (person.died()) {
+            throw new RuleViolationException("statement", "outcome.personDied");
+        }
+        if (frameworks.domain(agreement.domain()).isEmpty()) {
+            throw new RuleViolationException("domain", "outcome.domain.unknown");
+        }
+        LocalDate today = PersonManagement.today(clock);
+        if (agreement.targetDate() != null && !agreement.targetDate().isAfter(today)) {
+            throw new RuleViolationException("targetDay", "outcome.targetDate.past");
+        }
+        var kind = classifier.classify(agreement.statement()).kind();
+        PersonalOutcome outcome = new PersonalOutcome(UUID.randomUUID(), person, agreement, kind, today,
+                actor.userId(), clock.instant());
+        outcomes.saveAndFlush(outcome);
+        audit.record(AuditAction.CREATED, "personal-outcome", outcome.id());
+        events.publishEvent(new PersonalOutcomeAgreed(outcome.id(), personId, person.heldBy(), outcome.domain(), kind,
+                today, outcome.targetDate()));
+        return outcome;
+    }
+
+    /** The person's outcomes, oldest first. Reading them is part of viewing the record (audited there). */
+    @Transactional(readOnly = true)
+    public List<PersonalOutcome> outcomesOf(CylchUser actor, UUID personId) {
+        people.held(actor, personId);
+        return outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId);
+    }
+}

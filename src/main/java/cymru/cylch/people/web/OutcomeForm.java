@@ -1,0 +1,39 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.people.OutcomeAgreement;
+import cymru.cylch.platform.web.DateParts;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/** Agreeing one personal outcome. */
+record OutcomeForm(
+        @NotBlank @Size(max = 1000) String statement,
+        @NotBlank String domain,
+        @Size(max = 1000) @Nullable String indicator,
+        @Size(max = 1000) @Nullable String baseline,
+        @Nullable Integer targetDay,
+        @Nullable Integer targetMonth,
+        @Nullable Integer targetYear,
+        @Size(max = 1000) @Nullable String contributors,
+        boolean genuine,
+        boolean realistic) {
+
+    static OutcomeForm blank() {
+        return new OutcomeForm("", "", null, null, null, null, null, null, false, false);
+    }
+
+    void validate(Errors errors) {
+        var target = new DateParts(targetDay, targetMonth, targetYear);
+        if (!target.blank() && target.toDate().isEmpty()) {
+            errors.rejectValue("targetDay", "outcome.targetDate.invalid");
+        }
+    }
+
+    OutcomeAgreement agreement() {
+        return new OutcomeAgreement(statement, domain, indicator, baseline,
+                new DateParts(targetDay, targetMonth, targetYear).toDate().orElse(null), contributors, genuine,
+                realistic);
+    }
+}

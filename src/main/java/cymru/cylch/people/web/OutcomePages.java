@@ -1,0 +1,67 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.people.OutcomePlanning;
+import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.RuleViolationException;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Care managers agree personal outcomes with a person, helped by the outcome statement helper as they type. */
+@Controller
+@RequestMapping("/people/{personId}/outcomes")
+@PreAuthorize(PeoplePages.WRITERS)
+class OutcomePages {
+
+    private final PersonManagement people;
+    private final OutcomePlanning planning;
+    private final OutcomeFrameworks frameworks;
+
+    OutcomePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks) {
+        this.people = people;
+        this.planning = planning;
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/new")
+    String newOutcome(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model) {
+        model.addAttribute("outcomeForm", OutcomeForm.blank());
+        return form(user, personId, model);
+    }
+
+    @PostMapping
+    String agree(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                 @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        form.validate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                planning.agree(user, personId, form.agreement());
+                redirect.addFlashAttribute("notice", "outcome.agreed");
+                return "redirect:/people/" + personId + "#outcomes";
+            } catch (RuleViolationException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            }
+        }
+        return form(user, personId, model);
+    }
+
+    private String form(CylchUser user, UUID personId, Model model) {
+        model.addAttribute("person", people.view(user, personId));
+        model.addAttribute("wales", frameworks.domainsOf(OutcomeFrameworks.WALES));
+        model.addAttribute("england", frameworks.domainsOf(OutcomeFrameworks.ENGLAND));
+        return "people/outcome-form";
+    }
+}
