@@ -102,6 +102,18 @@ class PeopleIntegrationTest {
     }
 
     @Test
+    void aPostWithoutTheCheckboxMarkersAndVersionStillWorks() {
+        WebSession browser = careManager();
+        browser.get("/people/new");
+        Map<String, String> bare = person("Bare", "Post", null);
+        bare.remove("welshOfferMade");
+        bare.remove("consentToShare");
+        bare.remove("version");
+
+        assertThat(browser.post("/people", bare).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void theSameNhsNumberCannotBeRegisteredTwice() {
         WebSession browser = careManager();
         browser.get("/people/new");

@@ -19,7 +19,7 @@ record OrganisationForm(
         @Pattern(regexp = PublicIdentifiers.CHARITY_PATTERN) @Nullable String charityNumber,
         @Pattern(regexp = PublicIdentifiers.REGULATOR_PATTERN) @Nullable String careRegulatorRegistration,
         @Pattern(regexp = PublicIdentifiers.ODS_PATTERN) @Nullable String odsCode,
-        long version) {
+        @Nullable Long version) {
 
     OrganisationForm {
         companiesHouseNumber = PublicIdentifiers.canonical(companiesHouseNumber);
@@ -29,13 +29,18 @@ record OrganisationForm(
     }
 
     static OrganisationForm blank() {
-        return new OrganisationForm(OrganisationKind.PROVIDER, "", null, null, null, null, null, 0);
+        return new OrganisationForm(OrganisationKind.PROVIDER, "", null, null, null, null, null, 0L);
     }
 
     static OrganisationForm of(Organisation o) {
         PublicIdentifiers ids = o.identifiers();
         return new OrganisationForm(o.kind(), o.name(), o.welshName(), ids.companiesHouseNumber(),
                 ids.charityNumber(), ids.careRegulatorRegistration(), ids.odsCode(), o.version());
+    }
+
+    /** The version the form was loaded at; a post without one counts as stale. */
+    long loadedVersion() {
+        return version == null ? -1 : version;
     }
 
     OrganisationDetails details() {

@@ -85,7 +85,7 @@ class OrganisationPages {
         }
         if (!errors.hasErrors()) {
             try {
-                management.update(user, id, form.version(), form.details());
+                management.update(user, id, form.loadedVersion(), form.details());
                 redirect.addFlashAttribute("notice", "organisation.changed");
                 return "redirect:/organisations/" + id;
             } catch (RuleViolationException rule) {

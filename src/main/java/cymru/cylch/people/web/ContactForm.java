@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 record ContactForm(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 100) String relationship,
-        boolean carer,
+        @Nullable Boolean carer,
         @Pattern(regexp = "^[0-9 +()-]{0,30}$") @Nullable String telephone,
         @Size(max = 1000) @Nullable String notes) {
 

@@ -17,8 +17,8 @@ record OutcomeForm(
         @Nullable Integer targetMonth,
         @Nullable Integer targetYear,
         @Size(max = 1000) @Nullable String contributors,
-        boolean genuine,
-        boolean realistic) {
+        @Nullable Boolean genuine,
+        @Nullable Boolean realistic) {
 
     static OutcomeForm blank() {
         return new OutcomeForm("", "", null, null, null, null, null, null, false, false);
@@ -33,7 +33,7 @@ record OutcomeForm(
 
     OutcomeAgreement agreement() {
         return new OutcomeAgreement(statement, domain, indicator, baseline,
-                new DateParts(targetDay, targetMonth, targetYear).toDate().orElse(null), contributors, genuine,
-                realistic);
+                new DateParts(targetDay, targetMonth, targetYear).toDate().orElse(null), contributors,
+                Boolean.TRUE.equals(genuine), Boolean.TRUE.equals(realistic));
     }
 }

@@ -1,6 +1,7 @@
 package cymru.cylch.people.web;
 
 import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.Language;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
@@ -39,11 +40,14 @@ class PeoplePages {
     private final PersonManagement people;
     private final OutcomePlanning planning;
     private final OutcomeFrameworks frameworks;
+    private final AssessmentRecords assessments;
 
-    PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks) {
+    PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
+                AssessmentRecords assessments) {
         this.people = people;
         this.planning = planning;
         this.frameworks = frameworks;
+        this.assessments = assessments;
     }
 
     @GetMapping
@@ -87,6 +91,7 @@ class PeoplePages {
     String view(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("person", people.view(user, id));
         model.addAttribute("outcomes", planning.outcomesOf(user, id));
+        model.addAttribute("assessments", assessments.of(user, id));
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
         return "people/view";
@@ -107,7 +112,7 @@ class PeoplePages {
         form.validate(errors, today());
         if (!errors.hasErrors()) {
             try {
-                people.change(user, id, form.version(), form.details());
+                people.change(user, id, form.loadedVersion(), form.details());
                 redirect.addFlashAttribute("notice", "person.changed");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException rule) {
@@ -134,7 +139,8 @@ class PeoplePages {
             model.addAttribute("person", people.view(user, id));
             return "people/contact-form";
         }
-        people.addContact(user, id, form.name(), form.relationship(), form.carer(), form.telephone(), form.notes());
+        people.addContact(user, id, form.name(), form.relationship(), Boolean.TRUE.equals(form.carer()),
+                form.telephone(), form.notes());
         redirect.addFlashAttribute("notice", "person.contactAdded");
         return "redirect:/people/" + id;
     }

@@ -28,14 +28,14 @@ record PersonForm(
         @Nullable String postcode,
         @Pattern(regexp = "^[A-Za-z0-9-]{0,12}$") @Nullable String areaCode,
         @NotNull Language preferredLanguage,
-        boolean welshOfferMade,
+        @Nullable Boolean welshOfferMade,
         @Size(max = 1000) @Nullable String communicationNeeds,
-        boolean consentToShare,
-        long version) {
+        @Nullable Boolean consentToShare,
+        @Nullable Long version) {
 
     static PersonForm blank() {
         return new PersonForm("", "", null, null, null, null, null, null, null, null, null, null, false, null,
-                false, 0);
+                false, 0L);
     }
 
     static PersonForm of(Person person) {
@@ -67,12 +67,18 @@ record PersonForm(
         }
     }
 
+    /** The version the form was loaded at; a post without one counts as stale. */
+    long loadedVersion() {
+        return version == null ? -1 : version;
+    }
+
     /** Only after {@link #validate} found nothing wrong. */
     PersonDetails details() {
         return new PersonDetails(givenName, familyName,
                 new DateParts(birthDay, birthMonth, birthYear).toDate().orElseThrow(),
                 nhsNumber == null || nhsNumber.isBlank() ? null : NhsNumber.parse(nhsNumber).orElseThrow(),
                 new PersonDetails.Address(addressLine1, addressLine2, town, postcode, areaCode),
-                preferredLanguage, welshOfferMade, communicationNeeds, consentToShare);
+                preferredLanguage, Boolean.TRUE.equals(welshOfferMade), communicationNeeds,
+                Boolean.TRUE.equals(consentToShare));
     }
 }

@@ -1,0 +1,55 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.people.Conversation;
+import cymru.cylch.platform.web.DateParts;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/** Recording an assessment conversation. */
+record AssessmentForm(
+        @Nullable Integer heldDay,
+        @Nullable Integer heldMonth,
+        @Nullable Integer heldYear,
+        @NotBlank @Size(max = 4000) String whatMatters,
+        @Size(max = 4000) @Nullable String working,
+        @Size(max = 4000) @Nullable String notWorking,
+        @Size(max = 4000) @Nullable String personalStrengths,
+        @Size(max = 4000) @Nullable String familyStrengths,
+        @Size(max = 4000) @Nullable String communityStrengths,
+        @Size(max = 4000) @Nullable String risks,
+        @Size(max = 4000) @Nullable String wantsToAchieve,
+        // Wrappers, so that a post without the checkboxes' hidden markers binds as "not ticked", not as a failure.
+        @Nullable Boolean personTookPart,
+        @Nullable Boolean carerTookPart,
+        @Nullable Boolean providerTookPart,
+        @Size(max = 500) @Nullable String othersTakingPart) {
+
+    static AssessmentForm today(LocalDate today) {
+        var held = DateParts.of(today);
+        return new AssessmentForm(held.day(), held.month(), held.year(), "", null, null, null, null, null, null, null,
+                true, false, false, null);
+    }
+
+    void validate(Errors errors) {
+        if (new DateParts(heldDay, heldMonth, heldYear).toDate().isEmpty()) {
+            errors.rejectValue("heldDay", "assessment.heldOn.invalid");
+        }
+        if (!ticked(personTookPart) && !ticked(carerTookPart) && !ticked(providerTookPart)
+                && (othersTakingPart == null || othersTakingPart.isBlank())) {
+            errors.rejectValue("personTookPart", "assessment.participants.none");
+        }
+    }
+
+    Conversation conversation() {
+        return new Conversation(new DateParts(heldDay, heldMonth, heldYear).toDate().orElseThrow(), whatMatters,
+                working, notWorking, personalStrengths, familyStrengths, communityStrengths, risks, wantsToAchieve,
+                ticked(personTookPart), ticked(carerTookPart), ticked(providerTookPart), othersTakingPart);
+    }
+
+    private static boolean ticked(@Nullable Boolean box) {
+        return Boolean.TRUE.equals(box);
+    }
+}

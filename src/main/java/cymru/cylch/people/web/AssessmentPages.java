@@ -1,0 +1,71 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.people.AssessmentRecords;
+import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.RuleViolationException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Care managers record assessment conversations; brokers and auditors read them. */
+@Controller
+@RequestMapping("/people/{personId}/assessments")
+class AssessmentPages {
+
+    private final PersonManagement people;
+    private final AssessmentRecords assessments;
+
+    AssessmentPages(PersonManagement people, AssessmentRecords assessments) {
+        this.people = people;
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(PeoplePages.WRITERS)
+    String newAssessment(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model) {
+        model.addAttribute("assessmentForm", AssessmentForm.today(LocalDate.now(Dates.UK)));
+        model.addAttribute("person", people.view(user, personId));
+        return "people/assessment-form";
+    }
+
+    @PostMapping
+    @PreAuthorize(PeoplePages.WRITERS)
+    String record(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                  @Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        form.validate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                var assessment = assessments.record(user, personId, form.conversation());
+                redirect.addFlashAttribute("notice", "assessment.recorded");
+                return "redirect:/people/" + personId + "/assessments/" + assessment.id();
+            } catch (RuleViolationException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            }
+        }
+        model.addAttribute("person", people.view(user, personId));
+        return "people/assessment-form";
+    }
+
+    @GetMapping("/{assessmentId}")
+    @PreAuthorize(PeoplePages.READERS)
+    String view(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                @PathVariable UUID assessmentId, Model model) {
+        model.addAttribute("person", people.view(user, personId));
+        model.addAttribute("assessment", assessments.view(user, personId, assessmentId));
+        return "people/assessment";
+    }
+}
