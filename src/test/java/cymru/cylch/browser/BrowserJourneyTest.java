@@ -288,10 +288,27 @@ class BrowserJourneyTest {
         page.locator("#realistic").check();
         page.locator("main button[type=submit]").click();
 
-        assertThat(page.locator("#outcomes + table").textContent())
+        assertThat(page.locator("#outcomes ~ table").first().textContent())
                 .contains("Rydw i eisiau mynd i’r capel ar ddydd Sul eto")
                 .contains("Perthnasoedd domestig, teuluol a phersonol");
         AccessibilityCheck.assertAccessible(page, "a person's outcomes, Welsh");
+
+        page.locator("#outcomes ~ table a", new Page.LocatorOptions().setHasText("Adolygu’r canlyniad hwn")).first()
+                .click();
+        AccessibilityCheck.assertAccessible(page, "review an outcome, empty, Welsh");
+        page.locator("main button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+        AccessibilityCheck.assertAccessible(page, "review an outcome with errors, Welsh");
+        page.locator("#rating-0").check();
+        page.locator("#progressScore").fill("9");
+        page.locator("#evidence").fill("Mae hi’n mynd bob dydd Sul gyda’i merch");
+        page.locator("#personView").fill("Rydw i mor falch");
+        page.locator("main button[type=submit]").click();
+
+        assertThat(page.locator("#outcomes + p").textContent()).contains("Adolygiad nesaf yn ddyledus");
+        assertThat(page.locator("#outcomes ~ table").first().textContent()).contains("Wedi’i gyflawni")
+                .contains("cynnydd 9 allan o 10");
+        AccessibilityCheck.assertAccessible(page, "a person's reviewed outcomes, Welsh");
         screenshot("person-outcomes-cy");
     }
 

@@ -3,6 +3,8 @@ package cymru.cylch.people.web;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.Language;
+import cymru.cylch.people.OutcomeReview;
+import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
@@ -12,6 +14,8 @@ import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,9 +45,11 @@ class PeoplePages {
     private final OutcomePlanning planning;
     private final OutcomeFrameworks frameworks;
     private final AssessmentRecords assessments;
+    private final OutcomeReviewing reviewing;
 
     PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
-                AssessmentRecords assessments) {
+                AssessmentRecords assessments, OutcomeReviewing reviewing) {
+        this.reviewing = reviewing;
         this.people = people;
         this.planning = planning;
         this.frameworks = frameworks;
@@ -92,6 +98,15 @@ class PeoplePages {
         model.addAttribute("person", people.view(user, id));
         model.addAttribute("outcomes", planning.outcomesOf(user, id));
         model.addAttribute("assessments", assessments.of(user, id));
+        var reviews = reviewing.reviewsOf(user, id);
+        Map<UUID, OutcomeReview> latest = new HashMap<>();
+        reviews.forEach(review -> latest.putIfAbsent(review.outcomeId(), review));
+        model.addAttribute("reviews", reviews);
+        model.addAttribute("latestReviews", latest);
+        reviewing.nextReviewDue(user, id).ifPresent(due -> {
+            model.addAttribute("nextReviewDue", due);
+            model.addAttribute("reviewOverdue", reviewing.overdue(due));
+        });
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
         return "people/view";

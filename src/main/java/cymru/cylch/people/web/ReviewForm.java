@@ -1,0 +1,46 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.people.Rating;
+import cymru.cylch.people.ReviewRecord;
+import cymru.cylch.platform.web.DateParts;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/** Reviewing one outcome. */
+record ReviewForm(
+        @Nullable Integer reviewedDay,
+        @Nullable Integer reviewedMonth,
+        @Nullable Integer reviewedYear,
+        @NotNull Rating rating,
+        @NotNull @Min(0) @Max(10) Integer progressScore,
+        @NotBlank @Size(max = 4000) String evidence,
+        @Size(max = 2000) @Nullable String personView,
+        @Size(max = 2000) @Nullable String carerView,
+        @Size(max = 2000) @Nullable String providerView,
+        @Size(max = 2000) @Nullable String workerView,
+        @Nullable Boolean viewsDiffer,
+        @Size(max = 2000) @Nullable String disagreement) {
+
+    static ReviewForm today(LocalDate today) {
+        var on = DateParts.of(today);
+        return new ReviewForm(on.day(), on.month(), on.year(), null, null, "", null, null, null, null, false, null);
+    }
+
+    void validate(Errors errors) {
+        if (new DateParts(reviewedDay, reviewedMonth, reviewedYear).toDate().isEmpty()) {
+            errors.rejectValue("reviewedDay", "review.date.invalid");
+        }
+    }
+
+    ReviewRecord record() {
+        return new ReviewRecord(new DateParts(reviewedDay, reviewedMonth, reviewedYear).toDate().orElseThrow(),
+                rating, progressScore, evidence, personView, carerView, providerView, workerView,
+                Boolean.TRUE.equals(viewsDiffer), disagreement);
+    }
+}

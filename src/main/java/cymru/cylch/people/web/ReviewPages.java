@@ -1,0 +1,72 @@
+package cymru.cylch.people.web;
+
+import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.people.OutcomeReviewing;
+import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.Rating;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.RuleViolationException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Care managers review a person's outcomes with them, their carer and their provider. */
+@Controller
+@RequestMapping("/people/{personId}/outcomes/{outcomeId}/reviews")
+@PreAuthorize(PeoplePages.WRITERS)
+class ReviewPages {
+
+    private final PersonManagement people;
+    private final OutcomeReviewing reviewing;
+    private final OutcomeFrameworks frameworks;
+
+    ReviewPages(PersonManagement people, OutcomeReviewing reviewing, OutcomeFrameworks frameworks) {
+        this.people = people;
+        this.reviewing = reviewing;
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/new")
+    String newReview(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                     @PathVariable UUID outcomeId, Model model) {
+        model.addAttribute("reviewForm", ReviewForm.today(LocalDate.now(Dates.UK)));
+        return form(user, personId, outcomeId, model);
+    }
+
+    @PostMapping
+    String review(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, @PathVariable UUID outcomeId,
+                  @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        form.validate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                reviewing.review(user, personId, outcomeId, form.record());
+                redirect.addFlashAttribute("notice", "review.recorded");
+                return "redirect:/people/" + personId + "#outcomes";
+            } catch (RuleViolationException rule) {
+                errors.rejectValue(rule.field(), rule.messageKey());
+            }
+        }
+        return form(user, personId, outcomeId, model);
+    }
+
+    private String form(CylchUser user, UUID personId, UUID outcomeId, Model model) {
+        model.addAttribute("outcome", reviewing.outcomeToReview(user, personId, outcomeId));
+        model.addAttribute("person", people.view(user, personId));
+        model.addAttribute("ratings", Rating.values());
+        model.addAttribute("frameworks", frameworks);
+        return "people/review-form";
+    }
+}
