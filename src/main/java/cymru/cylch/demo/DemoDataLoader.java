@@ -75,8 +75,10 @@ class DemoDataLoader implements ApplicationRunner {
         }
         var residents = new DemoPeople(SEED + 1, LocalDate.now(clock)).people();
         people.registerAll(council.id(), residents);
-        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people; sign in as admin "
-                + "with password {}", DemoCounty.PROVIDERS + 2, county.users().size(), residents.size(),
-                DemoCounty.PASSWORD);
+        var outcomes = new DemoOutcomes(SEED + 2, LocalDate.now(clock)).outcomesOf(residents);
+        people.agreeAll(council.id(), outcomes);
+        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes; "
+                + "sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
+                residents.size(), outcomes.size(), DemoCounty.PASSWORD);
     }
 }

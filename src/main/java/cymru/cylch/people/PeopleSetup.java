@@ -1,5 +1,7 @@
 package cymru.cylch.people;
 
+import cymru.cylch.outcomes.OutcomeStatementClassifier;
+import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
@@ -7,6 +9,8 @@ import cymru.cylch.platform.audit.AuditLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,11 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleSetup {
 
     private final People people;
+    private final PersonalOutcomes outcomes;
+    private final OutcomeReviews reviews;
+    private final OutcomeStatementClassifier classifier;
     private final AuditLog audit;
     private final Clock clock;
 
-    PeopleSetup(People people, AuditLog audit, Clock clock) {
+    PeopleSetup(People people, PersonalOutcomes outcomes, OutcomeReviews reviews,
+                OutcomeStatementClassifier classifier, AuditLog audit, Clock clock) {
         this.people = people;
+        this.outcomes = outcomes;
+        this.reviews = reviews;
+        this.classifier = classifier;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,10 +70,38 @@ public class PeopleSetup {
         }
         people.saveAll(batch);
         people.flush();
+        audit.recordAll(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "person",
+                batch.stream().map(p -> p.id().toString()).toList());
+    }
+
+    /** An outcome agreed in the past, with the reviews it has had since (oldest first). */
+    public record PastOutcome(UUID id, UUID personId, OutcomeAgreement agreement, LocalDate agreedOn,
+                              List<ReviewRecord> reviews) {
+    }
+
+    /** Records outcomes and their reviews as they happened, for the demo county's history. */
+    public void agreeAll(UUID heldBy, List<PastOutcome> pastOutcomes) {
         Actor system = new Actor(null, null, heldBy, AuditChannel.SYSTEM);
-        for (Person person : batch) {
-            audit.record(system, AuditAction.CREATED, "person", person.id().toString(), null);
+        List<PersonalOutcome> agreed = new ArrayList<>();
+        List<OutcomeReview> reviewed = new ArrayList<>();
+        Map<String, StatementKind> kinds = new HashMap<>();
+        for (PastOutcome past : pastOutcomes) {
+            var kind = kinds.computeIfAbsent(past.agreement().statement(), text -> classifier.classify(text).kind());
+            PersonalOutcome outcome = new PersonalOutcome(past.id(), past.personId(), heldBy, past.agreement(),
+                    kind, past.agreedOn(), null, clock.instant());
+            agreed.add(outcome);
+            for (ReviewRecord review : past.reviews()) {
+                reviewed.add(new OutcomeReview(UUID.randomUUID(), outcome, heldBy, review, null, clock.instant()));
+            }
         }
+        outcomes.saveAll(agreed);
+        outcomes.flush();
+        reviews.saveAll(reviewed);
+        reviews.flush();
+        audit.recordAll(system, AuditAction.CREATED, "personal-outcome",
+                agreed.stream().map(o -> o.id().toString()).toList());
+        audit.recordAll(system, AuditAction.CREATED, "outcome-review",
+                reviewed.stream().map(r -> r.id().toString()).toList());
     }
 
     @Transactional(readOnly = true)

@@ -70,9 +70,14 @@ public class PersonalOutcome {
 
     PersonalOutcome(UUID id, Person person, OutcomeAgreement agreement, StatementKind statementKind,
                     LocalDate agreedOn, @Nullable UUID by, Instant now) {
+        this(id, person.id(), person.heldBy(), agreement, statementKind, agreedOn, by, now);
+    }
+
+    PersonalOutcome(UUID id, UUID personId, UUID heldBy, OutcomeAgreement agreement, StatementKind statementKind,
+                    LocalDate agreedOn, @Nullable UUID by, Instant now) {
         this.id = id;
-        this.personId = person.id();
-        this.heldBy = person.heldBy();
+        this.personId = personId;
+        this.heldBy = heldBy;
         this.statement = agreement.statement().strip();
         this.domain = agreement.domain();
         this.indicator = blankToNull(agreement.indicator());

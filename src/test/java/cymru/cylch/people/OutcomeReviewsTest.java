@@ -37,6 +37,9 @@ class OutcomeReviewsTest {
     OrganisationsFixture fixture;
 
     @Autowired
+    cymru.cylch.support.PeopleFixture peopleFixture;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -155,10 +158,7 @@ class OutcomeReviewsTest {
     }
 
     private UUID livingPerson() {
-        return SystemScope.call(() -> jdbc.queryForObject("""
-                select id from person p where held_by = ? and date_of_death is null
-                and not exists (select 1 from personal_outcome o where o.person_id = p.id)
-                order by reference limit 1 offset 5""", UUID.class, DEMO_COUNCIL));
+        return peopleFixture.newPerson(DEMO_COUNCIL);
     }
 
     private static Map<String, String> review(String rating, String score, String evidence) {

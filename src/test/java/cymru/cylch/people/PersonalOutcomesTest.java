@@ -38,6 +38,9 @@ class PersonalOutcomesTest {
     OrganisationsFixture fixture;
 
     @Autowired
+    cymru.cylch.support.PeopleFixture peopleFixture;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -159,10 +162,7 @@ class PersonalOutcomesTest {
     }
 
     private UUID livingPerson() {
-        return SystemScope.call(() -> jdbc.queryForObject("""
-                select id from person p where held_by = ? and date_of_death is null
-                and not exists (select 1 from personal_outcome o where o.person_id = p.id)
-                order by reference limit 1""", UUID.class, DEMO_COUNCIL));
+        return peopleFixture.newPerson(DEMO_COUNCIL);
     }
 
     private static Map<String, String> outcome(String statement, String domain) {

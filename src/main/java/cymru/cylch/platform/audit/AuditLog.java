@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ActorResolver actors;
 
-    AuditLog(JdbcClient jdbc, ActorResolver actors) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, ActorResolver actors) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.actors = actors;
     }
 
@@ -64,6 +67,23 @@ public class AuditLog {
                 .param("reason", truncate(reason, 500))
                 .param("channel", actor.channel().name())
                 .update();
+    }
+
+    /** One action on many records (an import, a bulk load), written as one batch. */
+    @Transactional
+    public void recordAll(Actor actor, AuditAction action, String recordType, List<String> recordIds) {
+        batch.batchUpdate("""
+                        insert into audit_event (actor_user_id, actor_username, organisation_id, action,
+                                                 record_type, record_id, reason, channel)
+                        values (?, ?, ?, ?, ?, ?, null, ?)""", recordIds, 500, (statement, recordId) -> {
+                    statement.setObject(1, actor.userId());
+                    statement.setString(2, actor.username());
+                    statement.setObject(3, actor.organisationId());
+                    statement.setString(4, action.name());
+                    statement.setString(5, recordType);
+                    statement.setString(6, recordId);
+                    statement.setString(7, actor.channel().name());
+                });
     }
 
     @Transactional(readOnly = true)

@@ -53,6 +53,17 @@ class AuditLogIsAppendOnlyTest {
     }
 
     @Test
+    void manyRecordsAreAuditedInOneBatch() {
+        UUID organisation = UUID.randomUUID();
+        var ids = java.util.stream.IntStream.range(0, 1_200).mapToObj(String::valueOf).toList();
+
+        audit.recordAll(new Actor(null, null, organisation, AuditChannel.SYSTEM), AuditAction.CREATED, "person", ids);
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where organisation_id = ?", Integer.class,
+                organisation)).isEqualTo(1_200);
+    }
+
+    @Test
     void searchFiltersByActionAndStaysWithinTheOrganisation() {
         UUID mine = UUID.randomUUID();
         UUID theirs = UUID.randomUUID();
