@@ -6,12 +6,17 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Care managers, brokers and auditors find people from the header and home page. */
+/** Care managers, brokers and auditors find people; commissioners and auditors see achievement across them. */
 @Configuration(proxyBeanMethods = false)
 class PeopleNavigation {
 
     @Bean
     NavigationItem peopleNavigationItem() {
         return new NavigationItem("nav.people", "/people", Set.of(Role.CARE_MANAGER, Role.BROKER, Role.AUDITOR), 10);
+    }
+
+    @Bean
+    NavigationItem achievementNavigationItem() {
+        return new NavigationItem("nav.achievement", "/achievement", Set.of(Role.COMMISSIONER, Role.AUDITOR), 20);
     }
 }

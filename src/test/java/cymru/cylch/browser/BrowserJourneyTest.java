@@ -123,6 +123,17 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void theCommissionersAchievementFiguresPassAxeInBothLanguages() {
+        signIn("commissioner");
+        for (String language : List.of("en", "cy")) {
+            page.navigate(url("/achievement?lang=" + language));
+            assertThat(page.locator("table").count()).isEqualTo(2);
+            AccessibilityCheck.assertAccessible(page, "achievement in " + language);
+            screenshot("achievement-" + language);
+        }
+    }
+
+    @Test
     void formsWithErrorsPassAxeAndLeadToTheFieldInBothLanguages() {
         signIn("admin");
         for (String language : List.of("en", "cy")) {
