@@ -74,7 +74,9 @@ final class DemoPeople {
                         + FAMILY[random.nextInt(FAMILY.length)], kind[0], Boolean.parseBoolean(kind[1]));
             }
             LocalDate died = age > 85 && random.nextDouble() < 0.06 ? today.minusDays(1 + random.nextInt(300)) : null;
-            people.add(new PeopleSetup.NewPerson(DemoCounty.id("person-" + i), details, contact, died));
+            // The demo care manager holds a realistic caseload of about forty people.
+            UUID worker = i % 25 == 0 && died == null ? DemoCounty.id("user-caremanager") : null;
+            people.add(new PeopleSetup.NewPerson(DemoCounty.id("person-" + i), details, contact, died, worker));
         }
         return people;
     }

@@ -16,6 +16,11 @@ class PeopleNavigation {
     }
 
     @Bean
+    NavigationItem caseloadNavigationItem() {
+        return new NavigationItem("nav.caseload", "/caseload", Set.of(Role.CARE_MANAGER), 5);
+    }
+
+    @Bean
     NavigationItem achievementNavigationItem() {
         return new NavigationItem("nav.achievement", "/achievement", Set.of(Role.COMMISSIONER, Role.AUDITOR), 20);
     }

@@ -45,7 +45,7 @@ public class PeopleSetup {
 
     /** One person to register, with at most one carer or other contact and perhaps a date of death. */
     public record NewPerson(UUID id, PersonDetails details, @Nullable Contact contact,
-                            @Nullable LocalDate dateOfDeath) {
+                            @Nullable LocalDate dateOfDeath, @Nullable UUID allocatedWorker) {
     }
 
     /**
@@ -66,6 +66,7 @@ public class PeopleSetup {
             if (p.dateOfDeath() != null) {
                 person.recordDeath(p.dateOfDeath(), null, clock.instant());
             }
+            person.allocateTo(p.allocatedWorker());
             batch.add(person);
         }
         people.saveAll(batch);

@@ -79,6 +79,10 @@ public class Person {
     @Column(name = "date_of_death")
     private @Nullable LocalDate dateOfDeath;
 
+    /** The care manager whose caseload the person is on. */
+    @Column(name = "allocated_worker")
+    private @Nullable UUID allocatedWorker;
+
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("name")
     private List<PersonContact> contacts = new ArrayList<>();
@@ -128,6 +132,10 @@ public class Person {
         consentRecordedOn = details.consentToShare() == consentToShare && consentRecordedOn != null
                 ? consentRecordedOn : today;
         consentToShare = details.consentToShare();
+    }
+
+    void allocateTo(@Nullable UUID worker) {
+        allocatedWorker = worker;
     }
 
     void recordDeath(LocalDate date, @Nullable UUID by, Instant now) {
@@ -203,6 +211,10 @@ public class Person {
 
     public @Nullable LocalDate dateOfDeath() {
         return dateOfDeath;
+    }
+
+    public @Nullable UUID allocatedWorker() {
+        return allocatedWorker;
     }
 
     public boolean died() {

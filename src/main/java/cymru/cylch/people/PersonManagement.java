@@ -3,6 +3,7 @@ package cymru.cylch.people;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import cymru.cylch.platform.web.RuleViolationException;
 import java.time.Clock;
@@ -42,6 +43,10 @@ public class PersonManagement {
         requireUniqueNhsNumber(actor.organisationId(), details, null);
         Person person = new Person(UUID.randomUUID(), actor.organisationId(), people.nextReference(), details,
                 actor.userId(), clock.instant(), today());
+        if (actor.hasRole(Role.CARE_MANAGER)) {
+            // Whoever registers someone starts as their worker; the caseload follows from it.
+            person.allocateTo(actor.userId());
+        }
         people.saveAndFlush(person);
         audit.record(AuditAction.CREATED, "person", person.id());
         return person;

@@ -270,6 +270,10 @@ class BrowserJourneyTest {
             AccessibilityCheck.assertAccessible(page, "a person's record, " + language);
             screenshot("person-" + language);
 
+            page.navigate(url("/caseload?lang=" + language));
+            assertThat(page.content()).contains("Eluned " + family);
+            AccessibilityCheck.assertAccessible(page, "caseload, " + language);
+
             page.navigate(url("/people?lang=" + language));
             page.locator("#q").fill(family.toLowerCase());
             page.locator("#people-search table").waitFor();

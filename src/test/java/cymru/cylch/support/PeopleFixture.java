@@ -24,7 +24,7 @@ public class PeopleFixture {
         var details = new PersonDetails("Test", "Person " + id.toString().substring(0, 8), LocalDate.of(1940, 5, 1),
                 null, new PersonDetails.Address("1 Heol y Test", null, "Aberwen", "SA98 1AA", "MYN-ABW"),
                 Language.EN, true, null, true);
-        SystemScope.run(() -> setup.registerAll(heldBy, List.of(new PeopleSetup.NewPerson(id, details, null, null))));
+        SystemScope.run(() -> setup.registerAll(heldBy, List.of(new PeopleSetup.NewPerson(id, details, null, null, null))));
         return id;
     }
 }

@@ -1,0 +1,70 @@
+package cymru.cylch.people;
+
+import cymru.cylch.platform.security.CylchUser;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A care manager's caseload: the living people allocated to them, soonest review first. One query over the
+ * allocated people (indexed by organisation and worker), with the review dates worked out by the schedule.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Caseload {
+
+    private final JdbcClient jdbc;
+    private final ReviewSchedule schedule;
+    private final Clock clock;
+
+    Caseload(JdbcClient jdbc, ReviewSchedule schedule, Clock clock) {
+        this.jdbc = jdbc;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    public List<CaseloadEntry> of(CylchUser worker) {
+        LocalDate today = PersonManagement.today(clock);
+        return jdbc.sql("""
+                        with mine as (
+                            select id, reference, given_name, family_name from person
+                            where held_by = :heldBy and allocated_worker = :worker and date_of_death is null
+                        ), latest as (
+                            select distinct on (r.outcome_id) r.outcome_id, r.rating, r.reviewed_on
+                            from outcome_review r join mine m on m.id = r.person_id
+                            order by r.outcome_id, r.reviewed_on desc, r.created_at desc
+                        )
+                        select m.id, m.reference, m.given_name, m.family_name,
+                               min(o.agreed_on) as plan_start, max(l.reviewed_on) as last_review,
+                               count(o.id) as outcomes,
+                               count(o.id) filter (where l.rating = 'NOT_ACHIEVED'
+                                   or (o.target_date < :today and coalesce(l.rating, '') not in
+                                       ('ACHIEVED', 'NO_LONGER_RELEVANT'))) as at_risk
+                        from mine m
+                        left join personal_outcome o on o.person_id = m.id
+                        left join latest l on l.outcome_id = o.id
+                        group by m.id, m.reference, m.given_name, m.family_name""")
+                .param("heldBy", worker.organisationId())
+                .param("worker", worker.userId())
+                .param("today", Date.valueOf(today))
+                .query((rs, n) -> {
+                    Date planStart = rs.getDate("plan_start");
+                    Date lastReview = rs.getDate("last_review");
+                    LocalDate due = planStart == null ? null : schedule.nextDue(planStart.toLocalDate(),
+                            lastReview == null ? null : lastReview.toLocalDate());
+                    return new CaseloadEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
+                            rs.getString("given_name") + " " + rs.getString("family_name"), due,
+                            due != null && schedule.overdue(due, today), rs.getLong("outcomes"), rs.getLong("at_risk"));
+                })
+                .list().stream()
+                .sorted(Comparator.comparing(CaseloadEntry::nextReviewDue,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(CaseloadEntry::fullName))
+                .toList();
+    }
+}
