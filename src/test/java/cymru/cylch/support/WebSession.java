@@ -36,6 +36,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
+    /** A download link followed as a browser does, accepting any type. */
+    public HttpResponse<String> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").GET().build());
+    }
+
     /** Posts a form with the CSRF token of the last page fetched. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);

@@ -109,6 +109,7 @@ class PeoplePages {
         });
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
+        model.addAttribute("mayExport", user.hasRole(Role.AUDITOR));
         return "people/view";
     }
 

@@ -142,6 +142,20 @@ public class AuditLog {
         return search(new AuditSearch(organisationId, null, null, null, null, recordType, recordId, 0, 500)).entries();
     }
 
+    /** Every entry about one record, newest first, however many (for subject access requests). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> everythingAbout(UUID organisationId, String recordType, String recordId) {
+        List<AuditEntry> all = new ArrayList<>();
+        AuditPage page;
+        int number = 0;
+        do {
+            page = search(new AuditSearch(organisationId, null, null, null, null, recordType, recordId, number++,
+                    500));
+            all.addAll(page.entries());
+        } while (page.hasNext());
+        return all;
+    }
+
     private static @Nullable String truncate(@Nullable String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

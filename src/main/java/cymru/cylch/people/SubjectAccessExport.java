@@ -1,0 +1,30 @@
+package cymru.cylch.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything Cylch holds about one person, for a subject access request: their record, the people who matter
+ * to them, every assessment conversation, outcome and review, and every recorded access to their record (who,
+ * when, what), as the audit log has it.
+ */
+public record SubjectAccessExport(Instant exportedAt, PersonDetails person, String reference,
+                                  @Nullable LocalDate dateOfDeath, List<Contact> contacts,
+                                  List<Conversation> assessments, List<Outcome> outcomes, List<Access> accesses) {
+
+    /** A carer or other person who matters. */
+    public record Contact(String name, String relationship, boolean carer, @Nullable String telephone,
+                          @Nullable String notes) {
+    }
+
+    /** An outcome with its reviews, oldest review first. */
+    public record Outcome(UUID id, OutcomeAgreement agreement, LocalDate agreedOn, List<ReviewRecord> reviews) {
+    }
+
+    /** One recorded access to the person's record. */
+    public record Access(Instant when, @Nullable String who, String action, String channel) {
+    }
+}
