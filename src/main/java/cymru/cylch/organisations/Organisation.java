@@ -1,6 +1,7 @@
 package cymru.cylch.organisations;
 
 import cymru.cylch.platform.database.ChangeStamp;
+import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -54,7 +55,7 @@ public class Organisation {
         this.id = id;
         this.kind = kind;
         this.name = name.strip();
-        this.welshName = blankToNull(welshName);
+        this.welshName = StoredText.of(welshName);
         this.identifiers = identifiers;
         this.registeredBy = registeredBy;
         this.active = true;
@@ -63,7 +64,7 @@ public class Organisation {
 
     void update(String name, @Nullable String welshName, PublicIdentifiers identifiers, UUID by, Instant now) {
         this.name = name.strip();
-        this.welshName = blankToNull(welshName);
+        this.welshName = StoredText.of(welshName);
         this.identifiers = identifiers;
         this.stamp = stamp.changed(by, now);
     }
@@ -107,9 +108,5 @@ public class Organisation {
 
     public long version() {
         return version == null ? 0 : version;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,7 +1,8 @@
 package cymru.cylch.organisations;
 
-import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.database.ChangeStamp;
+import cymru.cylch.platform.database.StoredText;
+import cymru.cylch.platform.security.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -60,7 +61,7 @@ public class UserAccount {
         this.id = id;
         this.username = canonicalUsername(username);
         this.displayName = displayName.strip();
-        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.email = StoredText.of(email);
         this.enabled = true;
         this.stamp = ChangeStamp.created(createdBy, now);
     }
@@ -98,7 +99,7 @@ public class UserAccount {
 
     void updateDetails(String displayName, @Nullable String email, UUID by, Instant now) {
         this.displayName = displayName.strip();
-        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.email = StoredText.of(email);
         touched(by, now);
     }
 

@@ -1,6 +1,7 @@
 package cymru.cylch.people;
 
 import cymru.cylch.platform.database.ChangeStamp;
+import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -80,17 +81,17 @@ public class Assessment {
         this.heldBy = person.heldBy();
         this.heldOn = c.heldOn();
         this.whatMatters = c.whatMatters().strip();
-        this.working = text(c.working());
-        this.notWorking = text(c.notWorking());
-        this.personalStrengths = text(c.personalStrengths());
-        this.familyStrengths = text(c.familyStrengths());
-        this.communityStrengths = text(c.communityStrengths());
-        this.risks = text(c.risks());
-        this.wantsToAchieve = text(c.wantsToAchieve());
+        this.working = StoredText.of(c.working());
+        this.notWorking = StoredText.of(c.notWorking());
+        this.personalStrengths = StoredText.of(c.personalStrengths());
+        this.familyStrengths = StoredText.of(c.familyStrengths());
+        this.communityStrengths = StoredText.of(c.communityStrengths());
+        this.risks = StoredText.of(c.risks());
+        this.wantsToAchieve = StoredText.of(c.wantsToAchieve());
         this.personTookPart = c.personTookPart();
         this.carerTookPart = c.carerTookPart();
         this.providerTookPart = c.providerTookPart();
-        this.othersTakingPart = text(c.othersTakingPart());
+        this.othersTakingPart = StoredText.of(c.othersTakingPart());
         this.stamp = ChangeStamp.created(by, now);
     }
 
@@ -111,9 +112,5 @@ public class Assessment {
 
     public ChangeStamp stamp() {
         return stamp;
-    }
-
-    private static @Nullable String text(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,12 +76,12 @@ public class OutcomeReview {
         this.rating = r.rating();
         this.progressScore = r.progressScore();
         this.evidence = r.evidence().strip();
-        this.personView = text(r.personView());
-        this.carerView = text(r.carerView());
-        this.providerView = text(r.providerView());
-        this.workerView = text(r.workerView());
+        this.personView = StoredText.of(r.personView());
+        this.carerView = StoredText.of(r.carerView());
+        this.providerView = StoredText.of(r.providerView());
+        this.workerView = StoredText.of(r.workerView());
         this.viewsDiffer = r.viewsDiffer();
-        this.disagreement = text(r.disagreement());
+        this.disagreement = StoredText.of(r.disagreement());
         this.createdAt = now;
         this.createdBy = by;
     }
@@ -112,9 +113,5 @@ public class OutcomeReview {
     public ReviewRecord record() {
         return new ReviewRecord(reviewedOn, rating, progressScore, evidence, personView, carerView, providerView,
                 workerView, viewsDiffer, disagreement);
-    }
-
-    private static @Nullable String text(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

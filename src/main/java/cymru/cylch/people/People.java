@@ -15,8 +15,6 @@ interface People extends JpaRepository<Person, UUID> {
     @Query("select count(p) > 0 from Person p where p.heldBy = ?1 and p.nhsNumber = ?2 and p.id <> ?3")
     boolean nhsNumberTaken(UUID heldBy, String nhsNumber, UUID except);
 
-    long countByHeldBy(UUID heldBy);
-
     @Query(value = "select 'CY' || nextval('person_reference_seq')", nativeQuery = true)
     String nextReference();
 

@@ -105,8 +105,4 @@ public class PeopleSetup {
                 reviewed.stream().map(r -> r.id().toString()).toList());
     }
 
-    @Transactional(readOnly = true)
-    public long countHeldBy(UUID heldBy) {
-        return people.countByHeldBy(heldBy);
-    }
 }

@@ -1,7 +1,8 @@
 package cymru.cylch.people;
 
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.platform.database.ChangeStamp;
+import cymru.cylch.platform.database.StoredText;
+import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -118,9 +119,9 @@ public class Person {
         dateOfBirth = details.dateOfBirth();
         nhsNumber = details.nhsNumber() == null ? null : details.nhsNumber().value();
         var address = details.address();
-        addressLine1 = blankToNull(address.line1());
-        addressLine2 = blankToNull(address.line2());
-        town = blankToNull(address.town());
+        addressLine1 = StoredText.of(address.line1());
+        addressLine2 = StoredText.of(address.line2());
+        town = StoredText.of(address.town());
         postcode = address.postcode() == null || address.postcode().isBlank() ? null
                 : Postcodes.canonical(address.postcode());
         areaCode = address.areaCode() == null || address.areaCode().isBlank() ? null
@@ -128,7 +129,7 @@ public class Person {
         preferredLanguage = details.preferredLanguage();
         // The dates say when the offer and the consent were first recorded; changing other details keeps them.
         welshOfferMadeOn = details.welshOfferMade() ? (welshOfferMadeOn == null ? today : welshOfferMadeOn) : null;
-        communicationNeeds = blankToNull(details.communicationNeeds());
+        communicationNeeds = StoredText.of(details.communicationNeeds());
         consentRecordedOn = details.consentToShare() == consentToShare && consentRecordedOn != null
                 ? consentRecordedOn : today;
         consentToShare = details.consentToShare();
@@ -237,9 +238,5 @@ public class Person {
     public PersonDetails details() {
         return new PersonDetails(givenName, familyName, dateOfBirth, nhsNumber(), address(), preferredLanguage,
                 welshOfferMadeOn != null, communicationNeeds, consentToShare);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -51,8 +52,8 @@ public class PersonContact {
         this.name = name.strip();
         this.relationship = relationship.strip();
         this.carer = carer;
-        this.telephone = telephone == null || telephone.isBlank() ? null : telephone.strip();
-        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+        this.telephone = StoredText.of(telephone);
+        this.notes = StoredText.of(notes);
         this.createdAt = now;
         this.createdBy = by;
     }

@@ -2,6 +2,7 @@ package cymru.cylch.people;
 
 import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.database.ChangeStamp;
+import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -80,10 +81,10 @@ public class PersonalOutcome {
         this.heldBy = heldBy;
         this.statement = agreement.statement().strip();
         this.domain = agreement.domain();
-        this.indicator = blankToNull(agreement.indicator());
-        this.baseline = blankToNull(agreement.baseline());
+        this.indicator = StoredText.of(agreement.indicator());
+        this.baseline = StoredText.of(agreement.baseline());
         this.targetDate = agreement.targetDate();
-        this.contributors = blankToNull(agreement.contributors());
+        this.contributors = StoredText.of(agreement.contributors());
         this.genuine = agreement.genuine();
         this.realistic = agreement.realistic();
         this.statementKind = statementKind;
@@ -138,9 +139,5 @@ public class PersonalOutcome {
 
     public LocalDate agreedOn() {
         return agreedOn;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

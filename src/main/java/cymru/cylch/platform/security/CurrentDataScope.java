@@ -3,7 +3,6 @@ package cymru.cylch.platform.security;
 import cymru.cylch.platform.database.DataScope;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The organisation the signed-in user or API client acts for, as the database's scope. */
@@ -12,8 +11,6 @@ class CurrentDataScope implements DataScope {
 
     @Override
     public @Nullable UUID organisationId() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof CylchUser user
-                ? user.organisationId() : null;
+        return SignedInUser.current().map(CylchUser::organisationId).orElse(null);
     }
 }
