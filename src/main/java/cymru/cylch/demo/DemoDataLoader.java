@@ -77,8 +77,11 @@ class DemoDataLoader implements ApplicationRunner {
         people.registerAll(council.id(), residents);
         var outcomes = new DemoOutcomes(SEED + 2, LocalDate.now(clock)).outcomesOf(residents);
         people.agreeAll(council.id(), outcomes);
-        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes; "
-                + "sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
-                residents.size(), outcomes.size(), DemoCounty.PASSWORD);
+        var plans = new DemoPlans(SEED + 3, people.scheme(),
+                county.providers().stream().map(p -> p.details().name()).toList()).plansFor(outcomes);
+        people.planAll(council.id(), plans);
+        log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
+                + "and {} support plans; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
+                residents.size(), outcomes.size(), plans.size(), DemoCounty.PASSWORD);
     }
 }

@@ -1,12 +1,6 @@
 package cymru.cylch.outcomes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import cymru.cylch.platform.reference.ReferenceFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +17,7 @@ public class OutcomeFrameworks {
 
     public static final String WALES = "wales-nof";
     public static final String ENGLAND = "england-ascof";
-    private static final String FILE = "/outcomes/frameworks.csv";
+    private static final String FILE = "outcomes/frameworks.csv";
 
     private final Map<String, OutcomeDomain> domains;
 
@@ -51,27 +45,11 @@ public class OutcomeFrameworks {
 
     private static Map<String, OutcomeDomain> load() {
         Map<String, OutcomeDomain> loaded = new LinkedHashMap<>();
-        try (InputStream in = OutcomeFrameworks.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the build");
+        for (String[] row : ReferenceFile.rows(FILE, 4)) {
+            var domain = new OutcomeDomain(row[0], row[1], row[2], row[3]);
+            if (loaded.put(domain.key(), domain) != null) {
+                throw new IllegalStateException("Duplicate domain " + domain.key());
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>(reader.lines().toList());
-            for (String line : lines) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|");
-                if (parts.length != 4) {
-                    throw new IllegalStateException("Bad line in " + FILE + ": " + line);
-                }
-                var domain = new OutcomeDomain(parts[0].strip(), parts[1].strip(), parts[2].strip(), parts[3].strip());
-                if (loaded.put(domain.key(), domain) != null) {
-                    throw new IllegalStateException("Duplicate domain " + domain.key());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return loaded;
     }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the commissioner sees: outcome achievement across the organisation's people, by well-being domain and by
- * area, from the latest review of each outcome; and how many people's reviews are overdue. Aggregates only, so
- * no one's record is opened. One SQL aggregate per view, on the indexes made for it.
+ * What the commissioner sees: outcome achievement across the organisation's people, by well-being domain, by
+ * area and by how support is arranged, from the latest review of each outcome; and how many people's reviews
+ * are overdue. Aggregates only, so no one's record is opened. One SQL aggregate per view, on the indexes made
+ * for it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,8 +32,15 @@ public class AchievementSummary {
             from personal_outcome o
             join person p on p.id = o.person_id
             left join latest l on l.outcome_id = o.id
+            %s
             where o.held_by = :heldBy
             group by 1 order by 1""";
+
+    /** How support is arranged for each person now (their plan's latest revision); empty key: no plan yet. */
+    private static final String CURRENT_ARRANGEMENT = """
+            left join (select distinct on (sp.person_id) sp.person_id, sp.arrangement
+                       from support_plan sp where sp.held_by = :heldBy
+                       order by sp.person_id, sp.revision desc) cp on cp.person_id = o.person_id""";
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
@@ -45,26 +53,41 @@ public class AchievementSummary {
     }
 
     public List<AchievementRow> byDomain(CylchUser actor) {
-        return rows("o.domain", actor);
+        return rows("o.domain", "", actor);
     }
 
     public List<AchievementRow> byArea(CylchUser actor) {
-        return rows("coalesce(p.area_code, '')", actor);
+        return rows("coalesce(p.area_code, '')", "", actor);
     }
 
-    /** Living people with outcomes whose next review is already past due. */
+    public List<AchievementRow> byArrangement(CylchUser actor) {
+        return rows("coalesce(cp.arrangement, '')", CURRENT_ARRANGEMENT, actor);
+    }
+
+    /**
+     * Living people whose next review is already past due: a period after their latest review, or the first
+     * review period after their plan started (or, with no plan yet, after their first outcome was agreed).
+     */
     public long overdueReviews(CylchUser actor) {
         return jdbc.sql("""
-                        select count(*) from (
-                            select o.person_id,
-                                   coalesce(max(r.reviewed_on) + make_interval(months => :intervalMonths, days => :intervalDays),
-                                            min(o.agreed_on) + make_interval(months => :firstMonths, days => :firstDays)) as due
-                            from personal_outcome o
-                            join person p on p.id = o.person_id and p.date_of_death is null
-                            left join outcome_review r on r.outcome_id = o.id
-                            where o.held_by = :heldBy
-                            group by o.person_id
-                        ) d where d.due < :today""")
+                        with first_agreed as (
+                            select person_id, min(agreed_on) as agreed_on from personal_outcome
+                            where held_by = :heldBy group by person_id
+                        ), plan_start as (
+                            select person_id, min(effective_from) as starts from support_plan
+                            where held_by = :heldBy group by person_id
+                        ), last_review as (
+                            select person_id, max(reviewed_on) as reviewed_on from outcome_review
+                            where held_by = :heldBy group by person_id
+                        )
+                        select count(*) from person p
+                        left join first_agreed o on o.person_id = p.id
+                        left join plan_start s on s.person_id = p.id
+                        left join last_review r on r.person_id = p.id
+                        where p.held_by = :heldBy and p.date_of_death is null
+                          and coalesce(r.reviewed_on + make_interval(months => :intervalMonths, days => :intervalDays),
+                                       coalesce(s.starts, o.agreed_on)
+                                           + make_interval(months => :firstMonths, days => :firstDays)) < :today""")
                 .param("heldBy", actor.organisationId())
                 .param("intervalMonths", (int) schedule.interval().toTotalMonths())
                 .param("intervalDays", schedule.interval().getDays())
@@ -74,8 +97,8 @@ public class AchievementSummary {
                 .query(Long.class).single();
     }
 
-    private List<AchievementRow> rows(String groupBy, CylchUser actor) {
-        return jdbc.sql(LATEST.formatted(groupBy))
+    private List<AchievementRow> rows(String groupBy, String joins, CylchUser actor) {
+        return jdbc.sql(LATEST.formatted(groupBy, joins))
                 .param("heldBy", actor.organisationId())
                 .query((rs, n) -> new AchievementRow(rs.getString("key"), rs.getLong("outcomes"),
                         rs.getLong("reviewed"), rs.getLong("achieved"), rs.getLong("partly"),

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A care manager's caseload: the living people allocated to them, soonest review first. One query over the
+ * A care manager's caseload: the living people allocated to them, soonest review first. Reviews run from the
+ * support plan's start, or from the first agreed outcome before a plan is written. One query over the
  * allocated people (indexed by organisation and worker), with the review dates worked out by the schedule.
  */
 @Service
@@ -41,7 +42,9 @@ public class Caseload {
                             order by r.outcome_id, r.reviewed_on desc, r.created_at desc
                         )
                         select m.id, m.reference, m.given_name, m.family_name,
-                               min(o.agreed_on) as plan_start, max(l.reviewed_on) as last_review,
+                               coalesce((select min(sp.effective_from) from support_plan sp where sp.person_id = m.id),
+                                        min(o.agreed_on)) as plan_start,
+                               max(l.reviewed_on) as last_review,
                                count(o.id) as outcomes,
                                count(o.id) filter (where l.rating = 'NOT_ACHIEVED'
                                    or (o.target_date < :today and coalesce(l.rating, '') not in

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviewing personal outcomes: each review is appended, with its evidence and everyone's views; the schedule
- * says when the next is due. Until support plans exist, a person's plan starts when their first outcome is
- * agreed.
+ * says when the next is due: from the start of the person's support plan (its first revision), or, before a plan
+ * is written, from the first outcome agreed with them.
  */
 @Service
 @Transactional
@@ -29,16 +29,18 @@ public class OutcomeReviewing {
     private final PersonManagement people;
     private final PersonalOutcomes outcomes;
     private final OutcomeReviews reviews;
+    private final SupportPlans plans;
     private final ReviewSchedule schedule;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutcomeReviewing(PersonManagement people, PersonalOutcomes outcomes, OutcomeReviews reviews,
-                     ReviewSchedule schedule, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                     SupportPlans plans, ReviewSchedule schedule, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.outcomes = outcomes;
         this.reviews = reviews;
+        this.plans = plans;
         this.schedule = schedule;
         this.audit = audit;
         this.events = events;
@@ -83,15 +85,16 @@ public class OutcomeReviewing {
         return reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId);
     }
 
-    /** When the person's next review is due, if they have a plan (agreed outcomes) and are alive. */
+    /** When the person's next review is due, if they have a plan or agreed outcomes and are alive. */
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextReviewDue(CylchUser actor, UUID personId) {
         Person person = people.held(actor, personId);
         if (person.died()) {
             return Optional.empty();
         }
-        var planStart = outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId).stream()
-                .map(PersonalOutcome::agreedOn).findFirst();
+        var planStart = plans.findFirstByPersonIdOrderByRevisionAsc(personId).map(SupportPlan::effectiveFrom)
+                .or(() -> outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId).stream()
+                        .map(PersonalOutcome::agreedOn).findFirst());
         var latest = reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId).stream()
                 .map(OutcomeReview::reviewedOn).max(Comparator.naturalOrder()).orElse(null);
         return planStart.map(start -> schedule.nextDue(start, latest));

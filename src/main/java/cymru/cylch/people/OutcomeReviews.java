@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OutcomeReviews extends JpaRepository<OutcomeReview, UUID> {
 
     List<OutcomeReview> findByPersonIdOrderByReviewedOnDescCreatedAtDesc(UUID personId);
+
+    boolean existsByPersonIdAndReviewedOn(UUID personId, LocalDate reviewedOn);
 }

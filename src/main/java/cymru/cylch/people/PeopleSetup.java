@@ -25,12 +25,16 @@ public class PeopleSetup {
     private final People people;
     private final PersonalOutcomes outcomes;
     private final OutcomeReviews reviews;
+    private final SupportPlans plans;
+    private final ResourceAllocationScheme scheme;
     private final OutcomeStatementClassifier classifier;
     private final AuditLog audit;
     private final Clock clock;
 
-    PeopleSetup(People people, PersonalOutcomes outcomes, OutcomeReviews reviews,
-                OutcomeStatementClassifier classifier, AuditLog audit, Clock clock) {
+    PeopleSetup(People people, PersonalOutcomes outcomes, OutcomeReviews reviews, SupportPlans plans,
+                ResourceAllocationScheme scheme, OutcomeStatementClassifier classifier, AuditLog audit, Clock clock) {
+        this.plans = plans;
+        this.scheme = scheme;
         this.people = people;
         this.outcomes = outcomes;
         this.reviews = reviews;
@@ -105,4 +109,28 @@ public class PeopleSetup {
                 reviewed.stream().map(r -> r.id().toString()).toList());
     }
 
+    /** A person's support plan as it was made and revised, oldest revision first. */
+    public record PastPlan(UUID personId, List<PlanDraft> revisions) {
+    }
+
+    /** The council's resource allocation scheme, which past plans are scored under. */
+    public ResourceAllocationScheme scheme() {
+        return scheme;
+    }
+
+    /** Records support plans and their revisions as they happened, for the demo county's history. */
+    public void planAll(UUID heldBy, List<PastPlan> pastPlans) {
+        List<SupportPlan> made = new ArrayList<>();
+        for (PastPlan past : pastPlans) {
+            int revision = 1;
+            for (PlanDraft draft : past.revisions()) {
+                made.add(new SupportPlan(UUID.randomUUID(), past.personId(), heldBy, revision++, draft,
+                        scheme.allocate(draft.needLevels()), null, clock.instant()));
+            }
+        }
+        plans.saveAll(made);
+        plans.flush();
+        audit.recordAll(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "support-plan",
+                made.stream().map(p -> p.id().toString()).toList());
+    }
 }

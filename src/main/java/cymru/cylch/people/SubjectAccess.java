@@ -1,16 +1,20 @@
 package cymru.cylch.people;
 
+import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.documents.PdfDocuments;
 import cymru.cylch.platform.security.CylchUser;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a subject access export of one person; the export itself is audited. */
+/** Builds a subject access export of one person, as JSON or PDF; the export itself is audited. */
 @Service
 @Transactional
 public class SubjectAccess {
@@ -19,17 +23,35 @@ public class SubjectAccess {
     private final Assessments assessments;
     private final PersonalOutcomes outcomes;
     private final OutcomeReviews reviews;
+    private final SupportPlans plans;
     private final AuditLog audit;
+    private final PdfDocuments pdf;
+    private final OutcomeFrameworks frameworks;
     private final Clock clock;
 
     SubjectAccess(PersonManagement people, Assessments assessments, PersonalOutcomes outcomes, OutcomeReviews reviews,
-                  AuditLog audit, Clock clock) {
+                  SupportPlans plans, AuditLog audit, PdfDocuments pdf, OutcomeFrameworks frameworks, Clock clock) {
         this.people = people;
         this.assessments = assessments;
         this.outcomes = outcomes;
         this.reviews = reviews;
+        this.plans = plans;
         this.audit = audit;
+        this.pdf = pdf;
+        this.frameworks = frameworks;
         this.clock = clock;
+    }
+
+    /**
+     * The same export as a PDF for the person to read, in their preferred language, with the domain names of
+     * the frameworks spelt out.
+     */
+    public PrintedDocument print(CylchUser actor, UUID personId) {
+        SubjectAccessExport export = export(actor, personId);
+        String language = export.person().preferredLanguage() == Language.CY ? "cy" : "en";
+        byte[] content = pdf.render("people/subject-access-document", Locale.of(language),
+                Map.of("export", export, "language", language, "frameworks", frameworks));
+        return new PrintedDocument("subject-access-" + export.reference() + ".pdf", content);
     }
 
     public SubjectAccessExport export(CylchUser actor, UUID personId) {
@@ -53,6 +75,14 @@ public class SubjectAccess {
                         c.carer(), c.telephone(), c.notes())).toList(),
                 assessments.findByPersonIdOrderByHeldOnDescIdDesc(personId).stream()
                         .map(Assessment::conversation).toList(),
-                exportedOutcomes, accesses);
+                exportedOutcomes, plans.findByPersonIdOrderByRevisionDesc(personId).reversed().stream()
+                        .map(SubjectAccess::exported).toList(),
+                accesses);
+    }
+
+    private static SubjectAccessExport.Plan exported(SupportPlan p) {
+        return new SubjectAccessExport.Plan(p.revision(), p.effectiveFrom(), p.arrangement(), p.allocationScheme(),
+                p.allocationPoints(), p.indicativeWeeklyBudget(), p.contributions(), p.needs(), p.support(),
+                p.reason(), p.revisedAtReview(), p.createdAt());
     }
 }

@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything Cylch holds about one person, for a subject access request: their record, the people who matter
- * to them, every assessment conversation, outcome and review, and every recorded access to their record (who,
+ * to them, every assessment conversation, outcome and review, every revision of their support plan, and every
+ * recorded access to their record (who,
  * when, what), as the audit log has it.
  */
 public record SubjectAccessExport(Instant exportedAt, PersonDetails person, String reference,
                                   @Nullable LocalDate dateOfDeath, List<Contact> contacts,
-                                  List<Conversation> assessments, List<Outcome> outcomes, List<Access> accesses) {
+                                  List<Conversation> assessments, List<Outcome> outcomes, List<Plan> supportPlans,
+                                  List<Access> accesses) {
 
     /** A carer or other person who matters. */
     public record Contact(String name, String relationship, boolean carer, @Nullable String telephone,
@@ -22,6 +25,13 @@ public record SubjectAccessExport(Instant exportedAt, PersonDetails person, Stri
 
     /** An outcome with its reviews, oldest review first. */
     public record Outcome(UUID id, OutcomeAgreement agreement, LocalDate agreedOn, List<ReviewRecord> reviews) {
+    }
+
+    /** One revision of the support plan, as it was recorded. */
+    public record Plan(int revision, LocalDate effectiveFrom, Arrangement arrangement, String allocationScheme,
+                       int allocationPoints, BigDecimal indicativeWeeklyBudget, PlanDraft.Contributions contributions,
+                       List<AssessedNeed> needs, List<PlannedSupport> support, @Nullable String reason,
+                       @Nullable LocalDate revisedAtReview, Instant recordedAt) {
     }
 
     /** One recorded access to the person's record. */

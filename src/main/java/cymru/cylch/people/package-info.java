@@ -5,7 +5,7 @@
  * build on this.
  */
 @ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "platform::security",
-        "platform::audit", "platform::web", "platform::database"})
+        "platform::audit", "platform::web", "platform::database", "platform::reference", "platform::documents"})
 @NullMarked
 package cymru.cylch.people;
 

@@ -7,6 +7,7 @@ import cymru.cylch.people.OutcomeReview;
 import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.DateParts;
@@ -46,10 +47,12 @@ class PeoplePages {
     private final OutcomeFrameworks frameworks;
     private final AssessmentRecords assessments;
     private final OutcomeReviewing reviewing;
+    private final SupportPlanning supportPlanning;
 
     PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
-                AssessmentRecords assessments, OutcomeReviewing reviewing) {
+                AssessmentRecords assessments, OutcomeReviewing reviewing, SupportPlanning supportPlanning) {
         this.reviewing = reviewing;
+        this.supportPlanning = supportPlanning;
         this.people = people;
         this.planning = planning;
         this.frameworks = frameworks;
@@ -98,6 +101,7 @@ class PeoplePages {
         model.addAttribute("person", people.view(user, id));
         model.addAttribute("outcomes", planning.outcomesOf(user, id));
         model.addAttribute("assessments", assessments.of(user, id));
+        model.addAttribute("plan", supportPlanning.current(user, id).orElse(null));
         var reviews = reviewing.reviewsOf(user, id);
         Map<UUID, OutcomeReview> latest = new HashMap<>();
         reviews.forEach(review -> latest.putIfAbsent(review.outcomeId(), review));

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
-/** Reviewing one outcome. */
+/** Reviewing one outcome; {@code revisesPlan} takes the care manager on to revise the support plan. */
 record ReviewForm(
         @Nullable Integer reviewedDay,
         @Nullable Integer reviewedMonth,
@@ -25,11 +25,12 @@ record ReviewForm(
         @Size(max = 2000) @Nullable String providerView,
         @Size(max = 2000) @Nullable String workerView,
         @Nullable Boolean viewsDiffer,
-        @Size(max = 2000) @Nullable String disagreement) {
+        @Size(max = 2000) @Nullable String disagreement,
+        @Nullable Boolean revisesPlan) {
 
     static ReviewForm today(LocalDate today) {
         var on = DateParts.of(today);
-        return new ReviewForm(on.day(), on.month(), on.year(), null, null, "", null, null, null, null, false, null);
+        return new ReviewForm(on.day(), on.month(), on.year(), null, null, "", null, null, null, null, false, null, false);
     }
 
     void validate(Errors errors) {

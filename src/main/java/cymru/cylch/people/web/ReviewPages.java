@@ -52,8 +52,11 @@ class ReviewPages {
         form.validate(errors);
         if (!errors.hasErrors()) {
             try {
-                reviewing.review(user, personId, outcomeId, form.record());
+                var review = reviewing.review(user, personId, outcomeId, form.record());
                 redirect.addFlashAttribute("notice", "review.recorded");
+                if (Boolean.TRUE.equals(form.revisesPlan())) {
+                    return "redirect:/people/" + personId + "/plan/edit?review=" + review.reviewedOn();
+                }
                 return "redirect:/people/" + personId + "#outcomes";
             } catch (RuleViolationException rule) {
                 errors.rejectValue(rule.field(), rule.messageKey());

@@ -37,6 +37,11 @@ class SubjectAccessEndpoints {
                 .body(export);
     }
 
+    @GetMapping(value = "/people/{id}/subject-access.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
+        return Downloads.of(subjectAccess.print(user, id));
+    }
+
     @GetMapping("/api/v1/people/{id}/subject-access")
     @Operation(summary = "Everything held about one person, and every recorded access to their record (auditors)")
     SubjectAccessExport export(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {

@@ -1,0 +1,152 @@
+package cymru.cylch.people;
+
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import cymru.cylch.platform.web.RuleViolationException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Making and revising a person's outcome-focused support plan. Each change is a new revision, checked against
+ * the revision the writer started from; the indicative budget comes from the council's resource allocation
+ * scheme and is kept as worked out on the day.
+ */
+@Service
+@Transactional
+public class SupportPlanning {
+
+    /** The plan's start cannot be set further ahead than this. */
+    static final int MAX_YEARS_AHEAD = 1;
+    /** More hours than a week has cannot be planned for one line of support. */
+    static final BigDecimal HOURS_IN_A_WEEK = BigDecimal.valueOf(168);
+
+    private final PersonManagement people;
+    private final SupportPlans plans;
+    private final OutcomeReviews reviews;
+    private final ResourceAllocationScheme scheme;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SupportPlanning(PersonManagement people, SupportPlans plans, OutcomeReviews reviews,
+                    ResourceAllocationScheme scheme, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.plans = plans;
+        this.reviews = reviews;
+        this.scheme = scheme;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ResourceAllocationScheme scheme() {
+        return scheme;
+    }
+
+    /** Makes the first plan or a new revision of it. */
+    public SupportPlan revise(CylchUser actor, UUID personId, PlanDraft draft) {
+        Person person = people.held(actor, personId);
+        if (person.died()) {
+            throw new RuleViolationException("arrangement", "plan.personDied");
+        }
+        Optional<SupportPlan> current = plans.findFirstByPersonIdOrderByRevisionDesc(personId);
+        int currentRevision = current.map(SupportPlan::revision).orElse(0);
+        if (draft.basedOnRevision() != currentRevision) {
+            throw new RuleViolationException("arrangement", "plan.changedMeanwhile");
+        }
+        checkDates(personId, draft, current);
+        if (currentRevision > 0 && (draft.reason() == null || draft.reason().isBlank())) {
+            throw new RuleViolationException("reason", "plan.reason.missing");
+        }
+        checkSupport(draft.support());
+        ResourceAllocationScheme.Allocation allocation;
+        try {
+            allocation = scheme.allocate(draft.needLevels());
+        } catch (IllegalArgumentException unanswered) {
+            throw new RuleViolationException("needLevels[" + unanswered.getMessage() + "]", "plan.need.missing");
+        }
+        SupportPlan plan = new SupportPlan(UUID.randomUUID(), personId, person.heldBy(), currentRevision + 1, draft,
+                allocation, actor.userId(), clock.instant());
+        plans.saveAndFlush(plan);
+        audit.record(AuditAction.CREATED, "support-plan", plan.id());
+        events.publishEvent(new SupportPlanChanged(plan.id(), personId, person.heldBy(), plan.revision(),
+                plan.arrangement(), plan.effectiveFrom(), plan.indicativeWeeklyBudget(), plan.plannedWeeklyCost(),
+                plan.plannedHoursPerWeek(), plan.revisedAtReview()));
+        return plan;
+    }
+
+    /** The plan as it stands (its latest revision), if the person has one. */
+    @Transactional(readOnly = true)
+    public Optional<SupportPlan> current(CylchUser actor, UUID personId) {
+        people.held(actor, personId);
+        return plans.findFirstByPersonIdOrderByRevisionDesc(personId);
+    }
+
+    /** One revision, for looking back at the plan as it was. */
+    @Transactional(readOnly = true)
+    public SupportPlan revision(CylchUser actor, UUID personId, int revision) {
+        people.held(actor, personId);
+        return plans.findByPersonIdAndRevision(personId, revision)
+                .orElseThrow(() -> new RecordNotFoundException("support-plan", personId + "/" + revision));
+    }
+
+    /** Every revision, newest first. */
+    @Transactional(readOnly = true)
+    public List<SupportPlan> history(CylchUser actor, UUID personId) {
+        people.held(actor, personId);
+        return plans.findByPersonIdOrderByRevisionDesc(personId);
+    }
+
+    private void checkDates(UUID personId, PlanDraft draft, Optional<SupportPlan> current) {
+        LocalDate today = PersonManagement.today(clock);
+        if (draft.effectiveFrom().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            throw new RuleViolationException("effectiveDay", "plan.effectiveFrom.tooLate");
+        }
+        if (current.isPresent() && draft.effectiveFrom().isBefore(current.get().effectiveFrom())) {
+            throw new RuleViolationException("effectiveDay", "plan.effectiveFrom.beforePrevious");
+        }
+        LocalDate review = draft.revisedAtReview();
+        if (review != null && !reviews.existsByPersonIdAndReviewedOn(personId, review)) {
+            throw new RuleViolationException("reason", "plan.review.unknown");
+        }
+    }
+
+    private static void checkSupport(List<PlannedSupport> support) {
+        for (int i = 0; i < support.size(); i++) {
+            PlannedSupport line = support.get(i);
+            if (line.description() == null || line.description().isBlank()) {
+                throw new RuleViolationException("support[" + i + "].description", "plan.support.description.missing");
+            }
+            if (line.hoursPerWeek() != null
+                    && (line.hoursPerWeek().signum() < 0 || line.hoursPerWeek().compareTo(HOURS_IN_A_WEEK) > 0)) {
+                throw new RuleViolationException("support[" + i + "].hoursPerWeek", "plan.support.hours");
+            }
+            if (line.weeklyCost() != null && line.weeklyCost().signum() < 0) {
+                throw new RuleViolationException("support[" + i + "].weeklyCost", "plan.support.cost");
+            }
+        }
+    }
+
+    /** The council's scheme, read once at start-up from its configured table. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(AllocationSettings.class)
+    static class SchemeConfiguration {
+
+        @Bean
+        ResourceAllocationScheme resourceAllocationScheme(AllocationSettings settings) {
+            return settings.scheme();
+        }
+    }
+}
