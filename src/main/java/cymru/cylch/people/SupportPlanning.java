@@ -30,7 +30,7 @@ public class SupportPlanning {
     /** The plan's start cannot be set further ahead than this. */
     static final int MAX_YEARS_AHEAD = 1;
     /** More hours than a week has cannot be planned for one line of support. */
-    static final BigDecimal HOURS_IN_A_WEEK = BigDecimal.valueOf(168);
+    public static final BigDecimal HOURS_IN_A_WEEK = BigDecimal.valueOf(168);
 
     private final PersonManagement people;
     private final SupportPlans plans;

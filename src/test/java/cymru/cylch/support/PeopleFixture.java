@@ -20,10 +20,14 @@ public class PeopleFixture {
     }
 
     public UUID newPerson(UUID heldBy) {
+        return newPerson(heldBy, Language.EN);
+    }
+
+    public UUID newPerson(UUID heldBy, Language language) {
         UUID id = UUID.randomUUID();
         var details = new PersonDetails("Test", "Person " + id.toString().substring(0, 8), LocalDate.of(1940, 5, 1),
                 null, new PersonDetails.Address("1 Heol y Test", null, "Aberwen", "SA98 1AA", "MYN-ABW"),
-                Language.EN, true, null, true);
+                language, true, null, true);
         SystemScope.run(() -> setup.registerAll(heldBy, List.of(new PeopleSetup.NewPerson(id, details, null, null, null))));
         return id;
     }

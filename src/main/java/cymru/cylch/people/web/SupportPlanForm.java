@@ -6,20 +6,18 @@ import cymru.cylch.people.PlanDraft;
 import cymru.cylch.people.PlannedSupport;
 import cymru.cylch.people.ResourceAllocationScheme;
 import cymru.cylch.people.SupportPlan;
+import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.web.DateParts;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -46,14 +44,23 @@ record SupportPlanForm(
     static final int BLANK_LINES = 3;
     static final int MAX_LINES = 20;
 
-    /** One line of planned support as typed. */
+    /**
+     * One line of planned support as typed. Numbers are kept as typed and read in {@link #validate}: a number
+     * that fails to convert while the form is being built would leave nothing to show the error against.
+     */
     record Line(@Size(max = 500) @Nullable String description, @Size(max = 200) @Nullable String providedBy,
-                @DecimalMin("0") @DecimalMax("168") @Digits(integer = 3, fraction = 2) @Nullable BigDecimal hoursPerWeek,
-                @DecimalMin("0") @Digits(integer = 17, fraction = 2) @Nullable BigDecimal weeklyCost) {
+                @Nullable String hoursPerWeek, @Nullable String weeklyCost) {
 
         boolean blank() {
-            return (description == null || description.isBlank()) && (providedBy == null || providedBy.isBlank())
-                    && hoursPerWeek == null && weeklyCost == null;
+            return isBlank(description) && isBlank(providedBy) && isBlank(hoursPerWeek) && isBlank(weeklyCost);
+        }
+
+        @Nullable BigDecimal hours() {
+            return amount(hoursPerWeek);
+        }
+
+        @Nullable BigDecimal cost() {
+            return amount(weeklyCost);
         }
     }
 
@@ -67,7 +74,8 @@ record SupportPlanForm(
         Map<String, Integer> levels = new HashMap<>();
         plan.needs().forEach(n -> levels.put(n.area(), n.level()));
         List<Line> lines = new ArrayList<>(plan.support().stream()
-                .map(s -> new Line(s.description(), s.providedBy(), s.hoursPerWeek(), s.weeklyCost())).toList());
+                .map(s -> new Line(s.description(), s.providedBy(), plain(s.hoursPerWeek()), plain(s.weeklyCost())))
+                .toList());
         lines.addAll(blankLines(lines.size()));
         var contributions = plan.contributions();
         return new SupportPlanForm(plan.revision(), plan.arrangement(), from.getDayOfMonth(), from.getMonthValue(),
@@ -86,13 +94,54 @@ record SupportPlanForm(
             }
         }
         List<Line> lines = support == null ? List.of() : support;
-        IntStream.range(0, lines.size())
-                .filter(i -> !lines.get(i).blank())
-                .filter(i -> lines.get(i).description() == null || lines.get(i).description().isBlank())
-                .forEach(i -> errors.rejectValue("support[" + i + "].description", "plan.support.description.missing"));
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (isBlank(line.description())) {
+                errors.rejectValue("support[" + i + "].description", "plan.support.description.missing");
+            }
+            checkAmount(errors, "support[" + i + "].hoursPerWeek", line.hoursPerWeek(), SupportPlanning.HOURS_IN_A_WEEK,
+                    "plan.support.hours");
+            checkAmount(errors, "support[" + i + "].weeklyCost", line.weeklyCost(), null, "plan.support.cost");
+        }
         if (lines.size() > MAX_LINES) {
             errors.rejectValue("support", "plan.support.tooMany");
         }
+    }
+
+    /** A number of hours or pounds as typed: at most two decimal places, not negative, not above the maximum. */
+    private static void checkAmount(Errors errors, String field, @Nullable String typed, @Nullable BigDecimal max,
+                                    String outOfRange) {
+        if (isBlank(typed)) {
+            return;
+        }
+        BigDecimal amount = amount(typed);
+        if (amount == null || amount.scale() > 2) {
+            errors.rejectValue(field, "plan.support.number");
+        } else if (amount.signum() < 0 || (max != null && amount.compareTo(max) > 0)) {
+            errors.rejectValue(field, outOfRange);
+        }
+    }
+
+    private static @Nullable BigDecimal amount(@Nullable String typed) {
+        if (isBlank(typed)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(",", "").replaceFirst("^£", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String plain(@Nullable BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    private static boolean isBlank(@Nullable String text) {
+        return text == null || text.isBlank();
     }
 
     PlanDraft draft() {
@@ -100,8 +149,8 @@ record SupportPlanForm(
         return new PlanDraft(arrangement, from, needLevels == null ? Map.of() : needLevels,
                 new PlanDraft.Contributions(personContribution, familyContribution, communityContribution,
                         servicesContribution),
-                filledLines().stream().map(l -> new PlannedSupport(l.description(), l.providedBy(), l.hoursPerWeek(),
-                        l.weeklyCost())).toList(),
+                filledLines().stream().map(l -> new PlannedSupport(l.description(), l.providedBy(), l.hours(),
+                        l.cost())).toList(),
                 basedOnRevision == null ? 0 : basedOnRevision, reason, revisedAtReview);
     }
 
@@ -111,6 +160,6 @@ record SupportPlanForm(
 
     private static List<Line> blankLines(int existing) {
         int count = Math.max(0, Math.min(BLANK_LINES, MAX_LINES - existing));
-        return IntStream.range(0, count).mapToObj(i -> new Line(null, null, null, null)).toList();
+        return Collections.nCopies(count, new Line(null, null, null, null));
     }
 }
