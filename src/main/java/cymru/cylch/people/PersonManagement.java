@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
@@ -26,14 +27,16 @@ public class PersonManagement {
 
     private final People people;
     private final PersonSearch search;
+    private final Colleagues colleagues;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonManagement(People people, PersonSearch search, AuditLog audit, ApplicationEventPublisher events,
-                     Clock clock) {
+    PersonManagement(People people, PersonSearch search, Colleagues colleagues, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.search = search;
+        this.colleagues = colleagues;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -93,6 +96,25 @@ public class PersonManagement {
         people.flush();
         audit.record(AuditAction.CHANGED, "person", personId, "date of death recorded");
         events.publishEvent(new PersonDied(personId, person.heldBy(), dateOfDeath));
+    }
+
+    /**
+     * Allocates the person to another care manager in the same organisation (their caseload from now on). The
+     * new worker must be an enabled care manager there; anyone else is refused.
+     */
+    public void allocate(CylchUser actor, UUID personId, UUID worker) {
+        Person person = held(actor, personId);
+        boolean careManager = colleagues.withRole(actor, Role.CARE_MANAGER).stream()
+                .anyMatch(c -> c.userId().equals(worker));
+        if (!careManager) {
+            throw new RuleViolationException("worker", "person.allocation.notCareManager");
+        }
+        if (worker.equals(person.allocatedWorker())) {
+            return;
+        }
+        person.allocateTo(worker);
+        people.flush();
+        audit.record(AuditAction.CHANGED, "person", personId, "allocated to another care manager");
     }
 
     /** A person the actor's organisation holds; anyone else is "not found", and the attempt audited. */

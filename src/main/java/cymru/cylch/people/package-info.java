@@ -4,7 +4,7 @@
  * sees it, and every view of it is audited. Assessments, personal outcomes, support plans and reviews
  * build on this.
  */
-@ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "platform::security",
+@ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "organisations", "platform::security",
         "platform::audit", "platform::web", "platform::database", "platform::reference", "platform::documents"})
 @NullMarked
 package cymru.cylch.people;

@@ -9,8 +9,11 @@ import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,12 @@ class AchievementSummaryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PeopleFixture peopleFixture;
+
+    @Autowired
+    SupportPlanning planning;
+
     @AfterEach
     void signOut() {
         SignedIn.clear();
@@ -56,6 +65,10 @@ class AchievementSummaryTest {
         assertThat(byDomain).allSatisfy(row -> assertThat(row.achieved() + row.partlyAchieved() + row.notAchieved()
                 + row.noLongerRelevant()).isEqualTo(row.reviewed()));
         assertThat(byArea).extracting(AchievementRow::key).contains("MYN-ABW", "MYN-RHF");
+        var byArrangement = summary.byArrangement(commissioner);
+        assertThat(byArrangement.stream().mapToLong(AchievementRow::outcomes).sum()).isEqualTo(outcomes);
+        assertThat(byArrangement).extracting(AchievementRow::key)
+                .contains("DIRECT_PAYMENT", "INDIVIDUAL_SERVICE_FUND", "COUNCIL_ARRANGED");
         assertThat(summary.overdueReviews(commissioner)).isPositive();
     }
 
@@ -69,6 +82,24 @@ class AchievementSummaryTest {
     }
 
     @Test
+    void aPlanStartedLongerAgoThanTheFirstReviewPeriodWithNoReviewIsOverdue() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        var careManager = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID late = peopleFixture.newPerson(council);
+        UUID recent = peopleFixture.newPerson(council);
+        var levels = new java.util.HashMap<String, Integer>();
+        planning.scheme().areas().forEach(a -> levels.put(a.code(), 0));
+        var contributions = new PlanDraft.Contributions(null, null, null, null);
+        planning.revise(careManager, late, new PlanDraft(Arrangement.DIRECT_PAYMENT,
+                LocalDate.now().minusWeeks(7), levels, contributions, List.of(), 0, null, null));
+        planning.revise(careManager, recent, new PlanDraft(Arrangement.COUNCIL_ARRANGED,
+                LocalDate.now().minusWeeks(5), levels, contributions, List.of(), 0, null, null));
+
+        var commissioner = SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER);
+        assertThat(summary.overdueReviews(commissioner)).isEqualTo(1);
+    }
+
+    @Test
     void theCommissionerSeesThePageInWelshAndProvidersAndCareManagersDoNot() {
         WebSession commissioner = new WebSession(port);
         commissioner.signIn("commissioner", DEMO_PASSWORD);
@@ -76,7 +107,8 @@ class AchievementSummaryTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Fesul maes llesiant").contains("Perthnasoedd domestig, teuluol a phersonol")
-                .contains("MYN-ABW");
+                .contains("MYN-ABW").contains("Yn ôl sut mae’r cymorth wedi’i drefnu").contains("Taliad uniongyrchol")
+                .contains("data-chart-for=\"arrangement-table\"");
         for (String user : new String[] {"provider", "caremanager", "admin"}) {
             WebSession other = new WebSession(port);
             other.signIn(user, DEMO_PASSWORD);

@@ -26,6 +26,7 @@ class AchievementPages {
     String achievement(@AuthenticationPrincipal CylchUser user, Model model) {
         model.addAttribute("byDomain", summary.byDomain(user));
         model.addAttribute("byArea", summary.byArea(user));
+        model.addAttribute("byArrangement", summary.byArrangement(user));
         model.addAttribute("overdue", summary.overdueReviews(user));
         model.addAttribute("frameworks", frameworks);
         return "people/achievement";

@@ -1,5 +1,6 @@
 package cymru.cylch.people.web;
 
+import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.Language;
@@ -48,9 +49,12 @@ class PeoplePages {
     private final AssessmentRecords assessments;
     private final OutcomeReviewing reviewing;
     private final SupportPlanning supportPlanning;
+    private final Colleagues colleagues;
 
     PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
-                AssessmentRecords assessments, OutcomeReviewing reviewing, SupportPlanning supportPlanning) {
+                AssessmentRecords assessments, OutcomeReviewing reviewing, SupportPlanning supportPlanning,
+                Colleagues colleagues) {
+        this.colleagues = colleagues;
         this.reviewing = reviewing;
         this.supportPlanning = supportPlanning;
         this.people = people;
@@ -98,7 +102,10 @@ class PeoplePages {
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     String view(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("person", people.view(user, id));
+        var person = people.view(user, id);
+        model.addAttribute("person", person);
+        model.addAttribute("allocatedTo", person.allocatedWorker() == null ? null
+                : colleagues.nameOf(user, person.allocatedWorker()).orElse(null));
         model.addAttribute("outcomes", planning.outcomesOf(user, id));
         model.addAttribute("assessments", assessments.of(user, id));
         model.addAttribute("plan", supportPlanning.current(user, id).orElse(null));
