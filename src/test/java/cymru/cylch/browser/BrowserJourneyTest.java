@@ -127,7 +127,11 @@ class BrowserJourneyTest {
         signIn("commissioner");
         for (String language : List.of("en", "cy")) {
             page.navigate(url("/achievement?lang=" + language));
-            assertThat(page.locator("table").count()).isEqualTo(2);
+            assertThat(page.locator("table").count()).isEqualTo(3);
+            // Chart.js has drawn each chart from its table (it sizes the canvas when it draws).
+            page.waitForCondition(() -> page.locator("canvas[data-chart-for]").count() == 3
+                    && (Boolean) page.evaluate("() => [...document.querySelectorAll('canvas')]"
+                    + ".every(c => window.Chart && Chart.getChart(c) !== undefined)"));
             AccessibilityCheck.assertAccessible(page, "achievement in " + language);
             screenshot("achievement-" + language);
         }
@@ -325,6 +329,82 @@ class BrowserJourneyTest {
                 .contains("cynnydd 9 allan o 10");
         AccessibilityCheck.assertAccessible(page, "a person's reviewed outcomes, Welsh");
         screenshot("person-outcomes-cy");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, 0, Support plan for", "cy, 1, Cynllun cymorth ar gyfer"})
+    void aCareManagersWholeJourneyFromRegisteringToThePrintedPlan(String language, int languageChoice,
+                                                                  String printedHeading) throws Exception {
+        signIn("caremanager");
+        String family = "Journey" + language.toUpperCase() + System.nanoTime() % 100000;
+        page.navigate(url("/people/new?lang=" + language));
+        page.locator("#givenName").fill("Gwenllian");
+        page.locator("#familyName").fill(family);
+        page.locator("#birthDay").fill("14");
+        page.locator("#birthMonth").fill("2");
+        page.locator("#birthYear").fill("1941");
+        page.locator("#preferredLanguage-" + languageChoice).check();
+        page.locator("main button[type=submit]").click();
+        String personPath = page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+
+        page.navigate(url(personPath + "/assessments/new"));
+        page.locator("#whatMatters").fill("Staying in my own home near the chapel, and seeing my grandchildren");
+        page.locator("main button[type=submit]").click();
+
+        for (String outcome : List.of("I want to get to chapel on Sundays", "I want to cook my own tea again",
+                "I want to see my grandchildren every week")) {
+            page.navigate(url(personPath + "/outcomes/new"));
+            page.locator("#statement").fill(outcome);
+            page.locator("#domain").selectOption("wales-nof/relationships");
+            page.locator("#genuine").check();
+            page.locator("#realistic").check();
+            page.locator("main button[type=submit]").click();
+        }
+        assertThat(page.locator("#outcomes ~ table tbody tr").count()).isEqualTo(3);
+
+        page.navigate(url(personPath + "/plan/edit"));
+        AccessibilityCheck.assertAccessible(page, "make a support plan, empty, " + language);
+        page.locator("main button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+        AccessibilityCheck.assertAccessible(page, "make a support plan with errors, " + language);
+        page.locator(".govuk-error-summary a").first().click();
+        page.locator("#arrangement-1").check();
+        page.locator("fieldset:has(input[name^=needLevels]) .govuk-radios__item:first-child input")
+                .all().forEach(radio -> radio.check());
+        page.locator("#needLevelspersonal-care-2").check();
+        page.locator("#personContribution").fill("Makes her own breakfast and plans the week");
+        page.locator("#communityContribution").fill("Chapel friends take her to the service");
+        page.locator("[id='support0.description']").fill("Help with personal care, mornings");
+        page.locator("[id='support0.hoursPerWeek']").fill("7");
+        page.locator("[id='support0.weeklyCost']").fill("185.50");
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.endsWith("/plan"));
+        assertThat(page.locator("h1").textContent()).isNotBlank();
+        assertThat(page.locator("main .govuk-summary-list").first().textContent()).contains("£63.00");
+        AccessibilityCheck.assertAccessible(page, "a support plan, " + language);
+        screenshot("plan-" + language);
+
+        page.navigate(url(personPath));
+        page.locator("#outcomes ~ table tbody tr a[href*=reviews]").first().click();
+        page.locator("#rating-2").check();
+        page.locator("#progressScore").fill("3");
+        page.locator("#evidence").fill("Not yet: the lifts to chapel fell through");
+        page.locator("#revisesPlan").check();
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.contains("/plan/edit?review="));
+        AccessibilityCheck.assertAccessible(page, "revise the plan after a review, " + language);
+        page.locator("#reason").fill("Lifts to chapel arranged through the community transport scheme");
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.endsWith("/plan"));
+        assertThat(page.locator("main table").last().locator("tbody tr").count()).isEqualTo(2);
+
+        var download = page.waitForDownload(() -> page.locator("a[href$='/plan/document']").click());
+        // PDF text breaks lines where the page wraps them.
+        String text = cymru.cylch.support.WebSession.pdfText(
+                java.nio.file.Files.readAllBytes(download.path())).replaceAll("\\s+", " ");
+        assertThat(text).contains(printedHeading + " Gwenllian " + family).contains("185.50");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        download.saveAs(java.nio.file.Path.of("target/screenshots", "plan-" + language + ".pdf"));
     }
 
     @Test

@@ -201,6 +201,9 @@ class SupportPlansTest {
                 .contains("Rhowch rif gyda hyd at ddau le degol, fel 7.5")
                 .contains("Rhowch y dyddiad y daw’r cynllun i rym, fel dyddiad go iawn")
                 .contains("href=\"#needLevelssafety\"").contains("id=\"needLevelssafety\"");
+        var empty = browser.post("/people/" + someone + "/plan", Map.of("basedOnRevision", "0"));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("Dewiswch lefel yr angen yn y maes hwn");
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from support_plan where person_id = ?", Integer.class, someone))).isZero();
     }

@@ -32,14 +32,20 @@ record SupportPlanForm(
         @Nullable Integer effectiveDay,
         @Nullable Integer effectiveMonth,
         @Nullable Integer effectiveYear,
-        @Nullable Map<String, Integer> needLevels,
+        Map<String, Integer> needLevels,
         @Size(max = 2000) @Nullable String personContribution,
         @Size(max = 2000) @Nullable String familyContribution,
         @Size(max = 2000) @Nullable String communityContribution,
         @Size(max = 2000) @Nullable String servicesContribution,
-        @Valid @Nullable List<Line> support,
+        @Valid List<Line> support,
         @Size(max = 1000) @Nullable String reason,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate revisedAtReview) {
+
+    /** Nothing chosen or typed arrives as null; an empty map and list let errors be shown against their entries. */
+    SupportPlanForm {
+        needLevels = needLevels == null ? new HashMap<>() : needLevels;
+        support = support == null ? new ArrayList<>() : support;
+    }
 
     static final int BLANK_LINES = 3;
     static final int MAX_LINES = 20;
@@ -88,12 +94,12 @@ record SupportPlanForm(
             errors.rejectValue("effectiveDay", "plan.effectiveFrom.invalid");
         }
         for (NeedArea area : scheme.areas()) {
-            Integer level = needLevels == null ? null : needLevels.get(area.code());
+            Integer level = needLevels.get(area.code());
             if (level == null || area.level(level).isEmpty()) {
                 errors.rejectValue("needLevels[" + area.code() + "]", "plan.need.missing");
             }
         }
-        List<Line> lines = support == null ? List.of() : support;
+        List<Line> lines = support;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.blank()) {
@@ -146,7 +152,7 @@ record SupportPlanForm(
 
     PlanDraft draft() {
         LocalDate from = new DateParts(effectiveDay, effectiveMonth, effectiveYear).toDate().orElseThrow();
-        return new PlanDraft(arrangement, from, needLevels == null ? Map.of() : needLevels,
+        return new PlanDraft(arrangement, from, needLevels,
                 new PlanDraft.Contributions(personContribution, familyContribution, communityContribution,
                         servicesContribution),
                 filledLines().stream().map(l -> new PlannedSupport(l.description(), l.providedBy(), l.hours(),
@@ -155,7 +161,7 @@ record SupportPlanForm(
     }
 
     private List<Line> filledLines() {
-        return support == null ? List.of() : support.stream().filter(l -> !l.blank()).toList();
+        return support.stream().filter(l -> !l.blank()).toList();
     }
 
     private static List<Line> blankLines(int existing) {
