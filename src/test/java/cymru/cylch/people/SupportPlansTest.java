@@ -11,6 +11,7 @@ import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
@@ -327,6 +328,29 @@ class SupportPlansTest {
         assertThat(provider.downloadBytes("/people/" + someone + "/plan/document").statusCode()).isEqualTo(403);
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from support_plan where person_id = ?", Integer.class, someone))).isEqualTo(1);
+    }
+
+    @Test
+    void otherSystemsReadThePlanAsItStandsThroughTheApi() {
+        CylchUser actor = careManager();
+        UUID planned = peopleFixture.newPerson(DEMO_COUNCIL);
+        UUID unplanned = peopleFixture.newPerson(DEMO_COUNCIL);
+        planning.revise(actor, planned, draft(0, LocalDate.now(), 1, null));
+        planning.revise(actor, planned, draft(1, LocalDate.now(), 2, "More help with personal care"));
+        SignedIn.clear();
+        ApiClient api = new ApiClient(port);
+
+        var plan = api.get("/api/v1/people/" + planned + "/plan", "cylch-demo-token-broker");
+        var none = api.get("/api/v1/people/" + unplanned + "/plan", "cylch-demo-token-caremanager");
+        var provider = api.get("/api/v1/people/" + planned + "/plan", "cylch-demo-token-provider");
+
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).contains("\"revision\":2").contains("\"indicativeWeeklyBudget\":63.00")
+                .contains("\"arrangement\":\"INDIVIDUAL_SERVICE_FUND\"").contains("More help with personal care");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("application/problem+json"));
+        assertThat(provider.statusCode()).isEqualTo(403);
     }
 
     private CylchUser careManager() {
