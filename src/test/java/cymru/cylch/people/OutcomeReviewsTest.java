@@ -132,6 +132,14 @@ class OutcomeReviewsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Dewiswch i ba raddau y mae’r canlyniad wedi’i gyflawni")
                 .contains("Rhaid i’r sgôr cynnydd fod yn 10 neu lai").contains("Rhowch y dystiolaeth");
+
+        // Letters in number boxes and a made-up rating are shown back with errors, not a server error.
+        Map<String, String> mistyped = review("SOMETIMES", "nine", "Goes most weeks");
+        mistyped.put("reviewedDay", "first");
+        var typedWrong = browser.post(reviews, mistyped);
+        assertThat(typedWrong.statusCode()).isEqualTo(200);
+        assertThat(typedWrong.body()).contains("Rhowch rif cyfan").contains("value=\"nine\"")
+                .contains("Goes most weeks");
     }
 
     @Test

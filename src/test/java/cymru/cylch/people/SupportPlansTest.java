@@ -202,6 +202,11 @@ class SupportPlansTest {
                 .contains("Rhowch rif gyda hyd at ddau le degol, fel 7.5")
                 .contains("Rhowch y dyddiad y daw’r cynllun i rym, fel dyddiad go iawn")
                 .contains("href=\"#needLevelssafety\"").contains("id=\"needLevelssafety\"");
+        Map<String, String> lettersForADay = formFields();
+        lettersForADay.put("effectiveDay", "tenth");
+        var typedWrong = browser.post("/people/" + someone + "/plan", lettersForADay);
+        assertThat(typedWrong.statusCode()).isEqualTo(200);
+        assertThat(typedWrong.body()).contains("Rhowch");
         var empty = browser.post("/people/" + someone + "/plan", Map.of("basedOnRevision", "0"));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("Dewiswch lefel yr angen yn y maes hwn");

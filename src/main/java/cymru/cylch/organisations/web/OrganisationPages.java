@@ -1,5 +1,6 @@
 package cymru.cylch.organisations.web;
 
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationManagement;
@@ -48,6 +49,7 @@ class OrganisationPages {
     @PostMapping
     String register(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        FormErrors.keep(model, "organisationForm", form, errors);
         requireMayRegister(user);
         if (!errors.hasErrors()) {
             try {
@@ -55,7 +57,7 @@ class OrganisationPages {
                 redirect.addFlashAttribute("notice", "organisation.registered");
                 return "redirect:/organisations/" + organisation.id();
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(model, null);
@@ -78,10 +80,11 @@ class OrganisationPages {
     String update(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                   @Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
+        FormErrors.keep(model, "organisationForm", form, errors);
         var current = management.administered(user, id);
         if (form.kind() != current.kind()) {
             // The kind decides what an organisation may do; it is fixed at registration.
-            errors.rejectValue("kind", "organisation.kind.fixed");
+            FormErrors.reject(errors, "kind", "organisation.kind.fixed");
         }
         if (!errors.hasErrors()) {
             try {
@@ -89,7 +92,7 @@ class OrganisationPages {
                 redirect.addFlashAttribute("notice", "organisation.changed");
                 return "redirect:/organisations/" + id;
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(model, id);

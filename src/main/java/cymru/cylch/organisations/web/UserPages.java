@@ -1,5 +1,6 @@
 package cymru.cylch.organisations.web;
 
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.OrganisationManagement;
 import cymru.cylch.platform.security.CylchUser;
@@ -41,15 +42,16 @@ class UserPages {
     String createUser(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
                       @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
+        FormErrors.keep(model, "userForm", form, errors);
         if (!errors.hasErrors()) {
             try {
                 var user = management.createUser(actor, organisationId, form.toNewUser());
                 redirect.addFlashAttribute("notice", "user.created");
                 return "redirect:/organisations/" + organisationId + "/users/" + user.id();
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             } catch (PasswordRejectedException rejected) {
-                errors.rejectValue("initialPassword", rejected.messageKey());
+                FormErrors.reject(errors, "initialPassword", rejected.messageKey());
             }
         }
         return userForm(actor, organisationId, model);
@@ -65,13 +67,14 @@ class UserPages {
     String addMember(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
                      @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model,
                      RedirectAttributes redirect) {
+        FormErrors.keep(model, "memberForm", form, errors);
         if (!errors.hasErrors()) {
             try {
                 var user = management.addMember(actor, organisationId, form.username(), form.roles());
                 redirect.addFlashAttribute("notice", "user.memberAdded");
                 return "redirect:/organisations/" + organisationId + "/users/" + user.id();
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return memberForm(actor, organisationId, model);
@@ -98,13 +101,14 @@ class UserPages {
     String changeRoles(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
                        @PathVariable UUID userId, @Valid @ModelAttribute("rolesForm") RolesForm form,
                        BindingResult errors, Model model, RedirectAttributes redirect) {
+        FormErrors.keep(model, "rolesForm", form, errors);
         if (!errors.hasErrors()) {
             try {
                 management.changeRoles(actor, organisationId, userId, form.roles());
                 redirect.addFlashAttribute("notice", "user.rolesChanged");
                 return redirectToUser(organisationId, userId);
             } catch (RuleViolationException rule) {
-                errors.rejectValue("roles", rule.messageKey());
+                FormErrors.reject(errors, "roles", rule.messageKey());
             }
         }
         return user(actor, organisationId, userId, model);
@@ -114,13 +118,14 @@ class UserPages {
     String resetPassword(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
                          @PathVariable UUID userId, @Valid @ModelAttribute("resetForm") PasswordResetForm form,
                          BindingResult errors, Model model, RedirectAttributes redirect) {
+        FormErrors.keep(model, "resetForm", form, errors);
         if (!errors.hasErrors()) {
             try {
                 management.resetPassword(actor, organisationId, userId, form.temporaryPassword());
                 redirect.addFlashAttribute("notice", "user.passwordReset");
                 return redirectToUser(organisationId, userId);
             } catch (PasswordRejectedException rejected) {
-                errors.rejectValue("temporaryPassword", rejected.messageKey());
+                FormErrors.reject(errors, "temporaryPassword", rejected.messageKey());
             }
         }
         return user(actor, organisationId, userId, model);

@@ -1,6 +1,7 @@
 package cymru.cylch.outcomes.web;
 
 import cymru.cylch.outcomes.StatementAdvice;
+import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,7 @@ class OutcomeStatementPages {
     @PostMapping
     String check(@Valid @ModelAttribute("statementCheck") StatementCheck check, BindingResult errors, Model model,
                  Locale locale) {
+        FormErrors.keep(model, "statementCheck", check, errors);
         if (!errors.hasErrors()) {
             model.addAttribute("advice", advice.advise(check.text(), locale));
         }

@@ -5,6 +5,7 @@ import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,13 +52,14 @@ class AllocationPages {
     String allocate(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                     @Valid @ModelAttribute("allocationForm") AllocationForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
+        FormErrors.keep(model, "allocationForm", form, errors);
         if (!errors.hasErrors()) {
             try {
                 people.allocate(user, personId, form.worker());
                 redirect.addFlashAttribute("notice", "person.allocated");
                 return "redirect:/people/" + personId;
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(user, model, people.view(user, personId));

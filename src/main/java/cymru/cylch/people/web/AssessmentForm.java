@@ -2,6 +2,7 @@ package cymru.cylch.people.web;
 
 import cymru.cylch.people.Conversation;
 import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ record AssessmentForm(
 
     void validate(Errors errors) {
         if (new DateParts(heldDay, heldMonth, heldYear).toDate().isEmpty()) {
-            errors.rejectValue("heldDay", "assessment.heldOn.invalid");
+            FormErrors.reject(errors, "heldDay", "assessment.heldOn.invalid");
         }
         if (!ticked(personTookPart) && !ticked(carerTookPart) && !ticked(providerTookPart)
                 && (othersTakingPart == null || othersTakingPart.isBlank())) {
-            errors.rejectValue("personTookPart", "assessment.participants.none");
+            FormErrors.reject(errors, "personTookPart", "assessment.participants.none");
         }
     }
 

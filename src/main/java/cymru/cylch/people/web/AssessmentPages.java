@@ -4,6 +4,7 @@ import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ class AssessmentPages {
     String record(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                   @Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
+        FormErrors.keep(model, "assessmentForm", form, errors);
         form.validate(errors);
         if (!errors.hasErrors()) {
             try {
@@ -53,7 +55,7 @@ class AssessmentPages {
                 redirect.addFlashAttribute("notice", "assessment.recorded");
                 return "redirect:/people/" + personId + "/assessments/" + assessment.id();
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         model.addAttribute("person", people.view(user, personId));

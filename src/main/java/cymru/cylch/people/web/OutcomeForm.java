@@ -2,6 +2,7 @@ package cymru.cylch.people.web;
 
 import cymru.cylch.people.OutcomeAgreement;
 import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,7 @@ record OutcomeForm(
     void validate(Errors errors) {
         var target = new DateParts(targetDay, targetMonth, targetYear);
         if (!target.blank() && target.toDate().isEmpty()) {
-            errors.rejectValue("targetDay", "outcome.targetDate.invalid");
+            FormErrors.reject(errors, "targetDay", "outcome.targetDate.invalid");
         }
     }
 

@@ -4,6 +4,7 @@ import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -45,6 +46,7 @@ class OutcomePages {
     String agree(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                  @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
+        FormErrors.keep(model, "outcomeForm", form, errors);
         form.validate(errors);
         if (!errors.hasErrors()) {
             try {
@@ -52,7 +54,7 @@ class OutcomePages {
                 redirect.addFlashAttribute("notice", "outcome.agreed");
                 return "redirect:/people/" + personId + "#outcomes";
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(user, personId, model);

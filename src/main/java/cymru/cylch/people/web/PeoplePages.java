@@ -13,6 +13,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -86,6 +87,7 @@ class PeoplePages {
     @PreAuthorize(WRITERS)
     String register(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("personForm") PersonForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        FormErrors.keep(model, "personForm", form, errors);
         form.validate(errors, today());
         if (!errors.hasErrors()) {
             try {
@@ -93,7 +95,7 @@ class PeoplePages {
                 redirect.addFlashAttribute("notice", "person.registered");
                 return "redirect:/people/" + person.id();
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(model, null);
@@ -136,6 +138,7 @@ class PeoplePages {
     String change(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                   @Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
+        FormErrors.keep(model, "personForm", form, errors);
         form.validate(errors, today());
         if (!errors.hasErrors()) {
             try {
@@ -143,7 +146,7 @@ class PeoplePages {
                 redirect.addFlashAttribute("notice", "person.changed");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(model, id);
@@ -162,6 +165,7 @@ class PeoplePages {
     String addContact(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                       @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
+        FormErrors.keep(model, "contactForm", form, errors);
         if (errors.hasErrors()) {
             model.addAttribute("person", people.view(user, id));
             return "people/contact-form";
@@ -185,16 +189,17 @@ class PeoplePages {
     String recordDeath(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                        @ModelAttribute("deathForm") DeathForm form, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
+        FormErrors.keep(model, "deathForm", form, errors);
         var date = new DateParts(form.deathDay(), form.deathMonth(), form.deathYear()).toDate();
         if (date.isEmpty()) {
-            errors.rejectValue("deathDay", "person.dateOfDeath.invalid");
+            FormErrors.reject(errors, "deathDay", "person.dateOfDeath.invalid");
         } else {
             try {
                 people.recordDeath(user, id, date.get());
                 redirect.addFlashAttribute("notice", "person.deathRecorded");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException rule) {
-                errors.rejectValue("deathDay", rule.messageKey());
+                FormErrors.reject(errors, "deathDay", rule.messageKey());
             }
         }
         model.addAttribute("person", people.view(user, id));

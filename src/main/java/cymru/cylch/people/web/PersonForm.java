@@ -6,6 +6,7 @@ import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonDetails;
 import cymru.cylch.people.Postcodes;
 import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -51,19 +52,19 @@ record PersonForm(
     void validate(Errors errors, LocalDate today) {
         var born = new DateParts(birthDay, birthMonth, birthYear);
         if (born.blank()) {
-            errors.rejectValue("birthDay", "person.dateOfBirth.missing");
+            FormErrors.reject(errors, "birthDay", "person.dateOfBirth.missing");
         } else if (born.toDate().isEmpty()) {
-            errors.rejectValue("birthDay", "person.dateOfBirth.invalid");
+            FormErrors.reject(errors, "birthDay", "person.dateOfBirth.invalid");
         } else if (born.toDate().get().isAfter(today)) {
-            errors.rejectValue("birthDay", "person.dateOfBirth.future");
+            FormErrors.reject(errors, "birthDay", "person.dateOfBirth.future");
         } else if (born.toDate().get().isBefore(today.minusYears(130))) {
-            errors.rejectValue("birthDay", "person.dateOfBirth.tooOld");
+            FormErrors.reject(errors, "birthDay", "person.dateOfBirth.tooOld");
         }
         if (nhsNumber != null && !nhsNumber.isBlank() && NhsNumber.parse(nhsNumber).isEmpty()) {
-            errors.rejectValue("nhsNumber", "person.nhsNumber.invalid");
+            FormErrors.reject(errors, "nhsNumber", "person.nhsNumber.invalid");
         }
         if (postcode != null && !postcode.isBlank() && !Postcodes.isValid(postcode)) {
-            errors.rejectValue("postcode", "person.postcode.invalid");
+            FormErrors.reject(errors, "postcode", "person.postcode.invalid");
         }
     }
 

@@ -3,6 +3,7 @@ package cymru.cylch.people.web;
 import cymru.cylch.people.Rating;
 import cymru.cylch.people.ReviewRecord;
 import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,7 @@ record ReviewForm(
 
     void validate(Errors errors) {
         if (new DateParts(reviewedDay, reviewedMonth, reviewedYear).toDate().isEmpty()) {
-            errors.rejectValue("reviewedDay", "review.date.invalid");
+            FormErrors.reject(errors, "reviewedDay", "review.date.invalid");
         }
     }
 

@@ -6,6 +6,7 @@ import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.Rating;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ class ReviewPages {
     String review(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, @PathVariable UUID outcomeId,
                   @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
+        FormErrors.keep(model, "reviewForm", form, errors);
         form.validate(errors);
         if (!errors.hasErrors()) {
             try {
@@ -59,7 +61,7 @@ class ReviewPages {
                 }
                 return "redirect:/people/" + personId + "#outcomes";
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(user, personId, outcomeId, model);

@@ -8,6 +8,7 @@ import cymru.cylch.people.ResourceAllocationScheme;
 import cymru.cylch.people.SupportPlan;
 import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -91,12 +92,12 @@ record SupportPlanForm(
 
     void validate(Errors errors, ResourceAllocationScheme scheme) {
         if (new DateParts(effectiveDay, effectiveMonth, effectiveYear).toDate().isEmpty()) {
-            errors.rejectValue("effectiveDay", "plan.effectiveFrom.invalid");
+            FormErrors.reject(errors, "effectiveDay", "plan.effectiveFrom.invalid");
         }
         for (NeedArea area : scheme.areas()) {
             Integer level = needLevels.get(area.code());
             if (level == null || area.level(level).isEmpty()) {
-                errors.rejectValue("needLevels[" + area.code() + "]", "plan.need.missing");
+                FormErrors.reject(errors, "needLevels[" + area.code() + "]", "plan.need.missing");
             }
         }
         List<Line> lines = support;
@@ -106,14 +107,14 @@ record SupportPlanForm(
                 continue;
             }
             if (isBlank(line.description())) {
-                errors.rejectValue("support[" + i + "].description", "plan.support.description.missing");
+                FormErrors.reject(errors, "support[" + i + "].description", "plan.support.description.missing");
             }
             checkAmount(errors, "support[" + i + "].hoursPerWeek", line.hoursPerWeek(), SupportPlanning.HOURS_IN_A_WEEK,
                     "plan.support.hours");
             checkAmount(errors, "support[" + i + "].weeklyCost", line.weeklyCost(), null, "plan.support.cost");
         }
         if (lines.size() > MAX_LINES) {
-            errors.rejectValue("support", "plan.support.tooMany");
+            FormErrors.reject(errors, "support", "plan.support.tooMany");
         }
     }
 
@@ -125,9 +126,9 @@ record SupportPlanForm(
         }
         BigDecimal amount = amount(typed);
         if (amount == null || amount.scale() > 2) {
-            errors.rejectValue(field, "plan.support.number");
+            FormErrors.reject(errors, field, "plan.support.number");
         } else if (amount.signum() < 0 || (max != null && amount.compareTo(max) > 0)) {
-            errors.rejectValue(field, outOfRange);
+            FormErrors.reject(errors, field, outOfRange);
         }
     }
 

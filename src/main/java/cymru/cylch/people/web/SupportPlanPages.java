@@ -8,6 +8,7 @@ import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -83,6 +84,7 @@ class SupportPlanPages {
     String save(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                 @Valid @ModelAttribute("supportPlanForm") SupportPlanForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
+        FormErrors.keep(model, "supportPlanForm", form, errors);
         form.validate(errors, planning.scheme());
         if (!errors.hasErrors()) {
             try {
@@ -90,7 +92,7 @@ class SupportPlanPages {
                 redirect.addFlashAttribute("notice", plan.revision() == 1 ? "plan.made" : "plan.revised");
                 return "redirect:/people/" + personId + "/plan";
             } catch (RuleViolationException rule) {
-                errors.rejectValue(rule.field(), rule.messageKey());
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return form(user, personId, model);

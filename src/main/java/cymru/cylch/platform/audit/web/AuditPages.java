@@ -3,6 +3,7 @@ package cymru.cylch.platform.audit.web;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,7 @@ class AuditPages {
                   BindingResult errors, Model model) {
         model.addAttribute("actions", AuditAction.values());
         if (!errors.hasErrors() && filter.datesOutOfOrder()) {
-            errors.rejectValue("to", "audit.filter.to.beforeFrom");
+            FormErrors.reject(errors, "to", "audit.filter.to.beforeFrom");
         }
         if (!errors.hasErrors()) {
             model.addAttribute("results", audit.search(filter.toSearch(user.organisationId())));

@@ -8,6 +8,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.PasswordPolicy;
 import cymru.cylch.platform.security.PasswordRejectedException;
 import cymru.cylch.platform.security.SignedInUser;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,8 +73,9 @@ class AccountPages {
     String changePassword(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("passwordForm") PasswordForm form,
                           BindingResult errors, Model model, HttpServletRequest request,
                           HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors.keep(model, "passwordForm", form, errors);
         if (!errors.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
-            errors.rejectValue("confirmPassword", "password.rejected.MISMATCH");
+            FormErrors.reject(errors, "confirmPassword", "password.rejected.MISMATCH");
         }
         if (!errors.hasErrors()) {
             try {
@@ -85,7 +87,7 @@ class AccountPages {
                 return "redirect:/account";
             } catch (PasswordRejectedException rejected) {
                 String field = rejected.messageKey().endsWith("CURRENT_WRONG") ? "currentPassword" : "newPassword";
-                errors.rejectValue(field, rejected.messageKey());
+                FormErrors.reject(errors, field, rejected.messageKey());
             }
         }
         // The form keeps its errors; password fields never echo what was typed.
@@ -102,8 +104,9 @@ class AccountPages {
     @PostMapping("/api-tokens")
     String issueToken(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("tokenForm") ApiTokenForm form,
                       BindingResult errors, Model model) {
+        FormErrors.keep(model, "tokenForm", form, errors);
         if (!errors.hasErrors() && !user.roles().containsAll(form.roles())) {
-            errors.rejectValue("roles", "account.tokens.roles.notHeld");
+            FormErrors.reject(errors, "roles", "account.tokens.roles.notHeld");
         }
         if (errors.hasErrors()) {
             return tokenPage(user, model);
