@@ -3,6 +3,7 @@ package cymru.cylch.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,9 @@ final class AccessibilityCheck {
 
     /** Checks the page as it is now; {@code what} names it in the failure message. */
     static void assertAccessible(Page page, String what) {
+        // Styles and fonts first: measured before they apply, links look too small to tap (target-size).
+        page.waitForLoadState(LoadState.LOAD);
+        page.evaluate("() => document.fonts.ready.then(() => true)");
         // Evaluated through the DevTools protocol, so the page's own CSP need not allow it.
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             page.evaluate(AXE);
