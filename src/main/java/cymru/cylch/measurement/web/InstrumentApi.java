@@ -1,0 +1,124 @@
+package cymru.cylch.measurement.web;
+
+import cymru.cylch.measurement.AnswerProblem;
+import cymru.cylch.measurement.InstrumentDefinition;
+import cymru.cylch.measurement.InstrumentLibrary;
+import cymru.cylch.measurement.InstrumentScorer;
+import cymru.cylch.measurement.InvalidAnswers;
+import cymru.cylch.measurement.Item;
+import cymru.cylch.measurement.ScoreDefinition;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Instrument definitions and scoring for other systems: a provider's care system can check its answers score
+ * as Cylch would score them before it sends them. Nothing is stored. Text comes in the request's language.
+ */
+@RestController
+@RequestMapping("/api/v1/instruments")
+@PreAuthorize("isAuthenticated()")
+@Tag(name = "Instruments")
+class InstrumentApi {
+
+    private final InstrumentLibrary library;
+
+    InstrumentApi(InstrumentLibrary library) {
+        this.library = library;
+    }
+
+    /** An instrument in the list. */
+    record Summary(String code, String version, String name, int items, List<String> scores) {
+    }
+
+    /** One instrument with its item codes and score codes. */
+    record Definition(String code, String version, String name, String description, String source, String licence,
+                      List<ItemView> items, List<ScoreView> scores) {
+    }
+
+    record ItemView(String code, String type, String text, BigDecimal min, BigDecimal max, boolean reverse,
+                    @Nullable String domain, List<String> responses) {
+    }
+
+    record ScoreView(String code, String name, String method, List<String> items, BigDecimal min, BigDecimal max,
+                     int decimals, int maxMissing, @Nullable BigDecimal meaningfulChange) {
+    }
+
+    /** Answers by item code: a number, or null for an unanswered item. */
+    record ScoreRequest(@NotNull Map<String, @Nullable Object> answers) {
+    }
+
+    record ScoreResponse(Map<String, @Nullable BigDecimal> scores) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Every instrument Cylch can score")
+    List<Summary> list(Locale locale) {
+        String language = locale.getLanguage();
+        return library.definitions().stream().map(d -> new Summary(d.code(), d.version(), d.name().in(language),
+                d.items().size(), d.scores().stream().map(ScoreDefinition::code).toList())).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One instrument: its items (codes, ranges, wording) and its scores (codes, ranges)")
+    Definition get(@PathVariable String code, Locale locale) {
+        return view(scorer(code).definition(), locale.getLanguage());
+    }
+
+    @PostMapping("/{code}/score")
+    @Operation(summary = "Score answers without storing them; a problem names every bad answer")
+    ScoreResponse score(@PathVariable String code, @Valid @RequestBody ScoreRequest request) {
+        InstrumentScorer scorer = scorer(code);
+        Map<String, @Nullable BigDecimal> answers = new HashMap<>();
+        List<AnswerProblem> notNumbers = new ArrayList<>();
+        request.answers().forEach((item, value) -> {
+            if (value == null) {
+                answers.put(item, null);
+            } else if (value instanceof Number number) {
+                answers.put(item, new BigDecimal(number.toString()));
+            } else {
+                notNumbers.add(new AnswerProblem(item, AnswerProblem.NOT_A_NUMBER));
+            }
+        });
+        if (!notNumbers.isEmpty()) {
+            List<AnswerProblem> all = new ArrayList<>(notNumbers);
+            all.addAll(scorer.problems(answers));
+            throw new InvalidAnswers(all);
+        }
+        return new ScoreResponse(scorer.score(answers));
+    }
+
+    private InstrumentScorer scorer(String code) {
+        return library.scorer(code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
+    }
+
+    private static Definition view(InstrumentDefinition d, String language) {
+        List<ItemView> items = d.items().stream().map(i -> item(i, language)).toList();
+        List<ScoreView> scores = d.scores().stream().map(s -> new ScoreView(s.code(), s.name().in(language),
+                s.method().name().toLowerCase(Locale.ROOT), s.items(), s.min(), s.max(), s.decimals(),
+                s.missing().maxMissing(), s.meaningfulChange())).toList();
+        return new Definition(d.code(), d.version(), d.name().in(language), d.description().in(language),
+                d.source(), d.licence().in(language), items, scores);
+    }
+
+    private static ItemView item(Item i, String language) {
+        return new ItemView(i.code(), i.type().name().toLowerCase(Locale.ROOT), i.text().in(language), i.min(),
+                i.max(), i.reverse(), i.domain(), i.responses().stream().map(r -> r.in(language)).toList());
+    }
+}
