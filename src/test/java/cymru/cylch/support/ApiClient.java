@@ -30,8 +30,13 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String token, String json) {
+        return post(path, token, json, "en");
+    }
+
+    public HttpResponse<String> post(String path, String token, String json, String language) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Accept-Language", language)
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
