@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScoringPropertiesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"wemwbs", "swemwbs", "ascot-asc-survey"})
+    @ValueSource(strings = {"wemwbs", "swemwbs", "ascot-asc-survey", "cylch-ladder", "cylch-profile"})
     void everyCompleteValidResponseScoresWithinRange(String code) {
         var scorer = ShippedInstruments.scorer(code);
         List<Item> items = scorer.definition().items();
@@ -36,7 +36,7 @@ class ScoringPropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wemwbs", "swemwbs", "ascot-asc-survey"})
+    @ValueSource(strings = {"wemwbs", "swemwbs", "ascot-asc-survey", "cylch-ladder", "cylch-profile"})
     void anIncompleteResponseFollowsTheMissingDataRule(String code) {
         var scorer = ShippedInstruments.scorer(code);
         List<Item> items = scorer.definition().items();
