@@ -1,6 +1,6 @@
 -- Runs after every migration, as the migrating (owner) role. Grants the application role what it needs,
--- and no more: the audit log, outcome reviews and support plan revisions are insert-and-read only (history is
--- appended, never overwritten).
+-- and no more: the audit log, outcome reviews, support plan revisions and measurements are insert-and-read only
+-- (history is appended, never overwritten).
 do $$
 declare
     app_role text := '${appRole}';
@@ -10,7 +10,8 @@ begin
         execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), app_role);
         execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
         execute format('revoke update, delete, truncate on audit_event, outcome_review, support_plan, '
-                       'support_plan_need, support_plan_support from %I', app_role);
+                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score from %I',
+                       app_role);
         execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', app_role);
     end if;
 end

@@ -117,8 +117,11 @@ public class PersonManagement {
         audit.record(AuditAction.CHANGED, "person", personId, "allocated to another care manager");
     }
 
-    /** A person the actor's organisation holds; anyone else is "not found", and the attempt audited. */
-    Person held(CylchUser actor, UUID personId) {
+    /**
+     * A person the actor's organisation holds; anyone else is "not found", and the attempt audited. For modules
+     * that act on a person's record (measurement): they audit what they do with it.
+     */
+    public Person held(CylchUser actor, UUID personId) {
         return people.findHeld(personId, actor.organisationId()).orElseThrow(() -> {
             audit.recordRefusal("person", personId);
             return new RecordNotFoundException("person", personId);

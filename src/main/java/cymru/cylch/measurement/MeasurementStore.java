@@ -1,0 +1,84 @@
+package cymru.cylch.measurement;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Measurements in the database: inserted once with their answers and scores, read back by person. */
+@Component
+class MeasurementStore {
+
+    private final JdbcClient jdbc;
+
+    MeasurementStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Measurement m, UUID heldBy, @Nullable UUID by) {
+        jdbc.sql("""
+                        insert into measurement (id, person_id, held_by, instrument, instrument_version, administered_on,
+                                                 mode, outcome_id, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(m.id(), m.personId(), heldBy, m.instrument(), m.instrumentVersion(),
+                        Date.valueOf(m.administeredOn()), m.mode().name(), m.outcomeId(),
+                        Timestamp.from(m.recordedAt()), by)
+                .update();
+        m.answers().forEach((item, answer) -> jdbc.sql(
+                        "insert into measurement_answer (measurement_id, item, answer) values (?, ?, ?)")
+                .params(m.id(), item, answer).update());
+        m.scores().forEach((score, value) -> jdbc.sql("""
+                        insert into measurement_score (measurement_id, score, value, person_id, held_by, instrument,
+                                                       administered_on)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(m.id(), score, value, m.personId(), heldBy, m.instrument(), Date.valueOf(m.administeredOn()))
+                .update());
+    }
+
+    /** The person's measurements, oldest first, with answers and scores. */
+    List<Measurement> ofPerson(UUID personId) {
+        Map<UUID, Map<String, @Nullable BigDecimal>> answers = values("""
+                select a.measurement_id, a.item as code, a.answer as value from measurement_answer a
+                join measurement m on m.id = a.measurement_id where m.person_id = ?""", personId);
+        Map<UUID, Map<String, @Nullable BigDecimal>> scores = values("""
+                select measurement_id, score as code, value from measurement_score where person_id = ?""", personId);
+        return jdbc.sql("""
+                        select id, person_id, instrument, instrument_version, administered_on, mode, outcome_id, created_at
+                        from measurement where person_id = ? order by administered_on, created_at""")
+                .param(personId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Measurement(id, rs.getObject("person_id", UUID.class), rs.getString("instrument"),
+                            rs.getString("instrument_version"), rs.getDate("administered_on").toLocalDate(),
+                            AdministrationMode.valueOf(rs.getString("mode")), rs.getObject("outcome_id", UUID.class),
+                            answers.getOrDefault(id, Map.of()), scores.getOrDefault(id, Map.of()),
+                            rs.getTimestamp("created_at").toInstant());
+                })
+                .list();
+    }
+
+    private Map<UUID, Map<String, @Nullable BigDecimal>> values(String sql, UUID personId) {
+        Map<UUID, Map<String, @Nullable BigDecimal>> byMeasurement = new HashMap<>();
+        jdbc.sql(sql).param(personId).query(rs -> {
+            byMeasurement.computeIfAbsent(rs.getObject("measurement_id", UUID.class), id -> new LinkedHashMap<>())
+                    .put(rs.getString("code"), plain(rs.getBigDecimal("value")));
+        });
+        return byMeasurement;
+    }
+
+    /** Without the column's trailing zeros (an answer of 4, not 4.0000); scores are re-scaled by their definition. */
+    private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,133 @@
+package cymru.cylch.measurement;
+
+import cymru.cylch.people.OutcomePlanning;
+import cymru.cylch.people.Person;
+import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import cymru.cylch.platform.web.RuleViolationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording measurements of a person and reading them back with the distance they have travelled. Answers are
+ * checked and scored before anything is written, and the whole administration is written in one transaction,
+ * so a bad answer stores nothing.
+ */
+@Service
+@Transactional
+public class Measurements {
+
+    private final PersonManagement people;
+    private final OutcomePlanning outcomes;
+    private final InstrumentLibrary library;
+    private final MeasurementStore store;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Measurements(PersonManagement people, OutcomePlanning outcomes, InstrumentLibrary library,
+                 MeasurementStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.outcomes = outcomes;
+        this.library = library;
+        this.store = store;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Measurement record(CylchUser actor, UUID personId, NewMeasurement measurement) {
+        Person person = people.held(actor, personId);
+        InstrumentScorer scorer = library.scorer(measurement.instrument())
+                .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
+        LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
+        if (measurement.administeredOn().isAfter(today)) {
+            throw new RuleViolationException("administeredDay", "measurement.date.future");
+        }
+        if (person.died() && measurement.administeredOn().isAfter(person.dateOfDeath())) {
+            throw new RuleViolationException("administeredDay", "measurement.date.afterDeath");
+        }
+        UUID outcomeId = measurement.outcomeId();
+        if (outcomeId != null && outcomes.outcomesOf(actor, personId).stream().noneMatch(o -> o.id().equals(outcomeId))) {
+            throw new RuleViolationException("outcomeId", "measurement.outcome.unknown");
+        }
+        Map<String, @Nullable BigDecimal> scores = scorer.score(measurement.answers());
+        Measurement recorded = new Measurement(UUID.randomUUID(), personId, measurement.instrument(),
+                scorer.definition().version(), measurement.administeredOn(), measurement.mode(), outcomeId,
+                measurement.answers(), scores, clock.instant());
+        store.insert(recorded, person.heldBy(), actor.userId());
+        audit.record(AuditAction.CREATED, "measurement", recorded.id());
+        events.publishEvent(new MeasurementRecorded(recorded.id(), personId, person.heldBy(), recorded.instrument(),
+                scores, recorded.administeredOn(), outcomeId));
+        return recorded;
+    }
+
+    /** The person's measurements, oldest first. Reading them is part of viewing the person's record. */
+    @Transactional(readOnly = true)
+    public List<Measurement> of(CylchUser actor, UUID personId) {
+        people.held(actor, personId);
+        return store.ofPerson(personId).stream().map(this::asDefined).toList();
+    }
+
+    /** Scores come back from the database at its scale; shown at the instrument's own number of decimals. */
+    private Measurement asDefined(Measurement m) {
+        var definition = library.scorer(m.instrument()).map(InstrumentScorer::definition);
+        if (definition.isEmpty()) {
+            return m;
+        }
+        Map<String, @Nullable BigDecimal> scores = new LinkedHashMap<>();
+        for (ScoreDefinition score : definition.get().scores()) {
+            if (m.scores().containsKey(score.code())) {
+                BigDecimal value = m.scores().get(score.code());
+                scores.put(score.code(), value == null ? null : value.setScale(score.decimals(), RoundingMode.HALF_UP));
+            }
+        }
+        return new Measurement(m.id(), m.personId(), m.instrument(), m.instrumentVersion(), m.administeredOn(),
+                m.mode(), m.outcomeId(), m.answers(), scores, m.recordedAt());
+    }
+
+    /** First against latest for each score of an instrument the person has been measured with at least twice. */
+    public static List<ScoreChange> distanceTravelled(InstrumentDefinition instrument, List<Measurement> history) {
+        List<Measurement> taken = history.stream().filter(m -> m.instrument().equals(instrument.code())).toList();
+        List<ScoreChange> changes = new ArrayList<>();
+        for (ScoreDefinition score : instrument.scores()) {
+            var scored = taken.stream().filter(m -> m.scores().get(score.code()) != null).toList();
+            if (scored.size() < 2) {
+                continue;
+            }
+            Measurement first = scored.getFirst();
+            Measurement latest = scored.getLast();
+            BigDecimal from = first.scores().get(score.code());
+            BigDecimal to = latest.scores().get(score.code());
+            Boolean meaningful = score.meaningfulChange() == null ? null
+                    : to.subtract(from).abs().compareTo(score.meaningfulChange()) >= 0;
+            changes.add(new ScoreChange(score.code(), first.administeredOn(), from, latest.administeredOn(), to,
+                    meaningful));
+        }
+        return changes;
+    }
+
+    public Optional<InstrumentDefinition> instrument(String code) {
+        return library.scorer(code).map(InstrumentScorer::definition);
+    }
+
+    public List<InstrumentDefinition> instruments() {
+        return library.definitions();
+    }
+}

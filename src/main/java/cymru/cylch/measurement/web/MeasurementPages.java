@@ -1,0 +1,116 @@
+package cymru.cylch.measurement.web;
+
+import cymru.cylch.measurement.AdministrationMode;
+import cymru.cylch.measurement.InstrumentDefinition;
+import cymru.cylch.measurement.InvalidAnswers;
+import cymru.cylch.measurement.Measurement;
+import cymru.cylch.measurement.Measurements;
+import cymru.cylch.measurement.ScoreChange;
+import cymru.cylch.people.OutcomePlanning;
+import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import cymru.cylch.platform.web.RuleViolationException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A person's measurements: each instrument's scores over time with a chart, and the distance travelled; care
+ * managers record a new one with the person. Readers are those who may read the person's record.
+ */
+@Controller
+@RequestMapping("/people/{personId}/measurements")
+class MeasurementPages {
+
+    static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
+    static final String WRITERS = "hasRole('CARE_MANAGER')";
+
+    private final PersonManagement people;
+    private final OutcomePlanning outcomes;
+    private final Measurements measurements;
+
+    MeasurementPages(PersonManagement people, OutcomePlanning outcomes, Measurements measurements) {
+        this.people = people;
+        this.outcomes = outcomes;
+        this.measurements = measurements;
+    }
+
+    /** One instrument's history for the page: the definition, the measurements, the distance travelled. */
+    record History(InstrumentDefinition instrument, List<Measurement> taken,
+                   List<ScoreChange> changes) {
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    String list(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model) {
+        model.addAttribute("person", people.view(user, personId));
+        var all = measurements.of(user, personId);
+        model.addAttribute("histories", measurements.instruments().stream()
+                .map(i -> new History(i, all.stream().filter(m -> m.instrument().equals(i.code())).toList(),
+                        Measurements.distanceTravelled(i, all)))
+                .filter(h -> !h.taken().isEmpty()).toList());
+        model.addAttribute("instruments", measurements.instruments());
+        model.addAttribute("mayRecord", user.hasRole(Role.CARE_MANAGER));
+        return "measurement/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(WRITERS)
+    String newMeasurement(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                          @RequestParam String instrument, Model model) {
+        model.addAttribute("measurementForm", MeasurementForm.blank(instrument, LocalDate.now(Dates.UK)));
+        return form(user, personId, instrument, model);
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    String record(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                  @Valid @ModelAttribute("measurementForm") MeasurementForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        FormErrors.keep(model, "measurementForm", form, errors);
+        InstrumentDefinition instrument = definition(form.instrument());
+        form.validate(errors, instrument);
+        if (!errors.hasErrors()) {
+            try {
+                measurements.record(user, personId, form.measurement(instrument));
+                redirect.addFlashAttribute("notice", "measurement.recorded");
+                return "redirect:/people/" + personId + "/measurements";
+            } catch (RuleViolationException rule) {
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
+            } catch (InvalidAnswers invalid) {
+                invalid.problems().forEach(p -> FormErrors.reject(errors, "answers[" + p.item() + "]",
+                        p.messageKey() + ".field"));
+            }
+        }
+        return form(user, personId, form.instrument(), model);
+    }
+
+    private String form(CylchUser user, UUID personId, String instrument, Model model) {
+        model.addAttribute("person", people.view(user, personId));
+        model.addAttribute("instrument", definition(instrument));
+        model.addAttribute("outcomes", outcomes.outcomesOf(user, personId));
+        model.addAttribute("modes", AdministrationMode.values());
+        return "measurement/form";
+    }
+
+    private InstrumentDefinition definition(String code) {
+        return measurements.instrument(code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
+    }
+}

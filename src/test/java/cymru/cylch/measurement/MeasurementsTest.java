@@ -1,0 +1,163 @@
+package cymru.cylch.measurement;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
+import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.PeopleFixture;
+import cymru.cylch.support.SignedIn;
+import cymru.cylch.support.WebSession;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Recording measurements: scored and stored whole, the event, distance travelled, the pages, and the walls. */
+@CylchIntegrationTest
+@RecordApplicationEvents
+class MeasurementsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationsFixture fixture;
+
+    @Autowired
+    PeopleFixture peopleFixture;
+
+    @Autowired
+    Measurements measurements;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.clear();
+    }
+
+    @Test
+    void aMeasurementIsStoredWithItsScoresAndTheDistanceTravelledShows() {
+        CylchUser actor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+
+        var first = measurements.record(actor, someone, swemwbs(LocalDate.now().minusMonths(6), 2));
+        measurements.record(actor, someone, swemwbs(LocalDate.now(), 4));
+
+        assertThat(first.scores()).containsEntry("raw", new BigDecimal("14")).containsEntry("metric", new BigDecimal("15.32"));
+        var history = measurements.of(actor, someone);
+        assertThat(history).hasSize(2);
+        var changes = Measurements.distanceTravelled(measurements.instrument("swemwbs").orElseThrow(), history);
+        assertThat(changes).extracting(ScoreChange::score).containsExactly("raw", "metric");
+        // raw 14 -> 28: metric 15.32 -> 25.03, a change of 9.71, beyond the threshold of 3
+        assertThat(changes.get(1).change()).isEqualByComparingTo("9.71");
+        assertThat(changes.get(1).meaningful()).isTrue();
+        assertThat(events.stream(MeasurementRecorded.class)).hasSize(2).first()
+                .satisfies(e -> assertThat(e.scores()).containsEntry("metric", new BigDecimal("15.32")));
+    }
+
+    @Test
+    void badAnswersStoreNothing() {
+        CylchUser actor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        Map<String, BigDecimal> answers = new HashMap<>(swemwbs(LocalDate.now(), 3).answers());
+        answers.put("item7", new BigDecimal("6"));
+
+        assertThatThrownBy(() -> measurements.record(actor, someone, new NewMeasurement("swemwbs", LocalDate.now(),
+                AdministrationMode.WITH_WORKER, answers, null))).isInstanceOf(InvalidAnswers.class);
+        assertThat(SystemScope.call(() -> jdbc.queryForObject(
+                "select count(*) from measurement where person_id = ?", Integer.class, someone))).isZero();
+    }
+
+    @Test
+    void aCareManagerRecordsAWemwbsThroughTheFormAndSeesItInWelsh() {
+        var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        WebSession browser = new WebSession(port);
+        browser.signIn(careManager.username(), PASSWORD);
+        assertThat(browser.get("/people/" + someone + "/measurements/new?instrument=wemwbs&lang=cy").body())
+                .contains("Rydw i wedi bod yn teimlo’n obeithiol am y dyfodol").contains("Drwy’r amser");
+        Map<String, String> form = form("wemwbs", 14, "4");
+        form.put("answers[item3]", "9");
+        form.put("mode", "");
+
+        var refused = browser.post("/people/" + someone + "/measurements", form);
+        form.put("answers[item3]", "2");
+        form.put("mode", "WITH_WORKER");
+        var saved = browser.post("/people/" + someone + "/measurements", form);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Dewiswch un o’r atebion a roddwyd").contains("Dewiswch pwy atebodd");
+        assertThat(WebSession.redirectsTo(saved, "/people/" + someone + "/measurements")).isTrue();
+        assertThat(browser.get("/people/" + someone + "/measurements").body()).contains("Sgôr WEMWBS")
+                .contains("data-value=\"54\"").contains("NHS Health Scotland");
+    }
+
+    @Test
+    void brokersReadButDoNotRecordAndOtherCouncilsAndProvidersSeeNothing() {
+        CylchUser actor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        measurements.record(actor, someone, swemwbs(LocalDate.now(), 3));
+        SignedIn.clear();
+        WebSession broker = new WebSession(port);
+        broker.signIn(fixture.user(DEMO_COUNCIL, Role.BROKER).username(), PASSWORD);
+        WebSession stranger = new WebSession(port);
+        stranger.signIn(fixture.user(fixture.organisation(OrganisationKind.COUNCIL, null), Role.CARE_MANAGER)
+                .username(), PASSWORD);
+        WebSession provider = new WebSession(port);
+        provider.signIn(fixture.user(DEMO_FIRST_PROVIDER, Role.PROVIDER_USER).username(), PASSWORD);
+
+        assertThat(broker.get("/people/" + someone + "/measurements").statusCode()).isEqualTo(200);
+        assertThat(broker.get("/people/" + someone + "/measurements/new?instrument=wemwbs").statusCode())
+                .isEqualTo(403);
+        assertThat(stranger.get("/people/" + someone + "/measurements").statusCode()).isEqualTo(404);
+        stranger.get("/people/" + someone + "/measurements/new?instrument=swemwbs");
+        assertThat(stranger.post("/people/" + someone + "/measurements", form("swemwbs", 7, "3")).statusCode())
+                .isEqualTo(404);
+        assertThat(provider.get("/people/" + someone + "/measurements").statusCode()).isEqualTo(403);
+        assertThat(SystemScope.call(() -> jdbc.queryForObject(
+                "select count(*) from measurement where person_id = ?", Integer.class, someone))).isEqualTo(1);
+    }
+
+    private static NewMeasurement swemwbs(LocalDate on, int each) {
+        Map<String, BigDecimal> answers = new HashMap<>();
+        for (String item : new String[] {"item1", "item2", "item3", "item6", "item7", "item9", "item11"}) {
+            answers.put(item, BigDecimal.valueOf(each));
+        }
+        return new NewMeasurement("swemwbs", on, AdministrationMode.WITH_WORKER, answers, null);
+    }
+
+    private static Map<String, String> form(String instrument, int items, String each) {
+        Map<String, String> form = new HashMap<>();
+        LocalDate today = LocalDate.now();
+        form.put("instrument", instrument);
+        form.put("administeredDay", "" + today.getDayOfMonth());
+        form.put("administeredMonth", "" + today.getMonthValue());
+        form.put("administeredYear", "" + today.getYear());
+        form.put("mode", "WITH_WORKER");
+        for (int i = 1; i <= items; i++) {
+            form.put("answers[item" + i + "]", each);
+        }
+        return form;
+    }
+}
