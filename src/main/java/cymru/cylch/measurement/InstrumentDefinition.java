@@ -43,6 +43,10 @@ public record InstrumentDefinition(String code, String version, Wording name, Wo
         }
     }
 
+    public Optional<ScoreDefinition> score(String scoreCode) {
+        return scores.stream().filter(s -> s.code().equals(scoreCode)).findFirst();
+    }
+
     public Optional<Item> item(String itemCode) {
         return items.stream().filter(i -> i.code().equals(itemCode)).findFirst();
     }

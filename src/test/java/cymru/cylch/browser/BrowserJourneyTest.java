@@ -407,6 +407,33 @@ class BrowserJourneyTest {
         download.saveAs(java.nio.file.Path.of("target/screenshots", "plan-" + language + ".pdf"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "cy"})
+    void aWorkerRecordsWemwbsWithAPersonAndSeesTheChart(String language) {
+        signIn("caremanager");
+        page.navigate(url("/people?q=davies&lang=" + language));
+        page.locator("#people-search tbody tr a").first().click();
+        String personPath = page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        page.navigate(url(personPath + "/measurements/new?instrument=wemwbs"));
+        AccessibilityCheck.assertAccessible(page, "record a WEMWBS, empty, " + language);
+        page.locator("#answersitem1-3").check();
+        page.locator("main button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary").count()).isZero();
+
+        page.navigate(url(personPath + "/measurements/new?instrument=wemwbs"));
+        for (int item = 1; item <= 14; item++) {
+            page.locator("#answersitem" + item + "-4").check();
+        }
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.endsWith("/measurements"));
+
+        assertThat(page.locator("main table").first().textContent()).contains("56");
+        page.waitForCondition(() -> (Boolean) page.evaluate("() => [...document.querySelectorAll('canvas')]"
+                + ".every(c => window.Chart && Chart.getChart(c) !== undefined)"));
+        AccessibilityCheck.assertAccessible(page, "a person's measurements, " + language);
+        screenshot("measurements-" + language);
+    }
+
     @Test
     void theApiDocumentationCanBeBrowsed() {
         page.navigate(url("/api-docs"));
