@@ -6,7 +6,9 @@ import cymru.cylch.measurement.InvalidAnswers;
 import cymru.cylch.measurement.Measurement;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.measurement.ScoreChange;
+import cymru.cylch.measurement.SelfCompletion;
 import cymru.cylch.people.OutcomePlanning;
+import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -15,9 +17,14 @@ import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A person's measurements: each instrument's scores over time with a chart, and the distance travelled; care
@@ -45,11 +53,14 @@ class MeasurementPages {
     private final PersonManagement people;
     private final OutcomePlanning outcomes;
     private final Measurements measurements;
+    private final SelfCompletion selfCompletion;
 
-    MeasurementPages(PersonManagement people, OutcomePlanning outcomes, Measurements measurements) {
+    MeasurementPages(PersonManagement people, OutcomePlanning outcomes, Measurements measurements,
+                     SelfCompletion selfCompletion) {
         this.people = people;
         this.outcomes = outcomes;
         this.measurements = measurements;
+        this.selfCompletion = selfCompletion;
     }
 
     /** One instrument's history for the page: the definition, the measurements, the distance travelled. */
@@ -60,13 +71,21 @@ class MeasurementPages {
     @GetMapping
     @PreAuthorize(READERS)
     String list(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model) {
-        model.addAttribute("person", people.view(user, personId));
-        var all = measurements.of(user, personId);
+        var person = people.view(user, personId);
+        model.addAttribute("linkForm", new LinkForm("", AdministrationMode.SELF,
+                person.preferredLanguage().name().toLowerCase(Locale.ROOT)));
+        return list(user, person, model);
+    }
+
+    private String list(CylchUser user, Person person, Model model) {
+        model.addAttribute("person", person);
+        var all = measurements.of(user, person.id());
         model.addAttribute("histories", measurements.instruments().stream()
                 .map(i -> new History(i, all.stream().filter(m -> m.instrument().equals(i.code())).toList(),
                         Measurements.distanceTravelled(i, all)))
                 .filter(h -> !h.taken().isEmpty()).toList());
         model.addAttribute("instruments", measurements.instruments());
+        model.addAttribute("linkModes", List.of(AdministrationMode.SELF, AdministrationMode.CARER));
         model.addAttribute("mayRecord", user.hasRole(Role.CARE_MANAGER));
         return "measurement/list";
     }
@@ -95,11 +114,40 @@ class MeasurementPages {
             } catch (RuleViolationException rule) {
                 FormErrors.reject(errors, rule.field(), rule.messageKey());
             } catch (InvalidAnswers invalid) {
-                invalid.problems().forEach(p -> FormErrors.reject(errors, "answers[" + p.item() + "]",
+                invalid.problems().forEach(p -> FormErrors.reject(errors, TypedAnswers.field(p.item()),
                         p.messageKey() + ".field"));
             }
         }
         return form(user, personId, form.instrument(), model);
+    }
+
+    /** Issuing a self-completion link: which instrument, for the person or a carer, in which language. */
+    record LinkForm(@NotBlank String instrument, @NotNull @Nullable AdministrationMode mode,
+                    @NotBlank @Pattern(regexp = "en|cy") String language) {
+    }
+
+    @PostMapping("/links")
+    @PreAuthorize(WRITERS)
+    String issueLink(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                     @Valid @ModelAttribute("linkForm") LinkForm form, BindingResult errors, Model model) {
+        FormErrors.keep(model, "linkForm", form, errors);
+        if (form.mode() == AdministrationMode.WITH_WORKER) {
+            FormErrors.reject(errors, "mode", "measurement.link.mode");
+        }
+        if (measurements.instrument(form.instrument()).isEmpty()) {
+            FormErrors.reject(errors, "instrument", "measurement.link.instrument");
+        }
+        if (errors.hasErrors()) {
+            return list(user, people.view(user, personId), model);
+        }
+        var issued = selfCompletion.issue(user, personId, definition(form.instrument()).code(), form.mode(),
+                form.language());
+        model.addAttribute("person", people.view(user, personId));
+        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/public/questionnaires/{secret}").buildAndExpand(issued.secret()).toUriString());
+        model.addAttribute("expiresAt", issued.expiresAt());
+        model.addAttribute("instrument", definition(form.instrument()));
+        return "measurement/link-issued";
     }
 
     private String form(CylchUser user, UUID personId, String instrument, Model model) {

@@ -2,18 +2,12 @@ package cymru.cylch.platform.security;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +29,6 @@ public class ApiTokens {
     public static final Duration LONGEST_VALIDITY = Duration.ofDays(365);
     public static final String DEMO_PREFIX = "cylch-demo-token-";
     private static final String PREFIX = "cylch_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AccountDirectory directory;
@@ -69,9 +62,7 @@ public class ApiTokens {
         if (roles.isEmpty() || !user.roles().containsAll(roles)) {
             throw new IllegalArgumentException("a token may carry only roles its user holds");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = Secrets.newSecret(PREFIX);
         return store(user.userId(), user.organisationId(), name, roles, secret, clock.instant().plus(validity));
     }
 
@@ -156,12 +147,7 @@ public class ApiTokens {
     }
 
     static String digest(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.digest(secret);
     }
 
     private static String encode(Set<Role> roles) {

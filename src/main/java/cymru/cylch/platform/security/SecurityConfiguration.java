@@ -39,7 +39,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
             "/sign-in", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error"
+            "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error",
+            // Pages anyone may open because each is guarded by its own single-use secret (self-completion links).
+            "/public/**"
     };
 
     private static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self'");
