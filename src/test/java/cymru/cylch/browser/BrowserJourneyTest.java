@@ -428,6 +428,28 @@ class BrowserJourneyTest {
         page.waitForURL(u -> u.endsWith("/measurements"));
 
         assertThat(page.locator("main table").first().textContent()).contains("56");
+
+        // A carer completes a self-report link in Welsh, in a browser of their own with no account.
+        page.locator("#instrument").selectOption("wemwbs");
+        page.locator("#mode-1").check();
+        page.locator("#language-1").check();
+        page.locator("form[action$='/links'] button[type=submit]").click();
+        String link = page.locator("#self-completion-link").textContent().strip();
+        try (var carerContext = launched.browser().newContext()) {
+            Page carer = carerContext.newPage();
+            carer.navigate(link);
+            assertThat(carer.locator("html").getAttribute("lang")).isEqualTo("cy");
+            AccessibilityCheck.assertAccessible(carer, "self-completion questionnaire, Welsh, from " + language);
+            for (int item = 1; item <= 14; item++) {
+                carer.locator("#answersitem" + item + "-5").check();
+            }
+            carer.locator("main button[type=submit]").click();
+            assertThat(carer.locator("h1").textContent()).contains("Diolch");
+            AccessibilityCheck.assertAccessible(carer, "self-completion thanks, Welsh");
+        }
+
+        page.navigate(url(personPath + "/measurements"));
+        assertThat(page.locator("main table").first().textContent()).contains("56").contains("70");
         page.waitForCondition(() -> (Boolean) page.evaluate("() => [...document.querySelectorAll('canvas')]"
                 + ".every(c => window.Chart && Chart.getChart(c) !== undefined)"));
         AccessibilityCheck.assertAccessible(page, "a person's measurements, " + language);
