@@ -1,6 +1,7 @@
 -- Administrations of instruments (measurements) with their answers and scores, appended, never changed: a
 -- correction is a new administration. Scores are stored as worked out by the instrument's version at the time,
--- with what cohort views filter on copied beside them, so a council-wide view reads one table through one index.
+-- with what cohort views filter on copied beside them (the person's area and the linked outcome's domain as they
+-- were when measured), so a council-wide view reads one table through one index.
 create table measurement (
     id                  uuid primary key,
     person_id           uuid         not null,
@@ -31,6 +32,8 @@ create table measurement_score (
     held_by          uuid           not null,
     instrument       varchar(60)    not null,
     administered_on  date           not null,
+    area_code        varchar(12),
+    outcome_domain   varchar(60),
     primary key (measurement_id, score)
 );
 

@@ -6,6 +6,7 @@ create table self_completion_link (
     secret_digest    varchar(64)  not null unique,
     person_id        uuid         not null,
     held_by          uuid         not null,
+    area_code        varchar(12),
     instrument       varchar(60)  not null,
     mode             varchar(20)  not null check (mode in ('SELF', 'CARER')),
     language         varchar(2)   not null check (language in ('en', 'cy')),

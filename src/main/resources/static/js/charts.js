@@ -1,6 +1,6 @@
 // Draws a chart above each table marked for one, from the table itself: the table stays the accessible version
 // and what shows without JavaScript, so the chart is hidden from assistive technology. A canvas names its table
-// (data-chart-for) and kind (data-chart-type: stacked, line or radar); the table's header cells marked
+// (data-chart-for) and kind (data-chart-type: stacked, bar, line or radar); the table's header cells marked
 // data-series are the datasets, each row's first cell its label, and cells' data-value attributes the numbers.
 (function () {
   const palette = ['#1d70b8', '#d4351c', '#00703c', '#f47738', '#4c2c92', '#28a197', '#b58840', '#d53880'];
@@ -33,6 +33,9 @@
     const axis = { display: true, text: canvas.dataset.axisLabel || '' };
     if (type === 'radar') {
       return { maintainAspectRatio: false, animation: false, scales: { r: { beginAtZero: true } } };
+    }
+    if (type === 'bar') {
+      return { maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true } } };
     }
     if (type === 'line') {
       return { maintainAspectRatio: false, animation: false, scales: { y: { title: axis } } };

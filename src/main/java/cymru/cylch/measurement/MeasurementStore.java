@@ -22,7 +22,15 @@ class MeasurementStore {
         this.jdbc = jdbc;
     }
 
-    void insert(Measurement m, UUID heldBy, @Nullable UUID by) {
+    /**
+     * Where a measurement falls for cohort views: the organisation holding the person, the person's area and
+     * the linked outcome's domain, as they were when it was taken.
+     */
+    record Placement(UUID heldBy, @Nullable String areaCode, @Nullable String outcomeDomain) {
+    }
+
+    void insert(Measurement m, Placement placement, @Nullable UUID by) {
+        UUID heldBy = placement.heldBy();
         jdbc.sql("""
                         insert into measurement (id, person_id, held_by, instrument, instrument_version, administered_on,
                                                  mode, outcome_id, created_at, created_by)
@@ -36,9 +44,10 @@ class MeasurementStore {
                 .params(m.id(), item, answer).update());
         m.scores().forEach((score, value) -> jdbc.sql("""
                         insert into measurement_score (measurement_id, score, value, person_id, held_by, instrument,
-                                                       administered_on)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(m.id(), score, value, m.personId(), heldBy, m.instrument(), Date.valueOf(m.administeredOn()))
+                                                       administered_on, area_code, outcome_domain)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(m.id(), score, value, m.personId(), heldBy, m.instrument(), Date.valueOf(m.administeredOn()),
+                        placement.areaCode(), placement.outcomeDomain())
                 .update());
     }
 

@@ -2,6 +2,7 @@ package cymru.cylch.measurement;
 
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
+import cymru.cylch.people.PersonalOutcome;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
@@ -64,14 +65,18 @@ public class Measurements {
             throw new RuleViolationException("administeredDay", "measurement.date.afterDeath");
         }
         UUID outcomeId = measurement.outcomeId();
-        if (outcomeId != null && outcomes.outcomesOf(actor, personId).stream().noneMatch(o -> o.id().equals(outcomeId))) {
-            throw new RuleViolationException("outcomeId", "measurement.outcome.unknown");
+        String domain = null;
+        if (outcomeId != null) {
+            domain = outcomes.outcomesOf(actor, personId).stream().filter(o -> o.id().equals(outcomeId))
+                    .map(PersonalOutcome::domain).findFirst()
+                    .orElseThrow(() -> new RuleViolationException("outcomeId", "measurement.outcome.unknown"));
         }
         Map<String, @Nullable BigDecimal> scores = scorer.score(measurement.answers());
         Measurement recorded = new Measurement(UUID.randomUUID(), personId, measurement.instrument(),
                 scorer.definition().version(), measurement.administeredOn(), measurement.mode(), outcomeId,
                 measurement.answers(), scores, clock.instant());
-        store.insert(recorded, person.heldBy(), actor.userId());
+        store.insert(recorded, new MeasurementStore.Placement(person.heldBy(), person.address().areaCode(), domain),
+                actor.userId());
         audit.record(AuditAction.CREATED, "measurement", recorded.id());
         events.publishEvent(new MeasurementRecorded(recorded.id(), personId, person.heldBy(), recorded.instrument(),
                 scores, recorded.administeredOn(), outcomeId));

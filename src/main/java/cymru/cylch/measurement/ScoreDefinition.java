@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
  * how many decimals, within which range, and the change in it that counts as meaningful (if the instrument's
  * authors publish one). {@code lookup} converts a raw sum (LOOKUP); {@code weights} give each item's answer a
  * weight, and {@code multiplier} and {@code constant} transform the weighted sum (WEIGHTED). A {@code profile}
- * score is one domain of a profile, shown with the others as a radar chart.
+ * score is one domain of a profile, shown with the others as a radar chart. For most scores higher is better;
+ * {@code lowerIsBetter} turns that round (a count of concerns), so improvement is counted the right way.
  */
 public record ScoreDefinition(String code, Wording name, ScoreMethod method, List<String> items, MissingRule missing,
                               int decimals, BigDecimal min, BigDecimal max, @Nullable BigDecimal meaningfulChange,
                               @Nullable Map<Integer, BigDecimal> lookup,
                               @Nullable Map<String, Map<Integer, BigDecimal>> weights,
-                              @Nullable BigDecimal multiplier, @Nullable BigDecimal constant, boolean profile) {
+                              @Nullable BigDecimal multiplier, @Nullable BigDecimal constant, boolean profile,
+                              boolean lowerIsBetter) {
 
     public ScoreDefinition {
         items = List.copyOf(items);

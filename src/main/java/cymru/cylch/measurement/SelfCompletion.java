@@ -84,10 +84,11 @@ public class SelfCompletion {
         Instant expires = clock.instant().plus(validFor);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into self_completion_link (id, secret_digest, person_id, held_by, instrument, mode,
-                                                          language, expires_at, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, Secrets.digest(secret), personId, person.heldBy(), instrument, mode.name(), language,
+                        insert into self_completion_link (id, secret_digest, person_id, held_by, area_code, instrument,
+                                                          mode, language, expires_at, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, Secrets.digest(secret), personId, person.heldBy(), person.address().areaCode(),
+                        instrument, mode.name(), language,
                         Timestamp.from(expires), Timestamp.from(clock.instant()), actor.userId())
                 .update();
         audit.record(AuditAction.CREATED, "self-completion-link", id);
@@ -115,7 +116,7 @@ public class SelfCompletion {
         LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
         Measurement measurement = new Measurement(UUID.randomUUID(), link.personId(), link.instrument(),
                 scorer.definition().version(), today, link.mode(), null, answers, scores, clock.instant());
-        store.insert(measurement, link.heldBy(), null);
+        store.insert(measurement, new MeasurementStore.Placement(link.heldBy(), link.areaCode(), null), null);
         jdbc.sql("update self_completion_link set used_at = ?, measurement_id = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), measurement.id(), link.id()).update();
         audit.record(new Actor(null, null, link.heldBy(), AuditChannel.WEB), AuditAction.CREATED, "measurement",
@@ -125,17 +126,19 @@ public class SelfCompletion {
         return measurement;
     }
 
-    private record Link(UUID id, UUID personId, UUID heldBy, String instrument, AdministrationMode mode,
+    private record Link(UUID id, UUID personId, UUID heldBy, @Nullable String areaCode, String instrument,
+                        AdministrationMode mode,
                         String language, Instant expiresAt, @Nullable Instant usedAt) {
     }
 
     private Link usable(String secret, boolean lock) {
         Link link = jdbc.sql("""
-                        select l.id, l.person_id, l.held_by, l.instrument, l.mode, l.language, l.expires_at, l.used_at
+                        select l.id, l.person_id, l.held_by, l.area_code, l.instrument, l.mode, l.language,
+                               l.expires_at, l.used_at
                         from self_completion_link l where l.secret_digest = ?""" + (lock ? " for update" : ""))
                 .param(Secrets.digest(secret))
                 .query((rs, n) -> new Link(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getObject("held_by", UUID.class), rs.getString("instrument"),
+                        rs.getObject("held_by", UUID.class), rs.getString("area_code"), rs.getString("instrument"),
                         AdministrationMode.valueOf(rs.getString("mode")), rs.getString("language"),
                         rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))

@@ -20,7 +20,7 @@ class InstrumentScorerTest {
 
     private static ScoreDefinition score(String code, ScoreMethod method, List<String> items, MissingRule missing) {
         return new ScoreDefinition(code, W, method, items, missing, 2, BigDecimal.ZERO, BigDecimal.valueOf(100), null,
-                null, null, null, null, false);
+                null, null, null, null, false, false);
     }
 
     private static final InstrumentDefinition MOOD = new InstrumentDefinition("mood", "1", W, W, "test", W,
@@ -83,7 +83,7 @@ class InstrumentScorerTest {
         assertThatThrownBy(() -> new InstrumentDefinition("x", "1", W, W, "t", W, List.of(likert("a", false, null)),
                 List.of(new ScoreDefinition("s", W, ScoreMethod.LOOKUP, List.of("a"), MissingRule.NONE_MISSING, 0,
                         BigDecimal.ZERO, BigDecimal.TEN, null, Map.of(1, BigDecimal.ONE, 2, BigDecimal.TWO), null,
-                        null, null, false))))
+                        null, null, false, false))))
                 .hasMessageContaining("no lookup for raw score 3");
     }
 }

@@ -1,0 +1,17 @@
+package cymru.cylch.measurement;
+
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.NavigationItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Commissioners and auditors see cohorts' distance travelled across their organisation. */
+@Configuration(proxyBeanMethods = false)
+class MeasurementNavigation {
+
+    @Bean
+    NavigationItem cohortNavigationItem() {
+        return new NavigationItem("nav.cohorts", "/measurement/cohorts", Set.of(Role.COMMISSIONER, Role.AUDITOR), 25);
+    }
+}

@@ -1,0 +1,117 @@
+package cymru.cylch.measurement.web;
+
+import cymru.cylch.measurement.CohortRow;
+import cymru.cylch.measurement.InstrumentDefinition;
+import cymru.cylch.measurement.MeasurementCohorts;
+import cymru.cylch.measurement.MeasurementCohorts.Grouping;
+import cymru.cylch.measurement.Measurements;
+import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.RecordNotFoundException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Cohort views for commissioners and auditors: one score of one instrument across their organisation, by
+ * council, area or outcome domain, as a chart with the table behind it, and as CSV.
+ */
+@Controller
+@RequestMapping("/measurement/cohorts")
+@PreAuthorize("hasAnyRole('COMMISSIONER', 'AUDITOR')")
+class CohortPages {
+
+    private final MeasurementCohorts cohorts;
+    private final Measurements measurements;
+    private final OutcomeFrameworks frameworks;
+
+    CohortPages(MeasurementCohorts cohorts, Measurements measurements, OutcomeFrameworks frameworks) {
+        this.cohorts = cohorts;
+        this.measurements = measurements;
+        this.frameworks = frameworks;
+    }
+
+    /** The view asked for: an instrument's score, grouped one way. */
+    record Selection(InstrumentDefinition instrument, String score, Grouping grouping) {
+
+        public String measure() {
+            return instrument.code() + "/" + score;
+        }
+    }
+
+    @GetMapping
+    String view(@AuthenticationPrincipal CylchUser user, @RequestParam(required = false) @Nullable String measure,
+                @RequestParam(defaultValue = "COUNCIL") Grouping groupBy, Model model) {
+        Selection selection = select(measure, groupBy);
+        model.addAttribute("selection", selection);
+        model.addAttribute("instruments", measurements.instruments());
+        model.addAttribute("groupings", Grouping.values());
+        model.addAttribute("rows", rows(user, selection));
+        model.addAttribute("frameworks", frameworks);
+        return "measurement/cohorts";
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CylchUser user,
+                               @RequestParam(required = false) @Nullable String measure,
+                               @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
+        Selection selection = select(measure, groupBy);
+        String header = "group,measured,measured_more_than_once,mean_first,mean_latest,mean_change,"
+                + "improved,percent_improved,meaningfully_improved,percent_meaningfully_improved\n";
+        String body = rows(user, selection).stream().map(CohortPages::csvLine).collect(Collectors.joining());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("cohort-" + selection.instrument().code() + "-" + selection.score() + "-"
+                                + groupBy.name().toLowerCase(Locale.ROOT) + ".csv").build().toString())
+                .body((header + body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<CohortRow> rows(CylchUser user, Selection selection) {
+        return cohorts.of(user, selection.instrument().code(), selection.score(), selection.grouping());
+    }
+
+    /** The measure is "instrument/score", e.g. "swemwbs/metric"; by default the first instrument's first score. */
+    private Selection select(@Nullable String measure, Grouping grouping) {
+        String instrument = measure == null ? null : measure.split("/", 2)[0];
+        String score = measure == null || !measure.contains("/") ? null : measure.split("/", 2)[1];
+        InstrumentDefinition definition = instrument == null ? measurements.instruments().getFirst()
+                : measurements.instrument(instrument).orElseThrow(() -> new RecordNotFoundException("instrument",
+                        instrument));
+        String scoreCode = score == null || definition.score(score).isEmpty()
+                ? definition.scores().getFirst().code() : score;
+        return new Selection(definition, scoreCode, grouping);
+    }
+
+    private static String csvLine(CohortRow r) {
+        return String.join(",", quoted(r.key()), "" + r.measured(), "" + r.repeated(), text(r.meanFirst()),
+                text(r.meanLatest()), text(r.meanChange()), "" + r.improved(), r.percentImproved().toPlainString(),
+                "" + r.meaningfullyImproved(), r.percentMeaningful().toPlainString()) + "\n";
+    }
+
+    private static String text(@Nullable BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    /** A text field for CSV, quoted, and guarded against spreadsheet formulas. */
+    private static String quoted(String value) {
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}
