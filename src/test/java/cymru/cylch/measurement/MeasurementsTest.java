@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.people.OutcomeAgreement;
+import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -47,6 +49,9 @@ class MeasurementsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OutcomePlanning outcomes;
 
     @Autowired
     ApplicationEvents events;
@@ -111,6 +116,28 @@ class MeasurementsTest {
         assertThat(WebSession.redirectsTo(saved, "/people/" + someone + "/measurements")).isTrue();
         assertThat(browser.get("/people/" + someone + "/measurements").body()).contains("Sgôr WEMWBS")
                 .contains("data-value=\"54\"").contains("NHS Health Scotland");
+    }
+
+    @Test
+    void aMeasurementLinkedToAnOutcomeIsShownAsItsEvidenceAtReview() {
+        var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
+        CylchUser actor = SignedIn.as(careManager.id(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        var outcome = outcomes.agree(actor, someone, new OutcomeAgreement(
+                "I want to feel less low in the mornings", "wales-nof/health", null, null, null, null, true, true));
+        var linked = swemwbs(LocalDate.now(), 5);
+        measurements.record(actor, someone, new NewMeasurement("swemwbs", LocalDate.now(),
+                AdministrationMode.WITH_WORKER, linked.answers(), outcome.id()));
+        measurements.record(actor, someone, swemwbs(LocalDate.now(), 1));
+        SignedIn.clear();
+        WebSession browser = new WebSession(port);
+        browser.signIn(careManager.username(), PASSWORD);
+
+        var review = browser.get("/people/" + someone + "/outcomes/" + outcome.id() + "/reviews/new").body();
+        var evidence = browser.get("/people/" + someone + "/measurements/evidence?outcome=" + outcome.id()).body();
+
+        assertThat(review).contains("/measurements/evidence?outcome=" + outcome.id());
+        assertThat(evidence).contains("SWEMWBS metric score: 35.00").doesNotContain("SWEMWBS metric score: 7.00");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -88,6 +90,24 @@ class MeasurementPages {
         model.addAttribute("linkModes", List.of(AdministrationMode.SELF, AdministrationMode.CARER));
         model.addAttribute("mayRecord", user.hasRole(Role.CARE_MANAGER));
         return "measurement/list";
+    }
+
+    /**
+     * The measurements linked to one outcome as its indicator, with their scores: shown beside the rating on the
+     * review form (loaded there by htmx), or as a page of its own.
+     */
+    @GetMapping("/evidence")
+    @PreAuthorize(READERS)
+    String evidence(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                    @RequestParam UUID outcome, @RequestHeader(name = "HX-Request", required = false)
+                    @Nullable String htmx, Model model) {
+        // On its own the page shows whose record it is, so it is a view; inside the review form it is not another.
+        model.addAttribute("person", htmx == null ? people.view(user, personId) : people.held(user, personId));
+        model.addAttribute("linked", measurements.of(user, personId).stream()
+                .filter(m -> outcome.equals(m.outcomeId())).toList());
+        model.addAttribute("definitions", measurements.instruments().stream()
+                .collect(Collectors.toMap(InstrumentDefinition::code, i -> i)));
+        return htmx == null ? "measurement/evidence-page" : "measurement/evidence :: evidence";
     }
 
     @GetMapping("/new")
