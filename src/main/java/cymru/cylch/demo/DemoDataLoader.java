@@ -1,5 +1,6 @@
 package cymru.cylch.demo;
 
+import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
@@ -30,16 +31,18 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrganisationSetup setup;
     private final PeopleSetup people;
+    private final MeasurementSetup measurementSetup;
     private final ApiTokens tokens;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, ApiTokens tokens, DatabaseMode mode, Clock clock,
+    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, MeasurementSetup measurementSetup, ApiTokens tokens, DatabaseMode mode, Clock clock,
                    PlatformTransactionManager transactionManager, @Value("${cylch.demo.enabled}") String enabled) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.setup = setup;
         this.people = people;
+        this.measurementSetup = measurementSetup;
         this.tokens = tokens;
         this.clock = clock;
         this.enabled = enabled(enabled, mode.embedded());
@@ -80,8 +83,10 @@ class DemoDataLoader implements ApplicationRunner {
         var plans = new DemoPlans(SEED + 3, people.scheme(),
                 county.providers().stream().map(p -> p.details().name()).toList()).plansFor(outcomes);
         people.planAll(council.id(), plans);
+        var measured = new DemoMeasurements(SEED + 4, LocalDate.now(clock)).measurementsOf(residents, outcomes);
+        measurementSetup.recordAll(council.id(), measured);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
-                + "and {} support plans; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
-                residents.size(), outcomes.size(), plans.size(), DemoCounty.PASSWORD);
+                + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
+                residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);
     }
 }

@@ -67,7 +67,7 @@ final class DemoOutcomes {
             LocalDate end = person.dateOfDeath() == null ? today : person.dateOfDeath();
             LocalDate agreedOn = end.minusDays(30 + random.nextInt(900));
             // Areas differ: the further down the list of areas, the harder outcomes are to achieve.
-            int areaIndex = areaIndex(person.details().address().areaCode());
+            int areaIndex = DemoPeople.areaIndex(person.details().address().areaCode());
             List<Wording> chosen = new ArrayList<>(WORDINGS);
             for (int i = 0; i < count; i++) {
                 Wording wording = chosen.remove(random.nextInt(chosen.size()));
@@ -110,14 +110,5 @@ final class DemoOutcomes {
             round++;
         }
         return reviews;
-    }
-
-    private static int areaIndex(String areaCode) {
-        for (int i = 0; i < DemoPeople.AREAS.length; i++) {
-            if (DemoPeople.AREAS[i][0].equals(areaCode)) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

@@ -34,6 +34,16 @@ final class DemoPeople {
     static final String[][] AREAS = {
             {"MYN-ABW", "Aberwen", "SA98"}, {"MYN-BRH", "Bryn Hafod", "SA97"}, {"MYN-CWE", "Cwm Eithin", "SA96"},
             {"MYN-DOL", "Dolgarth", "SA95"}, {"MYN-LLF", "Llanfedw", "SA94"}, {"MYN-RHF", "Rhosfawr", "SA93"}};
+
+    /** Where an area comes in the list (0 for an unknown one): the further down, the harder outcomes come. */
+    static int areaIndex(String areaCode) {
+        for (int i = 0; i < AREAS.length; i++) {
+            if (AREAS[i][0].equals(areaCode)) {
+                return i;
+            }
+        }
+        return 0;
+    }
     private static final String[] NEEDS = {"Hard of hearing: speak clearly and face them",
             "Uses large print", "Has dementia: short, simple questions and time to answer",
             "Uses British Sign Language", "Prefers to have her daughter present"};

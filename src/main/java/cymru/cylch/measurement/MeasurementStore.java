@@ -3,23 +3,41 @@ package cymru.cylch.measurement;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Measurements in the database: inserted once with their answers and scores, read back by person. */
+/**
+ * Measurements in the database: inserted once with their answers and scores (in batches: one administration
+ * or a whole demo county), read back by person.
+ */
 @Component
 class MeasurementStore {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_MEASUREMENT = """
+            insert into measurement (id, person_id, held_by, instrument, instrument_version, administered_on, mode,
+                                     outcome_id, created_at, created_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ANSWER =
+            "insert into measurement_answer (measurement_id, item, answer) values (?, ?, ?)";
+    private static final String INSERT_SCORE = """
+            insert into measurement_score (measurement_id, score, value, person_id, held_by, instrument,
+                                           administered_on, area_code, outcome_domain)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    MeasurementStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    MeasurementStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -29,26 +47,33 @@ class MeasurementStore {
     record Placement(UUID heldBy, @Nullable String areaCode, @Nullable String outcomeDomain) {
     }
 
+    /** A measurement with where it falls. */
+    record Placed(Measurement measurement, Placement placement) {
+    }
+
     void insert(Measurement m, Placement placement, @Nullable UUID by) {
-        UUID heldBy = placement.heldBy();
-        jdbc.sql("""
-                        insert into measurement (id, person_id, held_by, instrument, instrument_version, administered_on,
-                                                 mode, outcome_id, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(m.id(), m.personId(), heldBy, m.instrument(), m.instrumentVersion(),
-                        Date.valueOf(m.administeredOn()), m.mode().name(), m.outcomeId(),
-                        Timestamp.from(m.recordedAt()), by)
-                .update();
-        m.answers().forEach((item, answer) -> jdbc.sql(
-                        "insert into measurement_answer (measurement_id, item, answer) values (?, ?, ?)")
-                .params(m.id(), item, answer).update());
-        m.scores().forEach((score, value) -> jdbc.sql("""
-                        insert into measurement_score (measurement_id, score, value, person_id, held_by, instrument,
-                                                       administered_on, area_code, outcome_domain)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(m.id(), score, value, m.personId(), heldBy, m.instrument(), Date.valueOf(m.administeredOn()),
-                        placement.areaCode(), placement.outcomeDomain())
-                .update());
+        insertAll(List.of(new Placed(m, placement)), by);
+    }
+
+    /** Measurements with their answers and scores, in three batched statements. */
+    void insertAll(List<Placed> placed, @Nullable UUID by) {
+        List<Object[]> measurements = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        List<Object[]> scores = new ArrayList<>();
+        for (Placed p : placed) {
+            Measurement m = p.measurement();
+            Placement where = p.placement();
+            measurements.add(new Object[] {m.id(), m.personId(), where.heldBy(), m.instrument(),
+                    m.instrumentVersion(), Date.valueOf(m.administeredOn()), m.mode().name(), m.outcomeId(),
+                    Timestamp.from(m.recordedAt()), by});
+            m.answers().forEach((item, answer) -> answers.add(new Object[] {m.id(), item, answer}));
+            m.scores().forEach((score, value) -> scores.add(new Object[] {m.id(), score, value, m.personId(),
+                    where.heldBy(), m.instrument(), Date.valueOf(m.administeredOn()), where.areaCode(),
+                    where.outcomeDomain()}));
+        }
+        batch.batchUpdate(INSERT_MEASUREMENT, measurements);
+        batch.batchUpdate(INSERT_ANSWER, answers);
+        batch.batchUpdate(INSERT_SCORE, scores);
     }
 
     /** The person's measurements, oldest first, with answers and scores. */

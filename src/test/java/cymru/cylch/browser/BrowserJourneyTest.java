@@ -134,6 +134,13 @@ class BrowserJourneyTest {
                     + ".every(c => window.Chart && Chart.getChart(c) !== undefined)"));
             AccessibilityCheck.assertAccessible(page, "achievement in " + language);
             screenshot("achievement-" + language);
+
+            page.navigate(url("/measurement/cohorts?measure=swemwbs/metric&groupBy=AREA&lang=" + language));
+            assertThat(page.locator("#cohort-table tbody tr").count()).isGreaterThan(3);
+            page.waitForCondition(() -> (Boolean) page.evaluate("() => [...document.querySelectorAll('canvas')]"
+                    + ".every(c => window.Chart && Chart.getChart(c) !== undefined)"));
+            AccessibilityCheck.assertAccessible(page, "cohort view in " + language);
+            screenshot("cohorts-" + language);
         }
     }
 

@@ -1,0 +1,88 @@
+package cymru.cylch.demo;
+
+import cymru.cylch.measurement.AdministrationMode;
+import cymru.cylch.measurement.MeasurementSetup.PastMeasurement;
+import cymru.cylch.people.PeopleSetup;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Measurements for the demo county: about two in five people measured on SWEMWBS when their outcomes were
+ * agreed and again six to twelve months later (most a little better, some worse, and better in some areas than
+ * others), linked to a
+ * health and well-being outcome where they have one; one in seven placed on the Cylch ladder twice.
+ */
+final class DemoMeasurements {
+
+    private static final List<String> SWEMWBS = List.of("item1", "item2", "item3", "item6", "item7", "item9", "item11");
+    private static final List<String> LADDER = List.of("self-care", "health", "feelings", "home", "money", "safety",
+            "relationships", "community", "time", "choices");
+    private static final String HEALTH = "wales-nof/health";
+
+    private final long seed;
+    private final LocalDate today;
+
+    DemoMeasurements(long seed, LocalDate today) {
+        this.seed = seed;
+        this.today = today;
+    }
+
+    List<PastMeasurement> measurementsOf(List<PeopleSetup.NewPerson> people, List<PeopleSetup.PastOutcome> outcomes) {
+        Random random = new Random(seed);
+        Map<UUID, List<PeopleSetup.PastOutcome>> byPerson = new HashMap<>();
+        outcomes.forEach(o -> byPerson.computeIfAbsent(o.personId(), id -> new ArrayList<>()).add(o));
+        List<PastMeasurement> measured = new ArrayList<>();
+        for (PeopleSetup.NewPerson person : people) {
+            List<PeopleSetup.PastOutcome> theirs = byPerson.getOrDefault(person.id(), List.of());
+            if (theirs.isEmpty() || person.dateOfDeath() != null) {
+                continue;
+            }
+            String area = person.details().address().areaCode();
+            LocalDate first = theirs.getFirst().agreedOn();
+            LocalDate second = first.plusMonths(6 + random.nextInt(7));
+            var health = theirs.stream().filter(o -> o.agreement().domain().equals(HEALTH)).findFirst();
+            UUID outcome = health.map(PeopleSetup.PastOutcome::id).orElse(null);
+            String domain = health.isPresent() ? HEALTH : null;
+            if (random.nextDouble() < 0.4) {
+                int start = 1 + random.nextInt(3);
+                // Most improve a little, some slip back; areas further down the list improve less, as their
+                // outcomes do.
+                int gain = random.nextInt(4) - 1 - DemoPeople.areaIndex(area) / 3;
+                measured.add(new PastMeasurement(person.id(), area, outcome, domain, "swemwbs", first,
+                        AdministrationMode.WITH_WORKER, answers(SWEMWBS, start, 1, 5, random)));
+                if (!second.isAfter(today)) {
+                    measured.add(new PastMeasurement(person.id(), area, outcome, domain, "swemwbs", second,
+                            random.nextBoolean() ? AdministrationMode.SELF : AdministrationMode.WITH_WORKER,
+                            answers(SWEMWBS, Math.max(1, Math.min(5, start + gain)), 1, 5, random)));
+                }
+            }
+            if (random.nextDouble() < 0.15) {
+                int rung = 2 + random.nextInt(4);
+                measured.add(new PastMeasurement(person.id(), area, null, null, "cylch-ladder", first,
+                        AdministrationMode.WITH_WORKER, answers(LADDER, rung, 1, 10, random)));
+                if (!second.isAfter(today)) {
+                    measured.add(new PastMeasurement(person.id(), area, null, null, "cylch-ladder", second,
+                            AdministrationMode.WITH_WORKER, answers(LADDER, rung + 1 + random.nextInt(3), 1, 10,
+                                    random)));
+                }
+            }
+        }
+        return measured;
+    }
+
+    /** Answers around a level, each item up to one either side of it, within the item's range. */
+    private static Map<String, BigDecimal> answers(List<String> items, int level, int min, int max, Random random) {
+        Map<String, BigDecimal> answers = new HashMap<>();
+        for (String item : items) {
+            int answer = Math.max(min, Math.min(max, level + random.nextInt(3) - 1));
+            answers.put(item, BigDecimal.valueOf(answer));
+        }
+        return answers;
+    }
+}

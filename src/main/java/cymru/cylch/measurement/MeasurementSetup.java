@@ -1,0 +1,54 @@
+package cymru.cylch.measurement;
+
+import cymru.cylch.platform.audit.Actor;
+import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.audit.AuditChannel;
+import cymru.cylch.platform.audit.AuditLog;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording past measurements as Cylch itself (the demo county), scored by the shipped instruments. */
+@Service
+@Transactional
+public class MeasurementSetup {
+
+    private final InstrumentLibrary library;
+    private final MeasurementStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MeasurementSetup(InstrumentLibrary library, MeasurementStore store, AuditLog audit, Clock clock) {
+        this.library = library;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A measurement as it was taken: whose, where they lived, which outcome it evidenced, and the answers. */
+    public record PastMeasurement(UUID personId, @Nullable String areaCode, @Nullable UUID outcomeId,
+                                  @Nullable String outcomeDomain, String instrument, LocalDate administeredOn,
+                                  AdministrationMode mode, Map<String, @Nullable BigDecimal> answers) {
+    }
+
+    public void recordAll(UUID heldBy, List<PastMeasurement> past) {
+        List<MeasurementStore.Placed> placed = new ArrayList<>(past.size());
+        for (PastMeasurement p : past) {
+            InstrumentScorer scorer = library.scorer(p.instrument()).orElseThrow();
+            placed.add(new MeasurementStore.Placed(new Measurement(UUID.randomUUID(), p.personId(), p.instrument(),
+                    scorer.definition().version(), p.administeredOn(), p.mode(), p.outcomeId(), p.answers(),
+                    scorer.score(p.answers()), clock.instant()),
+                    new MeasurementStore.Placement(heldBy, p.areaCode(), p.outcomeDomain())));
+        }
+        store.insertAll(placed, null);
+        audit.recordAll(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "measurement",
+                placed.stream().map(p -> p.measurement().id().toString()).toList());
+    }
+}
