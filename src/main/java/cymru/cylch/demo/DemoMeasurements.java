@@ -15,8 +15,8 @@ import java.util.UUID;
 /**
  * Measurements for the demo county: about two in five people measured on SWEMWBS when their outcomes were
  * agreed and again six to twelve months later (most a little better, some worse, and better in some areas than
- * others), linked to a
- * health and well-being outcome where they have one; one in seven placed on the Cylch ladder twice.
+ * others), linked to a health and well-being outcome where they have one; one in seven placed on the Cylch
+ * ladder twice.
  */
 final class DemoMeasurements {
 
