@@ -66,17 +66,17 @@ final class BenchmarkApplication implements AutoCloseable {
         return JdbcClient.create(context.getBean(DataSource.class));
     }
 
-    DataSource applicationDataSource() {
-        return context.getBean(DataSource.class);
+    /** As the schema owner (Flyway's data source): for VACUUM, ANALYZE, counting every organisation's rows. */
+    JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource());
     }
 
-    /** As the schema owner (Flyway's data source): for VACUUM, ANALYZE and counting every organisation's rows. */
-    JdbcClient owner() {
+    DataSource ownerDataSource() {
         var owners = context.getBeansWithAnnotation(FlywayDataSource.class).values();
         if (owners.size() != 1) {
             throw new IllegalStateException("Expected one @FlywayDataSource, found " + owners.size());
         }
-        return JdbcClient.create((DataSource) owners.iterator().next());
+        return (DataSource) owners.iterator().next();
     }
 
     /** Leaves a kept database as the application made it. */

@@ -35,11 +35,10 @@ final class CaseloadFigures {
         List<CylchUser> workers = careManagers.stream()
                 .map(u -> SignedIn.as(u.id(), u.council().id(), Role.CARE_MANAGER)).toList();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        try (var sql = new HandWrittenSql(app.applicationDataSource())) {
-            for (CylchUser worker : workers) {
-                requireSameFigures(caseload.of(signIn(worker)), sql.query(LOWER_BOUND, today,
-                        worker.organisationId(), worker.userId()));
-            }
+        try (var sql = new HandWrittenSql(app.ownerDataSource())) {
+            SameFigures.check("caseload, " + where, () -> workers.forEach(worker -> requireSameFigures(
+                    caseload.of(signIn(worker)),
+                    sql.query(LOWER_BOUND, today, worker.organisationId(), worker.userId()))));
             return new Row.Calls(
                     i -> caseload.of(signIn(workers.get(i % workers.size()))),
                     i -> {

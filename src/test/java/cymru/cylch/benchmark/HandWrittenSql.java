@@ -9,21 +9,20 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The lower bound each figure is compared with: one hand-written SQL query on one connection, held open and
- * scoped once to the signed-in user's organisation (row-level security still applies), with no transaction,
- * service or mapping around it. Every column of every row is read, as the application reads them. Each query is
- * planned for its own parameters, as psql would plan it: never PostgreSQL's generic plan for a prepared
- * statement, which the driver switches to after a few executions and which can be far worse (see
- * docs/performance.md).
+ * The lower bound each figure is compared with: one hand-written SQL query on one connection held open, with no
+ * transaction, service or mapping around it, as the schema owner, whom row-level security does not limit: the
+ * query alone, on the same data and indexes. (Under the policies, the planner misjudges how many rows a council
+ * has and can choose far worse plans; see docs/performance.md.) Each query is planned for its own parameters, as
+ * psql would plan it, never as a generic plan for a prepared statement. Every column of every row is read, as
+ * the application reads them.
  */
 final class HandWrittenSql implements AutoCloseable {
 
     private final Connection connection;
 
-    /** Opens the connection for whoever is signed in now, as the application would scope it. */
-    HandWrittenSql(DataSource application) {
+    HandWrittenSql(DataSource owner) {
         try {
-            this.connection = application.getConnection();
+            this.connection = owner.getConnection();
             connection.setAutoCommit(true);
             execute("set plan_cache_mode = force_custom_plan");
         } catch (SQLException e) {
@@ -59,7 +58,7 @@ final class HandWrittenSql implements AutoCloseable {
         }
     }
 
-    /** Back to the pool as it came, for the application's own calls. */
+    /** As it came, in case the connection is pooled. */
     @Override
     public void close() {
         try {

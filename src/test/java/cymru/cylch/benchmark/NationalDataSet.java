@@ -77,7 +77,9 @@ final class NationalDataSet {
         Duration vacuum = Stopwatch.timed(() -> owner.sql("vacuum (analyze) person, personal_outcome, outcome_review, "
                 + "organisation").update());
         owner.sql("checkpoint").update();
-        return new LoadTimes(people, outcomes, reviews, vacuum, false);
+        var times = new LoadTimes(people, outcomes, reviews, vacuum, false);
+        progress.accept("Loaded in " + Report.duration(times.total()));
+        return times;
     }
 
     private void insertPeople(Council council) {

@@ -35,7 +35,7 @@ final class PersonSearchFigures {
         var session = pages.signIn(careManager);
         var people = app.bean(PersonManagement.class);
         List<Row> rows = new ArrayList<>();
-        try (var sql = new HandWrittenSql(app.applicationDataSource())) {
+        try (var sql = new HandWrittenSql(app.ownerDataSource())) {
             for (SearchKind kind : SearchKind.values()) {
                 IntFunction<SearchKind.Sample> person = i -> sample.get(i % sample.size());
                 if (kind.exact()) {

@@ -34,8 +34,9 @@ final class Report {
                         duration(load.total()), duration(load.people()), duration(load.outcomes()),
                         duration(load.reviews()), duration(load.vacuum())));
         add("");
-        add("Times in milliseconds. bound: the same figures by the simplest hand-written SQL; ratio: service / bound;");
-        add("page: the whole page over HTTP in a signed-in session. Goals from issue 3, on the service and on the page.");
+        add("Times in milliseconds. svc: the service. bound: the same figures by the simplest hand-written SQL, as the");
+        add("schema owner (no row-level security). ratio: service / bound. page: the whole page over HTTP, signed in.");
+        add("Goals from issue 3, as a 95th percentile, on the service and on the page.");
         add("CUT: a statement ran for the %d s statement timeout and was cancelled; measuring stopped there.",
                 settings.statementTimeout().toSeconds());
         add("");
