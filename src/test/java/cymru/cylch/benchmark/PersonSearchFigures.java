@@ -31,13 +31,13 @@ final class PersonSearchFigures {
     List<Row> measure(BenchmarkUsers.User careManager, String where) {
         Council council = careManager.council();
         List<SearchKind.Sample> sample = sample(council);
+        IntFunction<SearchKind.Sample> person = i -> sample.get(i % sample.size());
         var actor = SignedIn.as(careManager.id(), council.id(), Role.CARE_MANAGER);
         var session = pages.signIn(careManager);
         var people = app.bean(PersonManagement.class);
         List<Row> rows = new ArrayList<>();
         try (var sql = new HandWrittenSql(app.ownerDataSource())) {
             for (SearchKind kind : SearchKind.values()) {
-                IntFunction<SearchKind.Sample> person = i -> sample.get(i % sample.size());
                 if (kind.exact()) {
                     sample.forEach(p -> requireSameCount(people.search(actor, kind.typed(p)).size(),
                             sql.query(kind.lowerBound(), lowerBoundParameters(kind, council, p)).size(), kind));
@@ -67,7 +67,7 @@ final class PersonSearchFigures {
         return Stream.concat(Stream.of(council.id()), Stream.of(kind.parameters(person))).toArray();
     }
 
-    /** People the council holds, with an NHS number and a plain surname, the same ones every run. */
+    /** People the council holds, with an NHS number and a plain surname; the same ones for the same data. */
     private List<SearchKind.Sample> sample(Council council) {
         return app.owner().sql("""
                         select reference, given_name, family_name, date_of_birth, nhs_number from person

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** The figures as a plain-text table, with what they were measured on and the data set they were measured over. */
 final class Report {
 
-    private static final String COLUMNS = "%-36s %-16s %5s | %8s %8s %8s %8s | %8s %8s | %6s %6s | %8s %8s %8s %8s"
+    private static final String COLUMNS = "%-37s %-16s %5s | %8s %8s %8s %8s | %8s %8s | %6s %6s | %8s %8s %8s %8s"
             + " | %-14s %-7s %-4s";
 
     private final List<String> lines = new ArrayList<>();
