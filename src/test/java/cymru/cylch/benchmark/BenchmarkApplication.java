@@ -1,0 +1,91 @@
+package cymru.cylch.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import cymru.cylch.CylchApplication;
+import cymru.cylch.platform.database.DatabaseSettings;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The real application, started as in production but on its own embedded PostgreSQL in the benchmark's directory,
+ * with no demo data and a web server on a free port.
+ */
+final class BenchmarkApplication implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private BenchmarkApplication(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static BenchmarkApplication start(BenchmarkSettings settings) {
+        // As command-line arguments, so that they win over application.properties and the environment.
+        return new BenchmarkApplication(new SpringApplicationBuilder(CylchApplication.class).run(
+                "--cylch.database.embedded-directory=" + settings.directory().toAbsolutePath(),
+                "--cylch.database.embedded-fresh=" + !settings.keep(),
+                "--cylch.demo.enabled=false",
+                "--server.port=0",
+                "--logging.structured.format.console=",
+                "--logging.level.root=WARN"));
+    }
+
+    /**
+     * A statement of the application's running longer than the limit is cancelled, so that a query far over its
+     * goal ends the measuring of that thing rather than the run. Pooled connections are replaced to take it up.
+     */
+    void limitStatements(Duration limit) {
+        owner().sql("alter role %s set statement_timeout = %d".formatted(role(), limit.toMillis())).update();
+        for (DataSource dataSource : context.getBeansOfType(DataSource.class).values()) {
+            DataSource pool = dataSource instanceof DelegatingDataSource scoped ? scoped.getTargetDataSource()
+                    : dataSource;
+            if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+                hikari.getHikariPoolMXBean().softEvictConnections();
+            }
+        }
+    }
+
+    private String role() {
+        return '"' + context.getBean(DatabaseSettings.class).username() + '"';
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** As the application connects: row-level security applies, scoped to the signed-in user or the system. */
+    JdbcClient application() {
+        return JdbcClient.create(context.getBean(DataSource.class));
+    }
+
+    /** As the schema owner (Flyway's data source): for VACUUM, ANALYZE, counting every organisation's rows. */
+    JdbcClient owner() {
+        return JdbcClient.create(ownerDataSource());
+    }
+
+    DataSource ownerDataSource() {
+        var owners = context.getBeansWithAnnotation(FlywayDataSource.class).values();
+        if (owners.size() != 1) {
+            throw new IllegalStateException("Expected one @FlywayDataSource, found " + owners.size());
+        }
+        return (DataSource) owners.iterator().next();
+    }
+
+    /** Leaves a kept database as the application made it. */
+    @Override
+    public void close() {
+        try {
+            owner().sql("alter role %s reset statement_timeout".formatted(role())).update();
+        } finally {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package cymru.cylch.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The figures as a plain-text table, with what they were measured on and the data set they were measured over. */
+final class Report {
+
+    private static final String COLUMNS = "%-37s %-16s %5s | %8s %8s %8s %8s | %8s %8s | %6s %6s | %8s %8s %8s %8s"
+            + " | %-14s %-7s %-4s";
+
+    private final List<String> lines = new ArrayList<>();
+
+    Report(BenchmarkSettings settings, MachineFacts machine, NationalDataSet.LoadTimes load, DataSetSize size) {
+        add("Cylch people benchmark: scale %s, %d measured calls after %d warm-up calls each", settings.scale(),
+                settings.iterations(), settings.warmUp());
+        add("Machine: %s, %d cores, %s GiB memory, %s", machine.processor(), machine.cores(),
+                machine.memoryBytes() >> 30, machine.operatingSystem());
+        add("Java: %s", machine.java());
+        add("PostgreSQL: %s", machine.postgres());
+        add("  settings: %s", machine.postgresSettings());
+        add("Data set: %,d councils, %,d people (%,d living), %,d care managers, %,d outcomes, %,d reviews; "
+                + "database %,d MB", size.councils(), size.people(), size.living(), size.careManagers(),
+                size.outcomes(), size.reviews(), size.databaseBytes() >> 20);
+        add(load.reused() ? "Load: reused the kept database"
+                : "Load: %s (people %s, outcomes %s, reviews %s, vacuum and analyze %s)".formatted(
+                        duration(load.total()), duration(load.people()), duration(load.outcomes()),
+                        duration(load.reviews()), duration(load.vacuum())));
+        add("");
+        add("Times in milliseconds. svc: the service. bound: the same figures by the simplest hand-written SQL, as the");
+        add("schema owner (no row-level security). ratio: service / bound. page: the whole page over HTTP, signed in.");
+        add("Goals from issue 3, as a 95th percentile, on the service and on the page.");
+        add("CUT: a statement ran for the %d s statement timeout and was cancelled; measuring stopped there.",
+                settings.statementTimeout().toSeconds());
+        add("");
+        add(COLUMNS, "what", "where", "n", "svc p50", "p95", "p99", "max", "bound p50", "p95", "ratio", "",
+                "page p50", "p95", "p99", "max", "goal", "service", "page");
+    }
+
+    void add(Row row) {
+        var page = row.page();
+        var goal = row.goal();
+        add(COLUMNS, row.what(), row.where(), row.service().count(),
+                milliseconds(row.service().p50()), milliseconds(row.service().p95()),
+                milliseconds(row.service().p99()), milliseconds(row.service().max()),
+                milliseconds(row.lowerBound().p50()), milliseconds(row.lowerBound().p95()),
+                ratio(row.service().p50(), row.lowerBound().p50()), ratio(row.service().p95(), row.lowerBound().p95()),
+                page == null ? "" : milliseconds(page.p50()), page == null ? "" : milliseconds(page.p95()),
+                page == null ? "" : milliseconds(page.p99()), page == null ? "" : milliseconds(page.max()),
+                goal == null ? "" : goal.toString(), verdict(goal, row.service()), verdict(goal, page));
+    }
+
+    void print() {
+        lines.forEach(System.out::println);
+    }
+
+    void write(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String format, Object... values) {
+        lines.add(String.format(Locale.UK, format, values).stripTrailing());
+    }
+
+    private static String verdict(@Nullable Goal goal, @Nullable Latencies latencies) {
+        if (latencies == null) {
+            return "";
+        }
+        if (latencies.cut()) {
+            return "CUT";
+        }
+        return goal == null ? "" : goal.metBy(latencies) ? "pass" : "FAIL";
+    }
+
+    private static String ratio(Duration service, Duration bound) {
+        return String.format(Locale.UK, "%.1fx", (double) service.toNanos() / Math.max(1, bound.toNanos()));
+    }
+
+    static String milliseconds(Duration duration) {
+        double ms = duration.toNanos() / 1e6;
+        return String.format(Locale.UK, ms < 10 ? "%.2f" : "%.1f", ms);
+    }
+
+    /** 1h 02m 03s, 2m 03s, 3.4s */
+    static String duration(Duration duration) {
+        if (duration.toMinutes() == 0) {
+            return String.format(Locale.UK, "%.1fs", duration.toMillis() / 1000.0);
+        }
+        return (duration.toHours() > 0 ? duration.toHours() + "h " : "")
+                + "%02dm %02ds".formatted(duration.toMinutesPart(), duration.toSecondsPart());
+    }
+}
