@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A care manager's caseload: the living people allocated to them, soonest review first. Reviews run from the
  * support plan's start, or from the first agreed outcome before a plan is written. One query over the
- * allocated people (indexed by organisation and worker), with the review dates worked out by the schedule.
+ * allocated people (indexed by organisation and worker), each outcome's latest review found through its own
+ * index, with the review dates worked out by the schedule.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,26 +34,22 @@ public class Caseload {
     public List<CaseloadEntry> of(CylchUser worker) {
         LocalDate today = PersonManagement.today(clock);
         return jdbc.sql("""
-                        with mine as (
-                            select id, reference, given_name, family_name from person
-                            where held_by = :heldBy and allocated_worker = :worker and date_of_death is null
-                        ), latest as (
-                            select distinct on (r.outcome_id) r.outcome_id, r.rating, r.reviewed_on
-                            from outcome_review r join mine m on m.id = r.person_id
-                            order by r.outcome_id, r.reviewed_on desc, r.created_at desc
-                        )
-                        select m.id, m.reference, m.given_name, m.family_name,
-                               coalesce((select min(sp.effective_from) from support_plan sp where sp.person_id = m.id),
+                        select p.id, p.reference, p.given_name, p.family_name,
+                               coalesce((select min(sp.effective_from) from support_plan sp where sp.person_id = p.id),
                                         min(o.agreed_on)) as plan_start,
                                max(l.reviewed_on) as last_review,
                                count(o.id) as outcomes,
                                count(o.id) filter (where l.rating = 'NOT_ACHIEVED'
                                    or (o.target_date < :today and coalesce(l.rating, '') not in
                                        ('ACHIEVED', 'NO_LONGER_RELEVANT'))) as at_risk
-                        from mine m
-                        left join personal_outcome o on o.person_id = m.id
-                        left join latest l on l.outcome_id = o.id
-                        group by m.id, m.reference, m.given_name, m.family_name""")
+                        from person p
+                        left join personal_outcome o on o.person_id = p.id
+                        -- Each outcome's latest review through the index on (outcome_id, reviewed_on desc).
+                        left join lateral (select r.rating, r.reviewed_on from outcome_review r
+                                           where r.outcome_id = o.id
+                                           order by r.reviewed_on desc, r.created_at desc limit 1) l on true
+                        where p.held_by = :heldBy and p.allocated_worker = :worker and p.date_of_death is null
+                        group by p.id, p.reference, p.given_name, p.family_name""")
                 .param("heldBy", worker.organisationId())
                 .param("worker", worker.userId())
                 .param("today", Date.valueOf(today))
