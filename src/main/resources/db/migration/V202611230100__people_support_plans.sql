@@ -49,10 +49,8 @@ alter table support_plan enable row level security;
 alter table support_plan force row level security;
 
 create policy support_plan_seen_by_holder on support_plan
-    using (current_setting('cylch.scope', true) = 'system'
-           or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
-    with check (current_setting('cylch.scope', true) = 'system'
-                or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
+    using (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
+    with check (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
 
 alter table support_plan_need enable row level security;
 alter table support_plan_need force row level security;

@@ -43,18 +43,14 @@ create index measurement_score_cohort on measurement_score (held_by, instrument,
 alter table measurement enable row level security;
 alter table measurement force row level security;
 create policy measurement_seen_by_holder on measurement
-    using (current_setting('cylch.scope', true) = 'system'
-           or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
-    with check (current_setting('cylch.scope', true) = 'system'
-                or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
+    using (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
+    with check (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
 
 alter table measurement_score enable row level security;
 alter table measurement_score force row level security;
 create policy measurement_score_seen_by_holder on measurement_score
-    using (current_setting('cylch.scope', true) = 'system'
-           or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
-    with check (current_setting('cylch.scope', true) = 'system'
-                or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
+    using (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
+    with check (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
 
 alter table measurement_answer enable row level security;
 alter table measurement_answer force row level security;

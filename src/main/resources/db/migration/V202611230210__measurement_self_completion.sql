@@ -22,7 +22,5 @@ create index self_completion_link_person on self_completion_link (person_id);
 alter table self_completion_link enable row level security;
 alter table self_completion_link force row level security;
 create policy self_completion_link_seen_by_holder on self_completion_link
-    using (current_setting('cylch.scope', true) = 'system'
-           or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
-    with check (current_setting('cylch.scope', true) = 'system'
-                or held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
+    using (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid)
+    with check (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);

@@ -3,7 +3,10 @@ package cymru.cylch.people;
 import cymru.cylch.platform.security.CylchUser;
 import java.sql.Date;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,36 +14,45 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the commissioner sees: outcome achievement across the organisation's people, by well-being domain, by
  * area and by how support is arranged, from the latest review of each outcome; and how many people's reviews
- * are overdue. Aggregates only, so no one's record is opened. One SQL aggregate per view, on the indexes made
- * for it.
+ * are overdue. Aggregates only, so no one's record is opened: one SQL aggregate with grouping sets for the three
+ * tables, and one for overdue people, each reading every table once through its organisation index.
  */
 @Service
 @Transactional(readOnly = true)
 public class AchievementSummary {
 
-    private static final String LATEST = """
+    /**
+     * Every outcome once, with its latest review (found once), its person's area and how their support is
+     * arranged now, counted three ways at once by grouping sets.
+     */
+    private static final String FIGURES = """
             with latest as (
                 select distinct on (r.outcome_id) r.outcome_id, r.rating
                 from outcome_review r where r.held_by = :heldBy
                 order by r.outcome_id, r.reviewed_on desc, r.created_at desc
+            ), arrangement as (
+                select distinct on (sp.person_id) sp.person_id, sp.arrangement
+                from support_plan sp where sp.held_by = :heldBy
+                order by sp.person_id, sp.revision desc
+            ), outcome as (
+                select o.domain, coalesce(p.area_code, '') as area, coalesce(a.arrangement, '') as arrangement,
+                       l.rating
+                from personal_outcome o
+                join person p on p.id = o.person_id
+                left join latest l on l.outcome_id = o.id
+                left join arrangement a on a.person_id = o.person_id
+                where o.held_by = :heldBy
             )
-            select %s as key, count(*) as outcomes, count(l.outcome_id) as reviewed,
-                   count(*) filter (where l.rating = 'ACHIEVED') as achieved,
-                   count(*) filter (where l.rating = 'PARTLY_ACHIEVED') as partly,
-                   count(*) filter (where l.rating = 'NOT_ACHIEVED') as not_achieved,
-                   count(*) filter (where l.rating = 'NO_LONGER_RELEVANT') as no_longer
-            from personal_outcome o
-            join person p on p.id = o.person_id
-            left join latest l on l.outcome_id = o.id
-            %s
-            where o.held_by = :heldBy
-            group by 1 order by 1""";
-
-    /** How support is arranged for each person now (their plan's latest revision); empty key: no plan yet. */
-    private static final String CURRENT_ARRANGEMENT = """
-            left join (select distinct on (sp.person_id) sp.person_id, sp.arrangement
-                       from support_plan sp where sp.held_by = :heldBy
-                       order by sp.person_id, sp.revision desc) cp on cp.person_id = o.person_id""";
+            select case when grouping(domain) = 0 then 'domain' when grouping(area) = 0 then 'area'
+                        else 'arrangement' end as figure,
+                   coalesce(domain, area, arrangement) as key, count(*) as outcomes, count(rating) as reviewed,
+                   count(*) filter (where rating = 'ACHIEVED') as achieved,
+                   count(*) filter (where rating = 'PARTLY_ACHIEVED') as partly,
+                   count(*) filter (where rating = 'NOT_ACHIEVED') as not_achieved,
+                   count(*) filter (where rating = 'NO_LONGER_RELEVANT') as no_longer
+            from outcome
+            group by grouping sets ((domain), (area), (arrangement))
+            order by 1, 2""";
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
@@ -52,23 +64,27 @@ public class AchievementSummary {
         this.clock = clock;
     }
 
-    public List<AchievementRow> byDomain(CylchUser actor) {
-        return rows("o.domain", "", actor);
-    }
-
-    public List<AchievementRow> byArea(CylchUser actor) {
-        return rows("coalesce(p.area_code, '')", "", actor);
-    }
-
-    public List<AchievementRow> byArrangement(CylchUser actor) {
-        return rows("coalesce(cp.arrangement, '')", CURRENT_ARRANGEMENT, actor);
+    /** Every figure for the actor's organisation: one aggregate for the three groupings, one for overdue people. */
+    public AchievementFigures figures(CylchUser actor) {
+        // Sorting a large council's outcomes three ways spills to disk at PostgreSQL's default work_mem.
+        jdbc.sql("set local work_mem = '32MB'").update();
+        Map<String, List<AchievementRow>> rows = new HashMap<>();
+        jdbc.sql(FIGURES)
+                .param("heldBy", actor.organisationId())
+                .query((rs, n) -> Map.entry(rs.getString("figure"), new AchievementRow(rs.getString("key"),
+                        rs.getLong("outcomes"), rs.getLong("reviewed"), rs.getLong("achieved"), rs.getLong("partly"),
+                        rs.getLong("not_achieved"), rs.getLong("no_longer"))))
+                .list()
+                .forEach(row -> rows.computeIfAbsent(row.getKey(), figure -> new ArrayList<>()).add(row.getValue()));
+        return new AchievementFigures(rows.getOrDefault("domain", List.of()), rows.getOrDefault("area", List.of()),
+                rows.getOrDefault("arrangement", List.of()), overdueReviews(actor));
     }
 
     /**
      * Living people whose next review is already past due: a period after their latest review, or the first
      * review period after their plan started (or, with no plan yet, after their first outcome was agreed).
      */
-    public long overdueReviews(CylchUser actor) {
+    long overdueReviews(CylchUser actor) {
         return jdbc.sql("""
                         with first_agreed as (
                             select person_id, min(agreed_on) as agreed_on from personal_outcome
@@ -95,14 +111,5 @@ public class AchievementSummary {
                 .param("firstDays", schedule.firstAfter().getDays())
                 .param("today", Date.valueOf(PersonManagement.today(clock)))
                 .query(Long.class).single();
-    }
-
-    private List<AchievementRow> rows(String groupBy, String joins, CylchUser actor) {
-        return jdbc.sql(LATEST.formatted(groupBy, joins))
-                .param("heldBy", actor.organisationId())
-                .query((rs, n) -> new AchievementRow(rs.getString("key"), rs.getLong("outcomes"),
-                        rs.getLong("reviewed"), rs.getLong("achieved"), rs.getLong("partly"),
-                        rs.getLong("not_achieved"), rs.getLong("no_longer")))
-                .list();
     }
 }

@@ -24,10 +24,11 @@ class AchievementPages {
     @GetMapping("/achievement")
     @PreAuthorize("hasAnyRole('COMMISSIONER', 'AUDITOR')")
     String achievement(@AuthenticationPrincipal CylchUser user, Model model) {
-        model.addAttribute("byDomain", summary.byDomain(user));
-        model.addAttribute("byArea", summary.byArea(user));
-        model.addAttribute("byArrangement", summary.byArrangement(user));
-        model.addAttribute("overdue", summary.overdueReviews(user));
+        var figures = summary.figures(user);
+        model.addAttribute("byDomain", figures.byDomain());
+        model.addAttribute("byArea", figures.byArea());
+        model.addAttribute("byArrangement", figures.byArrangement());
+        model.addAttribute("overdue", figures.overdueReviews());
         model.addAttribute("frameworks", frameworks);
         return "people/achievement";
     }

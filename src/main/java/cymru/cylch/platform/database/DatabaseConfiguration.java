@@ -54,7 +54,7 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     ScopedDataSource dataSource(DatabaseSettings settings, ConnectionTarget target, DataScope scope) {
-        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope);
+        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope, settings.systemRole());
     }
 
     /**
@@ -100,7 +100,8 @@ class DatabaseConfiguration {
     FlywayConfigurationCustomizer applicationRoleGrants(DatabaseSettings settings, ConnectionTarget target) {
         boolean separate = target.embedded() != null || settings.separateMigrationRole();
         String appRole = separate ? settings.username() : "";
-        return configuration -> configuration.placeholders(Map.of("appRole", appRole));
+        return configuration -> configuration.placeholders(Map.of("appRole", appRole,
+                "systemRole", settings.systemRole()));
     }
 
     private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
@@ -118,7 +119,7 @@ class DatabaseConfiguration {
                 builder.setPort(settings.embeddedPort());
             }
             EmbeddedPostgres postgres = builder.start();
-            createDatabaseAndRole(postgres, settings.username());
+            createDatabaseAndRoles(postgres, settings.username(), settings.systemRole());
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
                     settings.embeddedDirectory());
             return postgres;
@@ -127,7 +128,7 @@ class DatabaseConfiguration {
         }
     }
 
-    private static void createDatabaseAndRole(EmbeddedPostgres postgres, String appRole) {
+    private static void createDatabaseAndRoles(EmbeddedPostgres postgres, String appRole, String systemRole) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + EMBEDDED_DATABASE + "'");
@@ -138,6 +139,11 @@ class DatabaseConfiguration {
             if (!roleExists.next()) {
                 statement.execute("create role \"" + appRole + "\" login");
             }
+            var systemExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + systemRole + "'");
+            if (!systemExists.next()) {
+                statement.execute("create role \"" + systemRole + "\" nologin bypassrls");
+            }
+            statement.execute("grant \"" + systemRole + "\" to \"" + appRole + "\"");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded database", e);
         }

@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Database settings. A blank {@code url} means: start an embedded PostgreSQL whose files are kept in
  * {@code embeddedDirectory}, so that trying Cylch needs nothing but a JDK.
  *
+ * @param systemRole the role (BYPASSRLS, granted to the application's role) that Cylch's own work across
+ *                   organisations switches to ({@link SystemScope}); row-level security policies then stay a
+ *                   single equality the planner can use
  * @param embeddedFresh wipe the embedded database at start (tests only)
  */
 @ConfigurationProperties("cylch.database")
@@ -17,6 +20,7 @@ public record DatabaseSettings(
         @Nullable String password,
         @Nullable String migrationUsername,
         @Nullable String migrationPassword,
+        String systemRole,
         int poolSize,
         Path embeddedDirectory,
         int embeddedPort,

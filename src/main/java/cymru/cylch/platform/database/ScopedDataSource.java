@@ -9,23 +9,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Hands out pooled connections that carry the current {@link DataScope} as PostgreSQL settings
- * ({@code cylch.organisation_id}, {@code cylch.scope}), read by the row-level security policies on personal data.
- * Set on every checkout, so a pooled connection never keeps a previous user's scope. Costs one round trip per
- * checkout (per transaction), measured as negligible next to the work of a request.
+ * Hands out pooled connections that carry the current {@link DataScope} as the PostgreSQL setting
+ * {@code cylch.organisation_id}, read by the row-level security policies on personal data; in {@link SystemScope}
+ * the connection switches to the system role, which bypasses them, and back to its own role otherwise. Set on
+ * every checkout, so a pooled connection never keeps a previous user's scope. Costs one round trip per checkout
+ * (per transaction), measured as negligible next to the work of a request.
  */
 class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
-    private static final String APPLY = "select set_config('cylch.organisation_id', ?, false), "
-            + "set_config('cylch.scope', ?, false)";
+    private static final String APPLY = "select set_config('role', ?, false), "
+            + "set_config('cylch.organisation_id', ?, false), set_config('cylch.scope', ?, false)";
 
     private final HikariDataSource pool;
     private final DataScope scope;
+    private final String systemRole;
 
-    ScopedDataSource(HikariDataSource pool, DataScope scope) {
+    ScopedDataSource(HikariDataSource pool, DataScope scope, String systemRole) {
         super(pool);
         this.pool = pool;
         this.scope = scope;
+        this.systemRole = systemRole;
     }
 
     @Override
@@ -41,8 +44,10 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
     private Connection apply(Connection connection) throws SQLException {
         @Nullable UUID organisation = SystemScope.active() ? null : scope.organisationId();
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
-            statement.setString(1, organisation == null ? "" : organisation.toString());
-            statement.setString(2, SystemScope.active() ? "system" : "");
+            // "none" is SET ROLE NONE: the connection's own role again.
+            statement.setString(1, SystemScope.active() ? systemRole : "none");
+            statement.setString(2, organisation == null ? "" : organisation.toString());
+            statement.setString(3, SystemScope.active() ? "system" : "");
             statement.execute();
         } catch (SQLException e) {
             connection.close();
