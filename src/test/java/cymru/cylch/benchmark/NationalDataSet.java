@@ -21,6 +21,7 @@ final class NationalDataSet {
     private static final String PEOPLE = BenchmarkResources.text("people.sql");
     private static final String OUTCOMES = BenchmarkResources.text("outcomes.sql");
     private static final String REVIEWS = BenchmarkResources.text("reviews.sql");
+    private static final String PLANS = BenchmarkResources.text("plans.sql");
 
     private final OrganisationSetup organisations;
     private final JdbcClient application;
@@ -35,10 +36,11 @@ final class NationalDataSet {
     }
 
     /** How long each part of the load took; all zero when a kept database already held the planned data set. */
-    record LoadTimes(Duration people, Duration outcomes, Duration reviews, Duration vacuum, boolean reused) {
+    record LoadTimes(Duration people, Duration outcomes, Duration plans, Duration reviews, Duration vacuum,
+                     boolean reused) {
 
         Duration total() {
-            return people.plus(outcomes).plus(reviews).plus(vacuum);
+            return people.plus(outcomes).plus(plans).plus(reviews).plus(vacuum);
         }
     }
 
@@ -46,7 +48,7 @@ final class NationalDataSet {
         long held = owner.sql("select count(*) from person").query(Long.class).single();
         if (held == plan.people()) {
             progress.accept("Reusing the kept data set (%,d people)".formatted(held));
-            return new LoadTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, true);
+            return new LoadTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, true);
         }
         if (held != 0) {
             throw new IllegalStateException(("The kept database holds %,d people but this scale plans %,d: delete "
@@ -63,21 +65,24 @@ final class NationalDataSet {
         Duration people = Duration.ZERO;
         Duration outcomes = Duration.ZERO;
         Duration reviews = Duration.ZERO;
+        Duration plans = Duration.ZERO;
         long loaded = 0;
         for (Council council : plan.councils()) {
             people = people.plus(Stopwatch.timed(() -> insertPeople(council)));
             outcomes = outcomes.plus(Stopwatch.timed(() -> insertForCouncil(OUTCOMES, council)));
+            plans = plans.plus(Stopwatch.timed(() -> insertForCouncil(PLANS, council)));
             reviews = reviews.plus(Stopwatch.timed(() -> insertForCouncil(REVIEWS, council)));
             loaded += council.people();
             if (council.number() % 25 == 0 || council.number() == plan.councils().size()) {
                 progress.accept("Loaded %d of %d councils, %,d people, in %s".formatted(council.number(),
-                        plan.councils().size(), loaded, Report.duration(people.plus(outcomes).plus(reviews))));
+                        plan.councils().size(), loaded,
+                        Report.duration(people.plus(outcomes).plus(plans).plus(reviews))));
             }
         }
-        Duration vacuum = Stopwatch.timed(() -> owner.sql("vacuum (analyze) person, personal_outcome, outcome_review, "
-                + "organisation").update());
+        Duration vacuum = Stopwatch.timed(() -> owner.sql("vacuum (analyze) person, personal_outcome, support_plan, "
+                + "outcome_review, organisation").update());
         owner.sql("checkpoint").update();
-        var times = new LoadTimes(people, outcomes, reviews, vacuum, false);
+        var times = new LoadTimes(people, outcomes, plans, reviews, vacuum, false);
         progress.accept("Loaded in " + Report.duration(times.total()));
         return times;
     }

@@ -26,13 +26,13 @@ final class Report {
         add("Java: %s", machine.java());
         add("PostgreSQL: %s", machine.postgres());
         add("  settings: %s", machine.postgresSettings());
-        add("Data set: %,d councils, %,d people (%,d living), %,d care managers, %,d outcomes, %,d reviews; "
-                + "database %,d MB", size.councils(), size.people(), size.living(), size.careManagers(),
-                size.outcomes(), size.reviews(), size.databaseBytes() >> 20);
+        add("Data set: %,d councils, %,d people (%,d living), %,d care managers, %,d outcomes, %,d support plan "
+                + "revisions, %,d reviews; database %,d MB", size.councils(), size.people(), size.living(),
+                size.careManagers(), size.outcomes(), size.plans(), size.reviews(), size.databaseBytes() >> 20);
         add(load.reused() ? "Load: reused the kept database"
-                : "Load: %s (people %s, outcomes %s, reviews %s, vacuum and analyze %s)".formatted(
+                : "Load: %s (people %s, outcomes %s, plans %s, reviews %s, vacuum and analyze %s)".formatted(
                         duration(load.total()), duration(load.people()), duration(load.outcomes()),
-                        duration(load.reviews()), duration(load.vacuum())));
+                        duration(load.plans()), duration(load.reviews()), duration(load.vacuum())));
         add("");
         add("Times in milliseconds. svc: the service. bound: the same figures by the simplest hand-written SQL, as the");
         add("schema owner (no row-level security). ratio: service / bound. page: the whole page over HTTP, signed in.");
