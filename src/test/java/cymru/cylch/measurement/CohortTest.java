@@ -112,6 +112,12 @@ class CohortTest {
         assertThat(page.body()).contains("Pellter a deithiwyd fesul carfan").contains("Sgôr metrig SWEMWBS");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).startsWith("group,measured,measured_more_than_once,mean_first");
+        var xlsx = commissioner.downloadBytes("/measurement/cohorts/export.xlsx?measure=swemwbs/metric&groupBy=AREA");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .contains("spreadsheetml"));
+        assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
+        assertThat(careManager.downloadBytes("/measurement/cohorts/export.xlsx").statusCode()).isEqualTo(403);
         assertThat(careManager.get("/measurement/cohorts").statusCode()).isEqualTo(403);
         assertThat(careManager.download("/measurement/cohorts/export.csv").statusCode()).isEqualTo(403);
     }

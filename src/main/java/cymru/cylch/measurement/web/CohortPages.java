@@ -6,10 +6,12 @@ import cymru.cylch.measurement.MeasurementCohorts;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.platform.documents.Spreadsheet;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,6 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/measurement/cohorts")
 @PreAuthorize("hasAnyRole('COMMISSIONER', 'AUDITOR')")
 class CohortPages {
+
+    private static final String HEADER = "group,measured,measured_more_than_once,mean_first,mean_latest,"
+            + "mean_change,improved,percent_improved,meaningfully_improved,percent_meaningfully_improved";
 
     private final MeasurementCohorts cohorts;
     private final Measurements measurements;
@@ -71,16 +76,37 @@ class CohortPages {
                                @RequestParam(required = false) @Nullable String measure,
                                @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
         Selection selection = select(measure, groupBy);
-        String header = "group,measured,measured_more_than_once,mean_first,mean_latest,mean_change,"
-                + "improved,percent_improved,meaningfully_improved,percent_meaningfully_improved\n";
+        String header = HEADER + "\n";
         String body = rows(user, selection).stream().map(CohortPages::csvLine).collect(Collectors.joining());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("cohort-" + selection.instrument().code() + "-" + selection.score() + "-"
-                                + groupBy.name().toLowerCase(Locale.ROOT) + ".csv").build().toString())
+                        .filename(fileName(selection) + ".csv").build().toString())
                 .body((header + body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/export.xlsx", produces = Spreadsheet.MEDIA_TYPE)
+    ResponseEntity<byte[]> spreadsheet(@AuthenticationPrincipal CylchUser user,
+                                       @RequestParam(required = false) @Nullable String measure,
+                                       @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
+        Selection selection = select(measure, groupBy);
+        // Arrays.asList, not List.of: a group measured only once has no means (empty cells).
+        List<List<@Nullable Object>> rows = rows(user, selection).stream().map(r -> Arrays.<@Nullable Object>asList(
+                r.key(), r.measured(), r.repeated(), r.meanFirst(), r.meanLatest(), r.meanChange(), r.improved(),
+                r.percentImproved(), r.meaningfullyImproved(), r.percentMeaningful())).toList();
+        byte[] workbook = Spreadsheet.of(selection.measure().replace('/', ' '), List.of(HEADER.split(",")), rows);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(selection) + ".xlsx").build().toString())
+                .body(workbook);
+    }
+
+    private static String fileName(Selection selection) {
+        return "cohort-" + selection.instrument().code() + "-" + selection.score() + "-"
+                + selection.grouping().name().toLowerCase(Locale.ROOT);
     }
 
     private List<CohortRow> rows(CylchUser user, Selection selection) {
