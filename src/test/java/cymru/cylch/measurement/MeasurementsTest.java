@@ -158,6 +158,8 @@ class MeasurementsTest {
         assertThat(broker.get("/people/" + someone + "/measurements/new?instrument=wemwbs").statusCode())
                 .isEqualTo(403);
         assertThat(stranger.get("/people/" + someone + "/measurements").statusCode()).isEqualTo(404);
+        assertThat(stranger.get("/people/" + someone + "/measurements/evidence?outcome=" + UUID.randomUUID())
+                .statusCode()).isEqualTo(404);
         stranger.get("/people/" + someone + "/measurements/new?instrument=swemwbs");
         assertThat(stranger.post("/people/" + someone + "/measurements", form("swemwbs", 7, "3")).statusCode())
                 .isEqualTo(404);

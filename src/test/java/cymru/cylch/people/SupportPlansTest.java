@@ -207,6 +207,12 @@ class SupportPlansTest {
         var typedWrong = browser.post("/people/" + someone + "/plan", lettersForADay);
         assertThat(typedWrong.statusCode()).isEqualTo(200);
         assertThat(typedWrong.body()).contains("Rhowch");
+        // An empty level for an area the scheme lacks is no answer at all: ignored, not a server error.
+        UUID another = peopleFixture.newPerson(DEMO_COUNCIL);
+        Map<String, String> madeUpArea = formFields();
+        madeUpArea.put("needLevels[pets]", "");
+        assertThat(WebSession.redirectsTo(browser.post("/people/" + another + "/plan", madeUpArea),
+                "/people/" + another + "/plan")).isTrue();
         var empty = browser.post("/people/" + someone + "/plan", Map.of("basedOnRevision", "0"));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("Dewiswch lefel yr angen yn y maes hwn");

@@ -6,6 +6,7 @@ import cymru.cylch.measurement.MeasurementCohorts;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,12 +76,8 @@ class CohortPages {
         Selection selection = select(measure, groupBy);
         String header = HEADER + "\n";
         String body = rows(user, selection).stream().map(CohortPages::csvLine).collect(Collectors.joining());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(selection) + ".csv").build().toString())
-                .body((header + body).getBytes(StandardCharsets.UTF_8));
+        return Downloads.attachment(fileName(selection) + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+                (header + body).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping(value = "/export.xlsx", produces = Spreadsheet.MEDIA_TYPE)
@@ -96,12 +90,8 @@ class CohortPages {
                 r.key(), r.measured(), r.repeated(), r.meanFirst(), r.meanLatest(), r.meanChange(), r.improved(),
                 r.percentImproved(), r.meaningfullyImproved(), r.percentMeaningful())).toList();
         byte[] workbook = Spreadsheet.of(selection.measure().replace('/', ' '), List.of(HEADER.split(",")), rows);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(selection) + ".xlsx").build().toString())
-                .body(workbook);
+        return Downloads.attachment(fileName(selection) + ".xlsx", MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
+                workbook);
     }
 
     private static String fileName(Selection selection) {

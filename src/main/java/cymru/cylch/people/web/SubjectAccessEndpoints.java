@@ -2,6 +2,8 @@ package cymru.cylch.people.web;
 
 import cymru.cylch.people.SubjectAccess;
 import cymru.cylch.people.SubjectAccessExport;
+import cymru.cylch.people.PrintedDocument;
+import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.security.CylchUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +41,8 @@ class SubjectAccessEndpoints {
 
     @GetMapping(value = "/people/{id}/subject-access.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
-        return Downloads.of(subjectAccess.print(user, id));
+        PrintedDocument printed = subjectAccess.print(user, id);
+        return Downloads.attachment(printed.fileName(), MediaType.APPLICATION_PDF, printed.content());
     }
 
     @GetMapping("/api/v1/people/{id}/subject-access")

@@ -153,7 +153,14 @@ record SupportPlanForm(
 
     PlanDraft draft() {
         LocalDate from = new DateParts(effectiveDay, effectiveMonth, effectiveYear).toDate().orElseThrow();
-        return new PlanDraft(arrangement, from, needLevels,
+        // A level sent empty for an area the scheme does not have is not an answer (the scheme refuses the area).
+        Map<String, Integer> answered = new HashMap<>();
+        needLevels.forEach((area, level) -> {
+            if (level != null) {
+                answered.put(area, level);
+            }
+        });
+        return new PlanDraft(arrangement, from, answered,
                 new PlanDraft.Contributions(personContribution, familyContribution, communityContribution,
                         servicesContribution),
                 filledLines().stream().map(l -> new PlannedSupport(l.description(), l.providedBy(), l.hours(),

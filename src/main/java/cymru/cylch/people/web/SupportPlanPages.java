@@ -5,6 +5,8 @@ import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.PlanDocument;
 import cymru.cylch.people.SupportPlan;
 import cymru.cylch.people.SupportPlanning;
+import cymru.cylch.people.PrintedDocument;
+import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.Dates;
@@ -101,7 +103,8 @@ class SupportPlanPages {
     @GetMapping(value = "/document", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize(PeoplePages.READERS)
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId) {
-        return Downloads.of(document.print(user, personId));
+        PrintedDocument printed = document.print(user, personId);
+        return Downloads.attachment(printed.fileName(), MediaType.APPLICATION_PDF, printed.content());
     }
 
     private String form(CylchUser user, UUID personId, Model model) {

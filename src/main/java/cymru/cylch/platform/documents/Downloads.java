@@ -1,0 +1,23 @@
+package cymru.cylch.platform.documents;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A file to download (a PDF, a CSV, a spreadsheet): an attachment with its name, never cached. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(content);
+    }
+}
