@@ -11,10 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cohort views of one score across the organisation's people: first and latest score per person, then counts
- * and means per group, in one SQL aggregate over {@code measurement_score} (its cohort index covers it). The
- * groups are the whole organisation, the area the person lived in when measured, or the domain of the outcome
- * the measurement was evidence for. Aggregates only: no one's record is opened.
+ * Cohort views of one score across the organisation's people: counts and means per group of each person's first
+ * and latest score, in one SQL aggregate over {@code measurement_trajectory} (one row per person and score, kept
+ * up to date by the database as scores are appended), so the view costs the number of people, not the number of
+ * scores. The groups are the whole organisation, the area the person lived in when last measured, or the domain
+ * of the outcome the latest measurement was evidence for. Aggregates only: no one's record is opened.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,24 +25,16 @@ public class MeasurementCohorts {
     public enum Grouping { COUNCIL, AREA, DOMAIN }
 
     private static final String SQL = """
-            with ranked as (
-                select person_id, value, %1$s as key,
-                       row_number() over (partition by person_id order by administered_on, measurement_id) as from_first,
-                       row_number() over (partition by person_id order by administered_on desc, measurement_id desc)
-                           as from_latest
-                from measurement_score
-                where held_by = :heldBy and instrument = :instrument and score = :score and value is not null
-            ), per_person as (
-                select person_id, max(key) filter (where from_latest = 1) as key, count(*) as times,
-                       max(value) filter (where from_first = 1) as first, max(value) filter (where from_latest = 1) as latest
-                from ranked group by person_id
-            )
-            select coalesce(key, '') as key, count(*) as measured, count(*) filter (where times > 1) as repeated,
-                   avg(first) filter (where times > 1) as mean_first, avg(latest) filter (where times > 1) as mean_latest,
-                   avg(latest - first) filter (where times > 1) as mean_change,
-                   count(*) filter (where times > 1 and (latest - first) * :direction > 0) as improved,
-                   count(*) filter (where times > 1 and (latest - first) * :direction >= :threshold) as meaningful
-            from per_person group by 1 order by 1""";
+            select coalesce(%1$s, '') as key, count(*) as measured, count(*) filter (where times > 1) as repeated,
+                   avg(first_value) filter (where times > 1) as mean_first,
+                   avg(latest_value) filter (where times > 1) as mean_latest,
+                   avg(latest_value - first_value) filter (where times > 1) as mean_change,
+                   count(*) filter (where times > 1 and (latest_value - first_value) * :direction > 0) as improved,
+                   count(*) filter (where times > 1 and (latest_value - first_value) * :direction >= :threshold)
+                       as meaningful
+            from measurement_trajectory
+            where held_by = :heldBy and instrument = :instrument and score = :score
+            group by 1 order by 1""";
 
     private final JdbcClient jdbc;
     private final InstrumentLibrary library;
@@ -56,8 +49,8 @@ public class MeasurementCohorts {
                 .orElseThrow(() -> new RecordNotFoundException("score", instrument + "/" + scoreCode));
         String key = switch (grouping) {
             case COUNCIL -> "''";
-            case AREA -> "area_code";
-            case DOMAIN -> "outcome_domain";
+            case AREA -> "latest_area_code";
+            case DOMAIN -> "latest_outcome_domain";
         };
         // With no published threshold, "meaningful" cannot be judged: a threshold no change reaches counts none.
         BigDecimal threshold = score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange();

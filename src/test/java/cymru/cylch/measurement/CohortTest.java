@@ -13,7 +13,10 @@ import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
+import cymru.cylch.platform.database.SystemScope;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Cohort views: figures checked by hand on a council of three people, the direction of better, the walls. */
 @CylchIntegrationTest
@@ -44,6 +48,15 @@ class CohortTest {
 
     @Autowired
     MeasurementCohorts cohorts;
+
+    @Autowired
+    InstrumentLibrary library;
+
+    @Autowired
+    MeasurementStore store;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -80,6 +93,111 @@ class CohortTest {
         });
         assertThat(cohorts.of(worker, "swemwbs", "metric", Grouping.AREA)).extracting(CohortRow::key)
                 .containsExactly("MYN-ABW");
+    }
+
+    @Test
+    void aMeasurementRecordedLateForAnEarlierDateBecomesTheFirst() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(council);
+        record(worker, someone, 10, rawOf(21));
+        record(worker, someone, 1, rawOf(28));
+        record(worker, someone, 90, rawOf(14));
+
+        var row = cohorts.of(worker, "swemwbs", "raw", Grouping.COUNCIL).getFirst();
+
+        assertThat(row.measured()).isEqualTo(1);
+        assertThat(row.meanFirst()).isEqualByComparingTo("14.00");
+        assertThat(row.meanLatest()).isEqualByComparingTo("28.00");
+    }
+
+    @Test
+    void aBatchOfOnePersonsMeasurementsInAnyOrderIsFollowedAsIfTheyCameOneByOne() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(council);
+        UUID other = peopleFixture.newPerson(council);
+        record(worker, someone, 30, rawOf(20));
+        LocalDate today = LocalDate.now();
+        var placement = new MeasurementStore.Placement(council, "AREA-B", null);
+        var scorer = library.scorer("swemwbs").orElseThrow();
+        List<MeasurementStore.Placed> batch = new ArrayList<>();
+        for (int[] daysAgoAndRaw : new int[][] {{5, 25}, {40, 10}, {2, 30}, {20, 18}}) {
+            batch.add(new MeasurementStore.Placed(measured(scorer, someone, today.minusDays(daysAgoAndRaw[0]),
+                    rawOf(daysAgoAndRaw[1])), placement));
+        }
+        // Nothing answered: no score, so no part in the figures.
+        batch.add(new MeasurementStore.Placed(measured(scorer, other, today, Map.of()), placement));
+        SystemScope.run(() -> store.insertAll(batch, null));
+
+        var rows = cohorts.of(worker, "swemwbs", "raw", Grouping.AREA);
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.key()).isEqualTo("AREA-B");
+            assertThat(row.measured()).isEqualTo(1);
+            assertThat(row.meanFirst()).isEqualByComparingTo("10.00");
+            assertThat(row.meanLatest()).isEqualByComparingTo("30.00");
+        });
+    }
+
+    @Test
+    void theFollowedFiguresAreThoseOfEveryScoreReadAgainForTheDemoCouncil() {
+        CylchUser commissioner = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.COMMISSIONER);
+        int compared = 0;
+        for (InstrumentDefinition instrument : library.definitions()) {
+            for (ScoreDefinition score : instrument.scores()) {
+                for (Grouping grouping : Grouping.values()) {
+                    var followed = cohorts.of(commissioner, instrument.code(), score.code(), grouping);
+                    assertThat(followed).as("%s/%s by %s", instrument.code(), score.code(), grouping)
+                            .isEqualTo(fromEveryScore(instrument.code(), score, grouping));
+                    compared += followed.size();
+                }
+            }
+        }
+        assertThat(compared).as("groups compared").isGreaterThan(20);
+    }
+
+    /** The same figures from every stored score, each person's first and latest found by ranking them. */
+    private List<CohortRow> fromEveryScore(String instrument, ScoreDefinition score, Grouping grouping) {
+        String key = switch (grouping) {
+            case COUNCIL -> "''";
+            case AREA -> "area_code";
+            case DOMAIN -> "outcome_domain";
+        };
+        return jdbc.sql("""
+                with ranked as (
+                    select person_id, value, %s as key,
+                           row_number() over (partition by person_id order by administered_on, measurement_id) as up,
+                           row_number() over (partition by person_id order by administered_on desc, measurement_id desc)
+                               as down
+                    from measurement_score where instrument = :instrument and score = :score and value is not null
+                ), per_person as (
+                    select max(key) filter (where down = 1) as key, count(*) as times,
+                           max(value) filter (where up = 1) as first, max(value) filter (where down = 1) as latest
+                    from ranked group by person_id
+                )
+                select coalesce(key, '') as key, count(*) as measured, count(*) filter (where times > 1) as repeated,
+                       round(avg(first) filter (where times > 1), 2) as mean_first,
+                       round(avg(latest) filter (where times > 1), 2) as mean_latest,
+                       round(avg(latest - first) filter (where times > 1), 2) as mean_change,
+                       count(*) filter (where times > 1 and (latest - first) * :direction > 0) as improved,
+                       count(*) filter (where times > 1 and (latest - first) * :direction >= :threshold) as meaningful
+                from per_person group by 1 order by 1""".formatted(key))
+                .param("instrument", instrument)
+                .param("score", score.code())
+                .param("direction", score.lowerIsBetter() ? -1 : 1)
+                .param("threshold", score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange())
+                .query((rs, n) -> new CohortRow(rs.getString("key"), rs.getLong("measured"), rs.getLong("repeated"),
+                        rs.getBigDecimal("mean_first"), rs.getBigDecimal("mean_latest"),
+                        rs.getBigDecimal("mean_change"), rs.getLong("improved"), rs.getLong("meaningful")))
+                .list();
+    }
+
+    private static Measurement measured(InstrumentScorer scorer, UUID person, LocalDate on,
+                                        Map<String, BigDecimal> answers) {
+        return new Measurement(UUID.randomUUID(), person, scorer.definition().code(), scorer.definition().version(),
+                on, AdministrationMode.WITH_WORKER, null, new HashMap<>(answers), scorer.score(answers),
+                Instant.now());
     }
 
     @Test
