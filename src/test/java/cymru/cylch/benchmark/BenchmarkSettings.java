@@ -2,6 +2,7 @@ package cymru.cylch.benchmark;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What the benchmark is asked to do, from system properties on the command line: {@code benchmark.scale} (1.0 is
@@ -21,6 +22,11 @@ record BenchmarkSettings(double scale, int iterations, int warmUp, Duration budg
     }
 
     static BenchmarkSettings fromSystemProperties() {
+        return fromSystemProperties(Path.of("target/benchmark-postgres"));
+    }
+
+    /** As above, with the embedded database's files in {@code directory} unless the command line says otherwise. */
+    static BenchmarkSettings fromSystemProperties(Path directory) {
         int iterations = Integer.getInteger("benchmark.iterations", 100);
         return new BenchmarkSettings(
                 Double.parseDouble(System.getProperty("benchmark.scale", "1.0")),
@@ -28,7 +34,7 @@ record BenchmarkSettings(double scale, int iterations, int warmUp, Duration budg
                 Integer.getInteger("benchmark.warm-up", Math.max(20, iterations / 5)),
                 Duration.ofSeconds(Integer.getInteger("benchmark.budget-seconds", 60)),
                 Duration.ofSeconds(Integer.getInteger("benchmark.statement-timeout-seconds", 30)),
-                Path.of(System.getProperty("benchmark.directory", "target/benchmark-postgres")),
+                Optional.ofNullable(System.getProperty("benchmark.directory")).map(Path::of).orElse(directory),
                 Boolean.getBoolean("benchmark.keep"));
     }
 }

@@ -2,7 +2,7 @@ package cymru.cylch.benchmark;
 
 import java.time.Duration;
 
-/** A goal from issue 3, as a 95th percentile to stay under. */
+/** A goal from an issue, as a 95th percentile to stay under. */
 record Goal(Duration p95) {
 
     static Goal under(long milliseconds) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class PeopleBenchmark {
         try (var app = BenchmarkApplication.start(settings)) {
             var load = new NationalDataSet(app).loadUnlessPresent(plan, System.out::println);
             app.limitStatements(settings.statementTimeout());
-            var report = new Report(settings, MachineFacts.read(app.owner()), load, DataSetSize.count(app.owner()));
+            var report = new Report("Cylch people benchmark", settings, MachineFacts.read(app.owner()),
+                    about(load, DataSetSize.count(app.owner())), "issue 3");
             var users = new BenchmarkUsers(app);
             var pages = new Pages(app.port());
             var search = new PersonSearchFigures(app, settings, pages);
@@ -54,7 +56,21 @@ class PeopleBenchmark {
         }
     }
 
-    private static void delete(Path directory) throws IOException {
+    private static List<String> about(NationalDataSet.LoadTimes load, DataSetSize size) {
+        return List.of(
+                "Data set: %,d councils, %,d people (%,d living), %,d care managers, %,d outcomes, %,d support plan "
+                        .formatted(size.councils(), size.people(), size.living(), size.careManagers(), size.outcomes(),
+                                size.plans())
+                        + "revisions, %,d reviews; database %,d MB".formatted(size.reviews(),
+                                size.databaseBytes() >> 20),
+                load.reused() ? "Load: reused the kept database"
+                        : "Load: %s (people %s, outcomes %s, plans %s, reviews %s, vacuum and analyze %s)".formatted(
+                                Report.duration(load.total()), Report.duration(load.people()),
+                                Report.duration(load.outcomes()), Report.duration(load.plans()),
+                                Report.duration(load.reviews()), Report.duration(load.vacuum())));
+    }
+
+    static void delete(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (Stream<Path> paths = Files.walk(directory)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -18,25 +18,23 @@ final class Report {
 
     private final List<String> lines = new ArrayList<>();
 
-    Report(BenchmarkSettings settings, MachineFacts machine, NationalDataSet.LoadTimes load, DataSetSize size) {
-        add("Cylch people benchmark: scale %s, %d measured calls after %d warm-up calls each", settings.scale(),
+    /**
+     * A report headed by its title, the settings, the machine, and what was measured over ({@code about}: the data
+     * set and its load); {@code goals} says where the goals come from.
+     */
+    Report(String title, BenchmarkSettings settings, MachineFacts machine, List<String> about, String goals) {
+        add("%s: scale %s, %d measured calls after %d warm-up calls each", title, settings.scale(),
                 settings.iterations(), settings.warmUp());
         add("Machine: %s, %d cores, %s GiB memory, %s", machine.processor(), machine.cores(),
                 machine.memoryBytes() >> 30, machine.operatingSystem());
         add("Java: %s", machine.java());
         add("PostgreSQL: %s", machine.postgres());
         add("  settings: %s", machine.postgresSettings());
-        add("Data set: %,d councils, %,d people (%,d living), %,d care managers, %,d outcomes, %,d support plan "
-                + "revisions, %,d reviews; database %,d MB", size.councils(), size.people(), size.living(),
-                size.careManagers(), size.outcomes(), size.plans(), size.reviews(), size.databaseBytes() >> 20);
-        add(load.reused() ? "Load: reused the kept database"
-                : "Load: %s (people %s, outcomes %s, plans %s, reviews %s, vacuum and analyze %s)".formatted(
-                        duration(load.total()), duration(load.people()), duration(load.outcomes()),
-                        duration(load.plans()), duration(load.reviews()), duration(load.vacuum())));
+        about.forEach(line -> add("%s", line));
         add("");
         add("Times in milliseconds. svc: the service. bound: the same figures by the simplest hand-written SQL, as the");
         add("schema owner (no row-level security). ratio: service / bound. page: the whole page over HTTP, signed in.");
-        add("Goals from issue 3, as a 95th percentile, on the service and on the page.");
+        add("Goals from %s, as a 95th percentile, on the service and on the page.", goals);
         add("CUT: a statement ran for the %d s statement timeout and was cancelled; measuring stopped there.",
                 settings.statementTimeout().toSeconds());
         add("");
@@ -85,7 +83,8 @@ final class Report {
     }
 
     private static String ratio(Duration service, Duration bound) {
-        return String.format(Locale.UK, "%.1fx", (double) service.toNanos() / Math.max(1, bound.toNanos()));
+        double ratio = (double) service.toNanos() / Math.max(1, bound.toNanos());
+        return String.format(Locale.UK, ratio < 0.1 ? "%.3fx" : "%.1fx", ratio);
     }
 
     static String milliseconds(Duration duration) {

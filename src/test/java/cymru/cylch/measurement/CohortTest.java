@@ -14,13 +14,17 @@ import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
 import cymru.cylch.platform.database.SystemScope;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CylchIntegrationTest
 class CohortTest {
 
+    private static final String EVERY_SCORE = resource("/benchmark/cohort-lower-bound.sql");
     private static final List<String> SWEMWBS = List.of("item1", "item2", "item3", "item6", "item7", "item9", "item11");
 
     @LocalServerPort
@@ -157,36 +162,17 @@ class CohortTest {
         assertThat(compared).as("groups compared").isGreaterThan(20);
     }
 
-    /** The same figures from every stored score, each person's first and latest found by ranking them. */
+    /** The same figures from every stored score, by the benchmark's hand-written aggregate. */
     private List<CohortRow> fromEveryScore(String instrument, ScoreDefinition score, Grouping grouping) {
         String key = switch (grouping) {
             case COUNCIL -> "''";
             case AREA -> "area_code";
             case DOMAIN -> "outcome_domain";
         };
-        return jdbc.sql("""
-                with ranked as (
-                    select person_id, value, %s as key,
-                           row_number() over (partition by person_id order by administered_on, measurement_id) as up,
-                           row_number() over (partition by person_id order by administered_on desc, measurement_id desc)
-                               as down
-                    from measurement_score where instrument = :instrument and score = :score and value is not null
-                ), per_person as (
-                    select max(key) filter (where down = 1) as key, count(*) as times,
-                           max(value) filter (where up = 1) as first, max(value) filter (where down = 1) as latest
-                    from ranked group by person_id
-                )
-                select coalesce(key, '') as key, count(*) as measured, count(*) filter (where times > 1) as repeated,
-                       round(avg(first) filter (where times > 1), 2) as mean_first,
-                       round(avg(latest) filter (where times > 1), 2) as mean_latest,
-                       round(avg(latest - first) filter (where times > 1), 2) as mean_change,
-                       count(*) filter (where times > 1 and (latest - first) * :direction > 0) as improved,
-                       count(*) filter (where times > 1 and (latest - first) * :direction >= :threshold) as meaningful
-                from per_person group by 1 order by 1""".formatted(key))
-                .param("instrument", instrument)
-                .param("score", score.code())
-                .param("direction", score.lowerIsBetter() ? -1 : 1)
-                .param("threshold", score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange())
+        int direction = score.lowerIsBetter() ? -1 : 1;
+        BigDecimal threshold = score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange();
+        return jdbc.sql(EVERY_SCORE.formatted(key))
+                .params(DEMO_COUNCIL, instrument, score.code(), direction, direction, threshold)
                 .query((rs, n) -> new CohortRow(rs.getString("key"), rs.getLong("measured"), rs.getLong("repeated"),
                         rs.getBigDecimal("mean_first"), rs.getBigDecimal("mean_latest"),
                         rs.getBigDecimal("mean_change"), rs.getLong("improved"), rs.getLong("meaningful")))
@@ -267,5 +253,13 @@ class CohortTest {
         measurements.instrument("cylch-profile").orElseThrow().items()
                 .forEach(item -> answers.put(item.code(), BigDecimal.valueOf(level)));
         return answers;
+    }
+
+    private static String resource(String name) {
+        try (var in = CohortTest.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
