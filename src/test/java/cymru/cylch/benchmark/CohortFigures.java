@@ -34,7 +34,7 @@ final class CohortFigures {
         var actor = SignedIn.as(commissioner.id(), commissioner.council().id(), Role.COMMISSIONER);
         var session = pages.signIn(commissioner);
         String sql = LOWER_BOUND.formatted(switch (grouping) {
-            case COUNCIL -> "''";
+            case COUNCIL -> "''::text";
             case AREA -> "area_code";
             case DOMAIN -> "outcome_domain";
         });
