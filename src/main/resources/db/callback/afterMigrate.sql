@@ -12,7 +12,7 @@ begin
         execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), system_role);
         execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), system_role);
         execute format('revoke update, delete, truncate on audit_event, outcome_review, support_plan, '
-                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score from %I',
+                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score, measurement_local_instrument from %I',
                        system_role);
         execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', system_role);
     end if;
@@ -21,7 +21,7 @@ begin
         execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), app_role);
         execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
         execute format('revoke update, delete, truncate on audit_event, outcome_review, support_plan, '
-                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score from %I',
+                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score, measurement_local_instrument from %I',
                        app_role);
         execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', app_role);
     end if;

@@ -43,6 +43,14 @@ public record InstrumentDefinition(String code, String version, Wording name, Wo
         }
     }
 
+    public InstrumentDefinition withVersion(String newVersion) {
+        return new InstrumentDefinition(code, newVersion, name, description, source, licence, items, scores);
+    }
+
+    public InstrumentDefinition withCode(String newCode) {
+        return new InstrumentDefinition(newCode, version, name, description, source, licence, items, scores);
+    }
+
     public Optional<ScoreDefinition> score(String scoreCode) {
         return scores.stream().filter(s -> s.code().equals(scoreCode)).findFirst();
     }

@@ -45,7 +45,7 @@ public class MeasurementCohorts {
     }
 
     public List<CohortRow> of(CylchUser actor, String instrument, String scoreCode, Grouping grouping) {
-        ScoreDefinition score = library.scorer(instrument).flatMap(s -> s.definition().score(scoreCode))
+        ScoreDefinition score = library.scorer(actor.organisationId(), instrument).flatMap(s -> s.definition().score(scoreCode))
                 .orElseThrow(() -> new RecordNotFoundException("score", instrument + "/" + scoreCode));
         String key = switch (grouping) {
             case COUNCIL -> "''";

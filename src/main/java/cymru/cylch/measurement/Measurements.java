@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public class Measurements {
 
     public Measurement record(CylchUser actor, UUID personId, NewMeasurement measurement) {
         Person person = people.held(actor, personId);
-        InstrumentScorer scorer = library.scorer(measurement.instrument())
+        InstrumentScorer scorer = library.scorer(person.heldBy(), measurement.instrument())
                 .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
         LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
         if (measurement.administeredOn().isAfter(today)) {
@@ -86,18 +87,19 @@ public class Measurements {
     /** The person's measurements, oldest first. Reading them is part of viewing the person's record. */
     @Transactional(readOnly = true)
     public List<Measurement> of(CylchUser actor, UUID personId) {
-        people.held(actor, personId);
-        return store.ofPerson(personId).stream().map(this::asDefined).toList();
+        Person person = people.held(actor, personId);
+        Map<String, InstrumentDefinition> definitions = new HashMap<>();
+        library.available(person.heldBy()).forEach(d -> definitions.put(d.code(), d));
+        return store.ofPerson(personId).stream().map(m -> asDefined(m, definitions.get(m.instrument()))).toList();
     }
 
     /** Scores come back from the database at its scale; shown at the instrument's own number of decimals. */
-    private Measurement asDefined(Measurement m) {
-        var definition = library.scorer(m.instrument()).map(InstrumentScorer::definition);
-        if (definition.isEmpty()) {
+    private static Measurement asDefined(Measurement m, @Nullable InstrumentDefinition definition) {
+        if (definition == null) {
             return m;
         }
         Map<String, @Nullable BigDecimal> scores = new LinkedHashMap<>();
-        for (ScoreDefinition score : definition.get().scores()) {
+        for (ScoreDefinition score : definition.scores()) {
             if (m.scores().containsKey(score.code())) {
                 BigDecimal value = m.scores().get(score.code());
                 scores.put(score.code(), value == null ? null : value.setScale(score.decimals(), RoundingMode.HALF_UP));
@@ -128,11 +130,20 @@ public class Measurements {
         return changes;
     }
 
-    public Optional<InstrumentDefinition> instrument(String code) {
-        return library.scorer(code).map(InstrumentScorer::definition);
+    /** One of the instruments the actor's organisation can use. */
+    @Transactional(readOnly = true)
+    public Optional<InstrumentDefinition> instrument(CylchUser actor, String code) {
+        return library.scorer(actor.organisationId(), code).map(InstrumentScorer::definition);
     }
 
-    public List<InstrumentDefinition> instruments() {
-        return library.definitions();
+    /** The instruments the actor's organisation can use: Cylch's, then its own. */
+    @Transactional(readOnly = true)
+    public List<InstrumentDefinition> instruments(CylchUser actor) {
+        return library.available(actor.organisationId());
+    }
+
+    /** Whether Cylch ships the instrument (otherwise it is the organisation's own). */
+    public boolean shipped(String code) {
+        return library.scorer(code).isPresent();
     }
 }

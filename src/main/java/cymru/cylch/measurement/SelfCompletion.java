@@ -74,7 +74,7 @@ public class SelfCompletion {
     public IssuedLink issue(CylchUser actor, UUID personId, String instrument, AdministrationMode mode,
                             String language) {
         Person person = people.held(actor, personId);
-        if (library.scorer(instrument).isEmpty()) {
+        if (library.scorer(person.heldBy(), instrument).isEmpty()) {
             throw new RecordNotFoundException("instrument", instrument);
         }
         if (mode == AdministrationMode.WITH_WORKER || !(language.equals("en") || language.equals("cy"))) {
@@ -99,7 +99,8 @@ public class SelfCompletion {
     @Transactional(readOnly = true)
     public Questionnaire open(String secret) {
         Link link = usable(secret, false);
-        return new Questionnaire(library.scorer(link.instrument()).orElseThrow().definition(), link.language(),
+        return new Questionnaire(library.scorer(link.heldBy(), link.instrument()).orElseThrow().definition(),
+                link.language(),
                 link.mode());
     }
 
@@ -111,7 +112,7 @@ public class SelfCompletion {
      */
     public Measurement complete(String secret, Map<String, @Nullable BigDecimal> answers) {
         Link link = usable(secret, true);
-        InstrumentScorer scorer = library.scorer(link.instrument()).orElseThrow();
+        InstrumentScorer scorer = library.scorer(link.heldBy(), link.instrument()).orElseThrow();
         Map<String, @Nullable BigDecimal> scores = scorer.score(answers);
         LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
         Measurement measurement = new Measurement(UUID.randomUUID(), link.personId(), link.instrument(),

@@ -469,6 +469,61 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void anAdministratorMakesALocalInstrumentInWelshAndACareManagerRecordsIt() {
+        String code = "lles-" + UUID.randomUUID().toString().substring(0, 6);
+        signIn("admin");
+        page.navigate(url("/instruments?lang=cy"));
+        page.locator("main a[href$='/instruments/new']").click();
+        page.waitForURL(u -> u.contains("/instruments/new"));
+        AccessibilityCheck.assertAccessible(page, "create a local instrument, Welsh");
+        page.locator("main button[type=submit]:not([name=more])").click();
+        page.locator(".govuk-error-summary").waitFor();
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("Rhowch yr enw yn Saesneg")
+                .contains("Rhowch o leiaf un cwestiwn");
+        AccessibilityCheck.assertAccessible(page, "create a local instrument, with errors, Welsh");
+
+        page.locator("#code").fill(code);
+        page.locator("#nameEn").fill("Feeling at home");
+        page.locator("#nameCy").fill("Teimlo’n gartrefol");
+        page.locator("#licenceEn").fill("Our council’s own questionnaire");
+        page.locator("#answerType-0").check();
+        page.locator("#lowest").fill("1");
+        page.locator("#highest").fill("3");
+        page.locator("#labelsEn").fill("Not at all\nSome of the time\nAll of the time");
+        page.locator("#labelsCy").fill("Dim o gwbl\nPeth o’r amser\nDrwy’r amser");
+        page.locator("button[name=more]").click();
+        page.locator("[id='questions9.textEn']").waitFor();
+        for (int q = 0; q < 6; q++) {
+            page.locator("[id='questions" + q + ".textEn']").fill("Question " + (q + 1) + " in English");
+            page.locator("[id='questions" + q + ".textCy']").fill("Cwestiwn " + (q + 1) + " yn Gymraeg");
+        }
+        page.locator("input[name='questions[5].reverse'][type=checkbox]").check();
+        page.locator("#meaningfulChange").fill("2");
+        screenshot("local-instrument-form-cy");
+        page.locator("main button[type=submit]:not([name=more])").click();
+        page.waitForURL(u -> u.endsWith("/instruments/" + code));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Teimlo’n gartrefol");
+        assertThat(page.locator("main").textContent()).contains("Cwestiwn 6 yn Gymraeg").contains("Lleol")
+                .contains("q6: atebion 1 i 3 (sgorio o chwith)");
+        AccessibilityCheck.assertAccessible(page, "a local instrument, Welsh");
+        screenshot("local-instrument-cy");
+
+        context.clearCookies();
+        signIn("caremanager");
+        page.navigate(url("/people?q=jones&lang=cy"));
+        page.locator("#people-search tbody tr a").first().click();
+        String personPath = page.url().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        page.navigate(url(personPath + "/measurements/new?instrument=" + code));
+        for (int q = 1; q <= 6; q++) {
+            page.locator("#answersq" + q + "-3").check();
+        }
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.endsWith("/measurements"));
+        // Five answers of 3, and the reversed sixth counts 1: 16.
+        assertThat(page.locator("main").textContent()).contains("Teimlo’n gartrefol").contains("16");
+    }
+
+    @Test
     void theApiDocumentationCanBeBrowsed() {
         page.navigate(url("/api-docs"));
         page.locator(".swagger-ui .info").waitFor();

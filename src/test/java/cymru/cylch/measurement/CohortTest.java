@@ -250,7 +250,7 @@ class CohortTest {
 
     private Map<String, BigDecimal> profileAll(int level) {
         Map<String, BigDecimal> answers = new HashMap<>();
-        measurements.instrument("cylch-profile").orElseThrow().items()
+        ShippedInstruments.scorer("cylch-profile").definition().items()
                 .forEach(item -> answers.put(item.code(), BigDecimal.valueOf(level)));
         return answers;
     }

@@ -72,7 +72,7 @@ class MeasurementsTest {
         assertThat(first.scores()).containsEntry("raw", new BigDecimal("14")).containsEntry("metric", new BigDecimal("15.32"));
         var history = measurements.of(actor, someone);
         assertThat(history).hasSize(2);
-        var changes = Measurements.distanceTravelled(measurements.instrument("swemwbs").orElseThrow(), history);
+        var changes = Measurements.distanceTravelled(ShippedInstruments.scorer("swemwbs").definition(), history);
         assertThat(changes).extracting(ScoreChange::score).containsExactly("raw", "metric");
         // raw 14 -> 28: metric 15.32 -> 25.03, a change of 9.71, beyond the threshold of 3
         assertThat(changes.get(1).change()).isEqualByComparingTo("9.71");

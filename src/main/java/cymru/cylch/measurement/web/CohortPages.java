@@ -60,9 +60,9 @@ class CohortPages {
     @GetMapping
     String view(@AuthenticationPrincipal CylchUser user, @RequestParam(required = false) @Nullable String measure,
                 @RequestParam(defaultValue = "COUNCIL") Grouping groupBy, Model model) {
-        Selection selection = select(measure, groupBy);
+        Selection selection = select(user, measure, groupBy);
         model.addAttribute("selection", selection);
-        model.addAttribute("instruments", measurements.instruments());
+        model.addAttribute("instruments", measurements.instruments(user));
         model.addAttribute("groupings", Grouping.values());
         model.addAttribute("rows", rows(user, selection));
         model.addAttribute("frameworks", frameworks);
@@ -73,7 +73,7 @@ class CohortPages {
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CylchUser user,
                                @RequestParam(required = false) @Nullable String measure,
                                @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
-        Selection selection = select(measure, groupBy);
+        Selection selection = select(user, measure, groupBy);
         String header = HEADER + "\n";
         String body = rows(user, selection).stream().map(CohortPages::csvLine).collect(Collectors.joining());
         return Downloads.attachment(fileName(selection) + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
@@ -84,7 +84,7 @@ class CohortPages {
     ResponseEntity<byte[]> spreadsheet(@AuthenticationPrincipal CylchUser user,
                                        @RequestParam(required = false) @Nullable String measure,
                                        @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
-        Selection selection = select(measure, groupBy);
+        Selection selection = select(user, measure, groupBy);
         // Arrays.asList, not List.of: a group measured only once has no means (empty cells).
         List<List<@Nullable Object>> rows = rows(user, selection).stream().map(r -> Arrays.<@Nullable Object>asList(
                 r.key(), r.measured(), r.repeated(), r.meanFirst(), r.meanLatest(), r.meanChange(), r.improved(),
@@ -104,11 +104,11 @@ class CohortPages {
     }
 
     /** The measure is "instrument/score", e.g. "swemwbs/metric"; by default the first instrument's first score. */
-    private Selection select(@Nullable String measure, Grouping grouping) {
+    private Selection select(CylchUser user, @Nullable String measure, Grouping grouping) {
         String instrument = measure == null ? null : measure.split("/", 2)[0];
         String score = measure == null || !measure.contains("/") ? null : measure.split("/", 2)[1];
-        InstrumentDefinition definition = instrument == null ? measurements.instruments().getFirst()
-                : measurements.instrument(instrument).orElseThrow(() -> new RecordNotFoundException("instrument",
+        InstrumentDefinition definition = instrument == null ? measurements.instruments(user).getFirst()
+                : measurements.instrument(user, instrument).orElseThrow(() -> new RecordNotFoundException("instrument",
                         instrument));
         String scoreCode = score == null || definition.score(score).isEmpty()
                 ? definition.scores().getFirst().code() : score;

@@ -7,6 +7,7 @@ import cymru.cylch.measurement.InstrumentScorer;
 import cymru.cylch.measurement.InvalidAnswers;
 import cymru.cylch.measurement.Item;
 import cymru.cylch.measurement.ScoreDefinition;
+import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Instrument definitions and scoring for other systems: a provider's care system can check its answers score
- * as Cylch would score them before it sends them. Nothing is stored. Text comes in the request's language.
+ * as Cylch would score them before it sends them. Nothing is stored. Text comes in the request's language. The
+ * instruments are Cylch's and the caller's organisation's own.
  */
 @RestController
 @RequestMapping("/api/v1/instruments")
@@ -68,23 +71,25 @@ class InstrumentApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every instrument Cylch can score")
-    List<Summary> list(Locale locale) {
+    @Operation(summary = "Every instrument the caller's organisation can score: Cylch's, then its own")
+    List<Summary> list(@AuthenticationPrincipal CylchUser user, Locale locale) {
         String language = locale.getLanguage();
-        return library.definitions().stream().map(d -> new Summary(d.code(), d.version(), d.name().in(language),
-                d.items().size(), d.scores().stream().map(ScoreDefinition::code).toList())).toList();
+        return library.available(user.organisationId()).stream().map(d -> new Summary(d.code(), d.version(),
+                d.name().in(language), d.items().size(), d.scores().stream().map(ScoreDefinition::code).toList()))
+                .toList();
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One instrument: its items (codes, ranges, wording) and its scores (codes, ranges)")
-    Definition get(@PathVariable String code, Locale locale) {
-        return view(scorer(code).definition(), locale.getLanguage());
+    Definition get(@AuthenticationPrincipal CylchUser user, @PathVariable String code, Locale locale) {
+        return view(scorer(user, code).definition(), locale.getLanguage());
     }
 
     @PostMapping("/{code}/score")
     @Operation(summary = "Score answers without storing them; a problem names every bad answer")
-    ScoreResponse score(@PathVariable String code, @Valid @RequestBody ScoreRequest request) {
-        InstrumentScorer scorer = scorer(code);
+    ScoreResponse score(@AuthenticationPrincipal CylchUser user, @PathVariable String code,
+                        @Valid @RequestBody ScoreRequest request) {
+        InstrumentScorer scorer = scorer(user, code);
         Map<String, @Nullable BigDecimal> answers = new HashMap<>();
         List<AnswerProblem> notNumbers = new ArrayList<>();
         request.answers().forEach((item, value) -> {
@@ -104,8 +109,9 @@ class InstrumentApi {
         return new ScoreResponse(scorer.score(answers));
     }
 
-    private InstrumentScorer scorer(String code) {
-        return library.scorer(code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
+    private InstrumentScorer scorer(CylchUser user, String code) {
+        return library.scorer(user.organisationId(), code)
+                .orElseThrow(() -> new RecordNotFoundException("instrument", code));
     }
 
     private static Definition view(InstrumentDefinition d, String language) {

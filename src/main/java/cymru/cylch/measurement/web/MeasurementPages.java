@@ -82,11 +82,12 @@ class MeasurementPages {
     private String list(CylchUser user, Person person, Model model) {
         model.addAttribute("person", person);
         var all = measurements.of(user, person.id());
-        model.addAttribute("histories", measurements.instruments().stream()
+        var instruments = measurements.instruments(user);
+        model.addAttribute("histories", instruments.stream()
                 .map(i -> new History(i, all.stream().filter(m -> m.instrument().equals(i.code())).toList(),
                         Measurements.distanceTravelled(i, all)))
                 .filter(h -> !h.taken().isEmpty()).toList());
-        model.addAttribute("instruments", measurements.instruments());
+        model.addAttribute("instruments", instruments);
         model.addAttribute("linkModes", List.of(AdministrationMode.SELF, AdministrationMode.CARER));
         model.addAttribute("mayRecord", user.hasRole(Role.CARE_MANAGER));
         return "measurement/list";
@@ -105,7 +106,7 @@ class MeasurementPages {
         model.addAttribute("person", htmx == null ? people.view(user, personId) : people.held(user, personId));
         model.addAttribute("linked", measurements.of(user, personId).stream()
                 .filter(m -> outcome.equals(m.outcomeId())).toList());
-        model.addAttribute("definitions", measurements.instruments().stream()
+        model.addAttribute("definitions", measurements.instruments(user).stream()
                 .collect(Collectors.toMap(InstrumentDefinition::code, i -> i)));
         return htmx == null ? "measurement/evidence-page" : "measurement/evidence :: evidence";
     }
@@ -124,7 +125,7 @@ class MeasurementPages {
                   @Valid @ModelAttribute("measurementForm") MeasurementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         FormErrors.keep(model, "measurementForm", form, errors);
-        InstrumentDefinition instrument = definition(form.instrument());
+        InstrumentDefinition instrument = definition(user, form.instrument());
         form.validate(errors, instrument);
         if (!errors.hasErrors()) {
             try {
@@ -154,31 +155,31 @@ class MeasurementPages {
         if (form.mode() == AdministrationMode.WITH_WORKER) {
             FormErrors.reject(errors, "mode", "measurement.link.mode");
         }
-        if (measurements.instrument(form.instrument()).isEmpty()) {
+        if (measurements.instrument(user, form.instrument()).isEmpty()) {
             FormErrors.reject(errors, "instrument", "measurement.link.instrument");
         }
         if (errors.hasErrors()) {
             return list(user, people.view(user, personId), model);
         }
-        var issued = selfCompletion.issue(user, personId, definition(form.instrument()).code(), form.mode(),
+        var issued = selfCompletion.issue(user, personId, definition(user, form.instrument()).code(), form.mode(),
                 form.language());
         model.addAttribute("person", people.view(user, personId));
         model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/public/questionnaires/{secret}").buildAndExpand(issued.secret()).toUriString());
         model.addAttribute("expiresAt", issued.expiresAt());
-        model.addAttribute("instrument", definition(form.instrument()));
+        model.addAttribute("instrument", definition(user, form.instrument()));
         return "measurement/link-issued";
     }
 
     private String form(CylchUser user, UUID personId, String instrument, Model model) {
         model.addAttribute("person", people.view(user, personId));
-        model.addAttribute("instrument", definition(instrument));
+        model.addAttribute("instrument", definition(user, instrument));
         model.addAttribute("outcomes", outcomes.outcomesOf(user, personId));
         model.addAttribute("modes", AdministrationMode.values());
         return "measurement/form";
     }
 
-    private InstrumentDefinition definition(String code) {
-        return measurements.instrument(code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
+    private InstrumentDefinition definition(CylchUser user, String code) {
+        return measurements.instrument(user, code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
     }
 }
