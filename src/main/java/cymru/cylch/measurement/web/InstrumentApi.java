@@ -1,6 +1,7 @@
 package cymru.cylch.measurement.web;
 
 import cymru.cylch.measurement.AnswerProblem;
+import cymru.cylch.measurement.FhirExport;
 import cymru.cylch.measurement.InstrumentDefinition;
 import cymru.cylch.measurement.InstrumentLibrary;
 import cymru.cylch.measurement.InstrumentScorer;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InstrumentApi {
 
     private final InstrumentLibrary library;
+    private final FhirExport fhir;
 
-    InstrumentApi(InstrumentLibrary library) {
+    InstrumentApi(InstrumentLibrary library, FhirExport fhir) {
         this.library = library;
+        this.fhir = fhir;
     }
 
     /** An instrument in the list. */
@@ -79,6 +84,13 @@ class InstrumentApi {
     @Operation(summary = "One instrument: its items (codes, ranges, wording) and its scores (codes, ranges)")
     Definition get(@PathVariable String code, Locale locale) {
         return view(scorer(code).definition(), locale.getLanguage());
+    }
+
+    @GetMapping(value = "/{code}/fhir", produces = {FhirExport.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "One instrument as a FHIR R4 Questionnaire: English, with the Welsh as translations, "
+            + "and a read-only group for the scores Cylch works out")
+    ResponseEntity<String> questionnaire(@PathVariable String code) {
+        return FhirResponses.body(fhir.questionnaire(code));
     }
 
     @PostMapping("/{code}/score")

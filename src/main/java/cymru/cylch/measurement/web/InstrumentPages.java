@@ -1,7 +1,9 @@
 package cymru.cylch.measurement.web;
 
+import cymru.cylch.measurement.FhirExport;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.platform.web.RecordNotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class InstrumentPages {
 
     private final Measurements measurements;
+    private final FhirExport fhir;
 
-    InstrumentPages(Measurements measurements) {
+    InstrumentPages(Measurements measurements, FhirExport fhir) {
         this.measurements = measurements;
+        this.fhir = fhir;
     }
 
     @GetMapping
@@ -35,5 +39,11 @@ class InstrumentPages {
         model.addAttribute("instrument", measurements.instrument(code)
                 .orElseThrow(() -> new RecordNotFoundException("instrument", code)));
         return "measurement/instrument";
+    }
+
+    /** The instrument as a FHIR Questionnaire, to save and load into another system. */
+    @GetMapping("/{code}/fhir.json")
+    ResponseEntity<byte[]> questionnaire(@PathVariable String code) {
+        return FhirResponses.download(fhir.questionnaire(code));
     }
 }
