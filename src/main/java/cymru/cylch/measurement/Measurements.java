@@ -93,6 +93,19 @@ public class Measurements {
         return store.ofPerson(personId).stream().map(m -> asDefined(m, definitions.get(m.instrument()))).toList();
     }
 
+    /**
+     * One of the person's measurements. One of another person's, or of another organisation's, is not found, and
+     * the attempt is audited as a refused access, as for a person held elsewhere.
+     */
+    @Transactional(readOnly = true)
+    public Measurement one(CylchUser actor, UUID personId, UUID measurementId) {
+        return of(actor, personId).stream().filter(m -> m.id().equals(measurementId)).findFirst()
+                .orElseThrow(() -> {
+                    audit.recordRefusal("measurement", measurementId);
+                    return new RecordNotFoundException("measurement", measurementId);
+                });
+    }
+
     /** Scores come back from the database at its scale; shown at the instrument's own number of decimals. */
     private static Measurement asDefined(Measurement m, @Nullable InstrumentDefinition definition) {
         if (definition == null) {

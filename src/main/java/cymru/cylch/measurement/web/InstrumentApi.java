@@ -1,6 +1,7 @@
 package cymru.cylch.measurement.web;
 
 import cymru.cylch.measurement.AnswerProblem;
+import cymru.cylch.measurement.FhirExport;
 import cymru.cylch.measurement.InstrumentDefinition;
 import cymru.cylch.measurement.InstrumentLibrary;
 import cymru.cylch.measurement.InstrumentScorer;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InstrumentApi {
 
     private final InstrumentLibrary library;
+    private final FhirExport fhir;
 
-    InstrumentApi(InstrumentLibrary library) {
+    InstrumentApi(InstrumentLibrary library, FhirExport fhir) {
         this.library = library;
+        this.fhir = fhir;
     }
 
     /** An instrument in the list. */
@@ -83,6 +88,13 @@ class InstrumentApi {
     @Operation(summary = "One instrument: its items (codes, ranges, wording) and its scores (codes, ranges)")
     Definition get(@AuthenticationPrincipal CylchUser user, @PathVariable String code, Locale locale) {
         return view(scorer(user, code).definition(), locale.getLanguage());
+    }
+
+    @GetMapping(value = "/{code}/fhir", produces = {FhirExport.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "One instrument as a FHIR R4 Questionnaire: English, with the Welsh as translations, "
+            + "and a read-only group for the scores Cylch works out")
+    ResponseEntity<String> questionnaire(@AuthenticationPrincipal CylchUser user, @PathVariable String code) {
+        return FhirResponses.body(fhir.questionnaire(user, code));
     }
 
     @PostMapping("/{code}/score")

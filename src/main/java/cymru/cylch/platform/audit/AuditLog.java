@@ -63,7 +63,8 @@ public class AuditLog {
                 .param("organisationId", actor.organisationId())
                 .param("action", action.name())
                 .param("recordType", recordType)
-                .param("recordId", recordId)
+                // A refused path can be longer than the column (two ids and more); its start says what was asked.
+                .param("recordId", truncate(recordId, 100))
                 .param("reason", truncate(reason, 500))
                 .param("channel", actor.channel().name())
                 .update();

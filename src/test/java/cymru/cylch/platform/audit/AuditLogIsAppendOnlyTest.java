@@ -37,6 +37,19 @@ class AuditLogIsAppendOnlyTest {
     }
 
     @Test
+    void aRefusedPathLongerThanTheColumnIsRecordedByItsStart() {
+        UUID organisation = UUID.randomUUID();
+        String path = "GET /api/v1/people/" + UUID.randomUUID() + "/measurements/" + UUID.randomUUID() + "/fhir";
+
+        audit.record(new Actor(null, "tester", organisation, AuditChannel.API), AuditAction.ACCESS_REFUSED, "path",
+                path, null);
+
+        assertThat(path).hasSizeGreaterThan(100);
+        assertThat(audit.historyOf(organisation, "path", path.substring(0, 100))).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo(AuditAction.ACCESS_REFUSED));
+    }
+
+    @Test
     void theApplicationConnectsAsARoleThatIsNotTheOwner() {
         String role = jdbc.queryForObject("select current_user", String.class);
         String owner = jdbc.queryForObject("select tableowner from pg_tables where tablename = 'audit_event'",
