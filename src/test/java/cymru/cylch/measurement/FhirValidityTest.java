@@ -29,12 +29,12 @@ class FhirValidityTest {
     private static final FhirContext FHIR = FhirContext.forR4();
     private static final Wording SCORES = new Wording("Scores worked out by Cylch", "Sgorau a gyfrifwyd gan Cylch");
     private static final List<InstrumentDefinition> INSTRUMENTS = Stream.concat(
-            ShippedInstruments.LIBRARY.definitions().stream(), Stream.of(MixedInstrument.DEFINITION)).toList();
+            ShippedInstruments.definitions().stream(), Stream.of(MixedInstrument.DEFINITION)).toList();
     private static final FhirValidation VALIDATOR = new FhirValidation(FHIR,
             INSTRUMENTS.stream().map(i -> InstrumentQuestionnaire.of(i, SCORES)).toList());
 
     static Stream<String> shipped() {
-        return ShippedInstruments.LIBRARY.definitions().stream().map(InstrumentDefinition::code);
+        return ShippedInstruments.definitions().stream().map(InstrumentDefinition::code);
     }
 
     static Stream<String> everyKindOfItem() {

@@ -4,6 +4,7 @@ import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.uhn.fhir.context.FhirContext;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.security.CylchUser;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,9 @@ class LocalInstrumentsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FhirExport fhir;
 
     @AfterEach
     void signOut() {
@@ -221,6 +227,30 @@ class LocalInstrumentsTest {
         assertThat(library.available(council)).extracting(InstrumentDefinition::code).endsWith("api-visible");
         assertThat(library.scorer(council, "api-visible").orElseThrow().score(answers(2, 3)))
                 .containsEntry("total", new BigDecimal("4"));
+    }
+
+    @Test
+    void itsQuestionnaireAndResponsesExportAsValidFhirForItsOwnCouncilOnly() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        UUID other = fixture.organisation(OrganisationKind.COUNCIL, null);
+        CylchUser admin = SignedIn.as(UUID.randomUUID(), council, Role.ADMINISTRATOR);
+        local.create(admin, draft("fhir-local"));
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID person = peopleFixture.newPerson(council);
+        var taken = measurements.record(worker, person, new NewMeasurement("fhir-local", LocalDate.now(),
+                AdministrationMode.WITH_WORKER, answers(3, 2), null));
+
+        var parser = FhirContext.forR4().newJsonParser();
+        var questionnaire = parser.parseResource(Questionnaire.class, fhir.questionnaire(worker, "fhir-local").json());
+        var response = parser.parseResource(QuestionnaireResponse.class,
+                fhir.response(worker, person, taken.id()).json());
+        var validator = new FhirValidation(FhirContext.forR4(), List.of(questionnaire));
+
+        assertThat(questionnaire.getUrl()).endsWith("/Questionnaire/fhir-local");
+        assertThat(validator.errors(questionnaire)).isEmpty();
+        assertThat(validator.errors(response)).isEmpty();
+        assertThatThrownBy(() -> fhir.questionnaire(SignedIn.as(UUID.randomUUID(), other, Role.ADMINISTRATOR),
+                "fhir-local")).isInstanceOf(RecordNotFoundException.class);
     }
 
     /** Two questions on a 1-4 scale, the second reverse-scored; a sum, meaningful change 2. */
