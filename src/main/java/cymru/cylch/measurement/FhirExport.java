@@ -55,8 +55,9 @@ public class FhirExport {
     @Transactional
     public FhirDocument response(CylchUser actor, UUID personId, UUID measurementId) {
         Measurement measurement = measurements.one(actor, personId, measurementId);
-        String json = json(MeasurementQuestionnaireResponse.of(measurement,
-                instrument(actor, measurement.instrument())));
+        InstrumentDefinition scoredBy = measurements.scoredBy(actor, measurement)
+                .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
+        String json = json(MeasurementQuestionnaireResponse.of(measurement, scoredBy));
         audit.record(AuditAction.EXPORTED, "person", personId,
                 "FHIR QuestionnaireResponse of measurement " + measurementId);
         return new FhirDocument("questionnaire-response-" + measurementId + ".json", json);

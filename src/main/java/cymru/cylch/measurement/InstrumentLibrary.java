@@ -47,6 +47,22 @@ public class InstrumentLibrary {
                 local.latest(organisation).stream().map(InstrumentScorer::definition)).toList();
     }
 
+    /**
+     * The version a measurement was scored by: for the organisation's own instruments that version exactly; for
+     * shipped ones the shipped definition (a file's version changes only with Cylch's releases).
+     */
+    public Optional<InstrumentDefinition> version(UUID organisation, String code, String version) {
+        InstrumentScorer shipped = scorers.get(code);
+        if (shipped != null) {
+            return Optional.of(shipped.definition());
+        }
+        try {
+            return local.version(organisation, code, Integer.parseInt(version)).map(InstrumentScorer::definition);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A shipped instrument, or the latest version of one of the organisation's own. */
     public Optional<InstrumentScorer> scorer(UUID organisation, String code) {
         InstrumentScorer shipped = scorers.get(code);

@@ -53,6 +53,20 @@ class LocalInstrumentStore {
                 .optional();
     }
 
+    /** One version, as a measurement scored by it names it. */
+    Optional<InstrumentScorer> version(UUID heldBy, String code, int number) {
+        InstrumentScorer known = parsed.get(new Version(heldBy, code, number));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return jdbc.sql("""
+                        select definition::text as definition from measurement_local_instrument
+                        where held_by = ? and code = ? and version = ?""")
+                .params(heldBy, code, number)
+                .query((rs, n) -> scorer(heldBy, code, number, rs.getString("definition")))
+                .optional();
+    }
+
     void insert(UUID heldBy, InstrumentDefinition definition, Instant at, @Nullable UUID by) {
         jdbc.sql("""
                         insert into measurement_local_instrument (held_by, code, version, definition, created_at,

@@ -143,6 +143,12 @@ public class Measurements {
         return changes;
     }
 
+    /** The instrument, in the version the measurement was scored by. */
+    @Transactional(readOnly = true)
+    public Optional<InstrumentDefinition> scoredBy(CylchUser actor, Measurement measurement) {
+        return library.version(actor.organisationId(), measurement.instrument(), measurement.instrumentVersion());
+    }
+
     /** One of the instruments the actor's organisation can use. */
     @Transactional(readOnly = true)
     public Optional<InstrumentDefinition> instrument(CylchUser actor, String code) {

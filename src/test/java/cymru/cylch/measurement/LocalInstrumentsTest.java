@@ -242,11 +242,21 @@ class LocalInstrumentsTest {
 
         var parser = FhirContext.forR4().newJsonParser();
         var questionnaire = parser.parseResource(Questionnaire.class, fhir.questionnaire(worker, "fhir-local").json());
+        // A later version with a third question: the response still answers the version it was scored by.
+        var second = draft("fhir-local");
+        var items = new java.util.ArrayList<>(second.items());
+        items.add(new Item("q3", ItemType.YES_NO, new Wording("Added later", "Ychwanegwyd wedyn"), BigDecimal.ZERO,
+                BigDecimal.ONE, false, null, List.of()));
+        local.revise(admin, "fhir-local", 1, new InstrumentDefinition("fhir-local", "1", second.name(),
+                second.description(), second.source(), second.licence(), items, second.scores()));
+        assertThat(measurements.scoredBy(worker, taken).orElseThrow().items()).hasSize(2);
+        assertThat(measurements.instrument(worker, "fhir-local").orElseThrow().items()).hasSize(3);
         var response = parser.parseResource(QuestionnaireResponse.class,
                 fhir.response(worker, person, taken.id()).json());
         var validator = new FhirValidation(FhirContext.forR4(), List.of(questionnaire));
 
         assertThat(questionnaire.getUrl()).endsWith("/Questionnaire/fhir-local");
+        assertThat(response.getQuestionnaire()).endsWith("/Questionnaire/fhir-local|1");
         assertThat(validator.errors(questionnaire)).isEmpty();
         assertThat(validator.errors(response)).isEmpty();
         assertThatThrownBy(() -> fhir.questionnaire(SignedIn.as(UUID.randomUUID(), other, Role.ADMINISTRATOR),
