@@ -65,6 +65,9 @@ class LocalInstrumentsTest {
     @Autowired
     FhirExport fhir;
 
+    @Autowired
+    SelfCompletion selfCompletion;
+
     @AfterEach
     void signOut() {
         SignedIn.clear();
@@ -261,6 +264,31 @@ class LocalInstrumentsTest {
         assertThat(validator.errors(response)).isEmpty();
         assertThatThrownBy(() -> fhir.questionnaire(SignedIn.as(UUID.randomUUID(), other, Role.ADMINISTRATOR),
                 "fhir-local")).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void aCarerCompletesItThroughASelfCompletionLinkInWelsh() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        local.create(SignedIn.as(UUID.randomUUID(), council, Role.ADMINISTRATOR), draft("by-link"));
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID person = peopleFixture.newPerson(council);
+        String secret = selfCompletion.issue(worker, person, "by-link", AdministrationMode.CARER, "cy").secret();
+        SignedIn.clear();
+
+        WebSession carer = new WebSession(port);
+        String path = "/public/questionnaires/" + secret;
+        var page = carer.get(path + "?lang=cy");
+        var done = carer.post(path, Map.of("answers[q1]", "4", "answers[q2]", "2"));
+
+        assertThat(page.body()).contains("Rwy’n teimlo’n ddiogel").contains("Mae ofn arnaf").contains("Bob amser");
+        assertThat(done.statusCode()).isEqualTo(200);
+        SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        assertThat(measurements.of(worker, person)).singleElement().satisfies(m -> {
+            assertThat(m.instrument()).isEqualTo("by-link");
+            assertThat(m.mode()).isEqualTo(AdministrationMode.CARER);
+            // 4, and 2 reversed (3): 7.
+            assertThat(m.scores()).containsEntry("total", new BigDecimal("7"));
+        });
     }
 
     /** Two questions on a 1-4 scale, the second reverse-scored; a sum, meaningful change 2. */
