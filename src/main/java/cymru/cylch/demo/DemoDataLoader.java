@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo county once, into an empty database. By default only on the embedded database; against an
@@ -32,17 +33,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationSetup setup;
     private final PeopleSetup people;
     private final MeasurementSetup measurementSetup;
+    private final JsonMapper json;
     private final ApiTokens tokens;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, MeasurementSetup measurementSetup, ApiTokens tokens, DatabaseMode mode, Clock clock,
-                   PlatformTransactionManager transactionManager, @Value("${cylch.demo.enabled}") String enabled) {
+    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, MeasurementSetup measurementSetup, JsonMapper json,
+                   ApiTokens tokens, DatabaseMode mode, Clock clock, PlatformTransactionManager transactionManager,
+                   @Value("${cylch.demo.enabled}") String enabled) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.setup = setup;
         this.people = people;
         this.measurementSetup = measurementSetup;
+        this.json = json;
         this.tokens = tokens;
         this.clock = clock;
         this.enabled = enabled(enabled, mode.embedded());
@@ -84,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
                 county.providers().stream().map(p -> p.details().name()).toList()).plansFor(outcomes);
         people.planAll(council.id(), plans);
         var measured = new DemoMeasurements(SEED + 4, LocalDate.now(clock)).measurementsOf(residents, outcomes);
+        measurementSetup.addLocalInstrument(council.id(), DemoMeasurements.feelingAtHome(json));
         measurementSetup.recordAll(council.id(), measured);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),

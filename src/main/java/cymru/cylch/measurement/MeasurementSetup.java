@@ -15,19 +15,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recording past measurements as Cylch itself (the demo county), scored by the shipped instruments. */
+/**
+ * Recording past measurements as Cylch itself (the demo county), scored by the shipped instruments or the
+ * organisation's own, and adding an organisation's own instrument as if its administrators had made it.
+ */
 @Service
 @Transactional
 public class MeasurementSetup {
 
     private final InstrumentLibrary library;
     private final MeasurementStore store;
+    private final LocalInstrumentStore localInstruments;
     private final AuditLog audit;
     private final Clock clock;
 
-    MeasurementSetup(InstrumentLibrary library, MeasurementStore store, AuditLog audit, Clock clock) {
+    MeasurementSetup(InstrumentLibrary library, MeasurementStore store, LocalInstrumentStore localInstruments,
+                     AuditLog audit, Clock clock) {
         this.library = library;
         this.store = store;
+        this.localInstruments = localInstruments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -38,10 +44,18 @@ public class MeasurementSetup {
                                   AdministrationMode mode, Map<String, @Nullable BigDecimal> answers) {
     }
 
+    /** Version 1 of one of the organisation's own instruments. */
+    public void addLocalInstrument(UUID heldBy, InstrumentDefinition definition) {
+        InstrumentDefinition first = definition.withVersion("1");
+        localInstruments.insert(heldBy, first, clock.instant(), null);
+        audit.record(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "instrument",
+                first.code() + "/1", null);
+    }
+
     public void recordAll(UUID heldBy, List<PastMeasurement> past) {
         List<MeasurementStore.Placed> placed = new ArrayList<>(past.size());
         for (PastMeasurement p : past) {
-            InstrumentScorer scorer = library.scorer(p.instrument()).orElseThrow();
+            InstrumentScorer scorer = library.scorer(heldBy, p.instrument()).orElseThrow();
             placed.add(new MeasurementStore.Placed(new Measurement(UUID.randomUUID(), p.personId(), p.instrument(),
                     scorer.definition().version(), p.administeredOn(), p.mode(), p.outcomeId(), p.answers(),
                     scorer.score(p.answers()), clock.instant()),
