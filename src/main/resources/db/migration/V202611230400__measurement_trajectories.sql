@@ -21,9 +21,10 @@ create table measurement_trajectory (
     primary key (held_by, instrument, score, person_id)
 );
 
--- Set-based, once per statement: a batch of a thousand scores is one upsert, not a thousand. Within the batch,
--- each person's earliest and latest arrivals are found first (an upsert may touch a row only once), then merged
--- with what is stored.
+-- Set-based, once per insert statement: a statement inserting many scores (a bulk load) is one upsert. (The
+-- application's JDBC batches send each row as a statement of its own, so there it runs once a row.) Within a
+-- statement, each person's earliest and latest arrivals are found first (an upsert may touch a row only once),
+-- then merged with what is stored, in key order so concurrent statements lock rows in the same order.
 create function measurement_trajectory_follow() returns trigger language plpgsql as $$
 begin
     insert into measurement_trajectory as t (held_by, instrument, score, person_id, times,
@@ -43,6 +44,7 @@ begin
           from arrived a where value is not null) l
       on l.held_by = f.held_by and l.instrument = f.instrument and l.score = f.score and l.person_id = f.person_id
     where f.from_first = 1 and l.from_latest = 1
+    order by f.held_by, f.instrument, f.score, f.person_id
     on conflict (held_by, instrument, score, person_id) do update set
         times = t.times + excluded.times,
         first_on = case when (excluded.first_on, excluded.first_measurement) < (t.first_on, t.first_measurement)
@@ -68,13 +70,27 @@ $$;
 create trigger measurement_score_followed after insert on measurement_score
     referencing new table as arrived for each statement execute function measurement_trajectory_follow();
 
--- Scores already stored pass through the trigger once, so they are followed by the same statement as new ones:
--- taken out and put back in this transaction (row-level security is forced, so even the owner must lift it to
--- see them), before the new table's own policy exists.
+-- Scores already stored: the same merge, once, over the whole table (no trigger involved, nothing rewritten).
+-- Row-level security is forced even on the owner, so it is lifted for this read, inside this transaction, and the
+-- new table's policy comes after the copy.
 alter table measurement_score no force row level security;
-create temporary table stored_score on commit drop as select * from measurement_score;
-delete from measurement_score;
-insert into measurement_score select * from stored_score;
+insert into measurement_trajectory (held_by, instrument, score, person_id, times,
+                                    first_on, first_measurement, first_value,
+                                    latest_on, latest_measurement, latest_value,
+                                    latest_area_code, latest_outcome_domain)
+select f.held_by, f.instrument, f.score, f.person_id, f.times,
+       f.administered_on, f.measurement_id, f.value,
+       l.administered_on, l.measurement_id, l.value, l.area_code, l.outcome_domain
+from (select s.*, count(*) over w as times,
+             row_number() over (w order by administered_on, measurement_id) as from_first
+      from measurement_score s where value is not null
+      window w as (partition by held_by, instrument, score, person_id)) f
+join (select s.*,
+             row_number() over (partition by held_by, instrument, score, person_id
+                                order by administered_on desc, measurement_id desc) as from_latest
+      from measurement_score s where value is not null) l
+  on l.held_by = f.held_by and l.instrument = f.instrument and l.score = f.score and l.person_id = f.person_id
+where f.from_first = 1 and l.from_latest = 1;
 alter table measurement_score force row level security;
 
 alter table measurement_trajectory enable row level security;

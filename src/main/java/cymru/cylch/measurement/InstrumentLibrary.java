@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +43,22 @@ public class InstrumentLibrary {
         return Optional.ofNullable(scorers.get(code));
     }
 
-    /** Every instrument the organisation can use: the shipped ones, then its own (latest versions). */
+    /**
+     * Every instrument the organisation can use: the shipped ones, then its own (latest versions). Its own come
+     * first where a code is both: a code it chose before a later release shipped the same one keeps its meaning
+     * for its measurements (new codes cannot clash: {@link LocalInstruments} refuses shipped ones).
+     */
     public List<InstrumentDefinition> available(UUID organisation) {
-        return Stream.concat(definitions().stream(),
-                local.latest(organisation).stream().map(InstrumentScorer::definition)).toList();
+        List<InstrumentDefinition> own = local.latest(organisation).stream().map(InstrumentScorer::definition)
+                .toList();
+        Set<String> ownCodes = own.stream().map(InstrumentDefinition::code).collect(Collectors.toSet());
+        return Stream.concat(definitions().stream().filter(d -> !ownCodes.contains(d.code())), own.stream())
+                .toList();
+    }
+
+    /** Whether the code names one of the organisation's own instruments (not one Cylch ships). */
+    public boolean isOwn(UUID organisation, String code) {
+        return local.latest(organisation, code).isPresent();
     }
 
     /**
@@ -52,20 +66,18 @@ public class InstrumentLibrary {
      * shipped ones the shipped definition (a file's version changes only with Cylch's releases).
      */
     public Optional<InstrumentDefinition> version(UUID organisation, String code, String version) {
-        InstrumentScorer shipped = scorers.get(code);
-        if (shipped != null) {
-            return Optional.of(shipped.definition());
+        if (isOwn(organisation, code)) {
+            try {
+                return local.version(organisation, code, Integer.parseInt(version)).map(InstrumentScorer::definition);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         }
-        try {
-            return local.version(organisation, code, Integer.parseInt(version)).map(InstrumentScorer::definition);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return scorer(code).map(InstrumentScorer::definition);
     }
 
-    /** A shipped instrument, or the latest version of one of the organisation's own. */
+    /** The organisation's own instrument (latest version) with the code, or else the shipped one. */
     public Optional<InstrumentScorer> scorer(UUID organisation, String code) {
-        InstrumentScorer shipped = scorers.get(code);
-        return shipped != null ? Optional.of(shipped) : local.latest(organisation, code);
+        return local.latest(organisation, code).or(() -> scorer(code));
     }
 }

@@ -68,12 +68,16 @@ class LocalInstrumentStore {
     }
 
     void insert(UUID heldBy, InstrumentDefinition definition, Instant at, @Nullable UUID by) {
+        String written = json.writeValueAsString(definition);
+        // Read back before storing: a version that could not be read again would break every page that lists
+        // the organisation's instruments, and versions cannot be removed.
+        new InstrumentScorer(json.readValue(written, InstrumentDefinition.class));
         jdbc.sql("""
                         insert into measurement_local_instrument (held_by, code, version, definition, created_at,
                                                                   created_by)
                         values (?, ?, ?, ?::jsonb, ?, ?)""")
                 .params(heldBy, definition.code(), Integer.parseInt(definition.version()),
-                        json.writeValueAsString(definition), Timestamp.from(at), by)
+                        written, Timestamp.from(at), by)
                 .update();
     }
 

@@ -6,8 +6,11 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import cymru.cylch.platform.web.RuleViolationException;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Instruments an administrator makes for their own organisation, beside those Cylch ships: usable at once by its
  * workers, in self-completion links, cohort views and the API. A change is a new version (measurements keep the
  * version they were scored by); a code cannot be one Cylch ships, and a revision must start from the latest
- * version, so two administrators cannot overwrite each other's changes.
+ * version, so two administrators cannot overwrite each other's changes. A revision changes wording only: the
+ * questions, their answers and the score stay as they were, so every version's scores are comparable in cohort
+ * views and distance travelled (a different structure is a different instrument).
  */
 @Service
 @Transactional
@@ -26,6 +31,8 @@ public class LocalInstruments {
 
     /** Lower-case letters, digits and hyphens, starting with a letter: it appears in addresses and exports. */
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{2,39}");
+    /** Codes that are addresses of pages under /instruments. */
+    private static final Set<String> RESERVED = Set.of("new");
 
     private final InstrumentLibrary library;
     private final LocalInstrumentStore store;
@@ -51,7 +58,7 @@ public class LocalInstruments {
         if (!CODE.matcher(draft.code()).matches()) {
             throw new RuleViolationException("code", "localInstrument.code.invalid");
         }
-        if (library.scorer(draft.code()).isPresent()
+        if (RESERVED.contains(draft.code()) || library.scorer(draft.code()).isPresent()
                 || store.latest(actor.organisationId(), draft.code()).isPresent()) {
             throw new RuleViolationException("code", "localInstrument.code.taken");
         }
@@ -71,6 +78,9 @@ public class LocalInstruments {
         if (Integer.parseInt(latest.version()) != basedOnVersion) {
             throw new RuleViolationException("basedOnVersion", "localInstrument.changedMeanwhile");
         }
+        if (!structure(latest).equals(structure(draft))) {
+            throw new RuleViolationException("answerType", "localInstrument.revise.structure");
+        }
         String next = String.valueOf(basedOnVersion + 1);
         return save(actor, draft.withCode(code).withVersion(next), "basedOnVersion",
                 "localInstrument.changedMeanwhile");
@@ -87,6 +97,23 @@ public class LocalInstruments {
         audit.record(definition.version().equals("1") ? AuditAction.CREATED : AuditAction.CHANGED,
                 "instrument", definition.code() + "/" + definition.version());
         return definition;
+    }
+
+    /** What a revision may not change: the questions, how each is answered, and how the score is worked out. */
+    private static List<List<Object>> structure(InstrumentDefinition d) {
+        List<List<Object>> parts = new ArrayList<>();
+        for (Item i : d.items()) {
+            parts.add(List.of(i.code(), i.type(), plain(i.min()), plain(i.max()), i.reverse(), i.responses().size()));
+        }
+        for (ScoreDefinition s : d.scores()) {
+            parts.add(List.of(s.code(), s.method(), s.items(), s.missing(), s.decimals(), plain(s.min()),
+                    plain(s.max()), s.lowerIsBetter()));
+        }
+        return parts;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value.stripTrailingZeros();
     }
 
     private static void requireAdministrator(CylchUser actor) {

@@ -161,8 +161,9 @@ public class Measurements {
         return library.available(actor.organisationId());
     }
 
-    /** Whether Cylch ships the instrument (otherwise it is the organisation's own). */
-    public boolean shipped(String code) {
-        return library.scorer(code).isPresent();
+    /** Whether the instrument is the actor's organisation's own (not one Cylch ships). */
+    @Transactional(readOnly = true)
+    public boolean isOwn(CylchUser actor, String code) {
+        return library.isOwn(actor.organisationId(), code);
     }
 }

@@ -146,6 +146,50 @@ class CohortTest {
     }
 
     @Test
+    void manyScoresOfOnePersonInOneStatementAreMergedWithWhatIsStored() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(council);
+        record(worker, someone, 30, rawOf(20));
+        LocalDate today = LocalDate.now();
+        // Four more in one insert statement: two on the same day (the higher id counts as later), one earlier
+        // than the stored one, and none after today.
+        List<UUID> ids = new ArrayList<>(List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID()));
+        ids.sort(null);
+        Object[][] rows = {{ids.get(0), today.minusDays(2), 25}, {ids.get(3), today.minusDays(2), 33},
+                {ids.get(1), today.minusDays(60), 11}, {ids.get(2), today.minusDays(5), 18}};
+        SystemScope.run(() -> {
+            for (Object[] row : rows) {
+                jdbc.sql("""
+                        insert into measurement (id, person_id, held_by, instrument, instrument_version,
+                                                 administered_on, mode, created_at)
+                        values (?, ?, ?, 'swemwbs', '1', ?, 'WITH_WORKER', now())""")
+                        .params(row[0], someone, council, row[1]).update();
+            }
+            jdbc.sql("""
+                    insert into measurement_score (measurement_id, score, value, person_id, held_by, instrument,
+                                                   administered_on)
+                    values (?, 'raw', ?, ?, ?, 'swemwbs', ?), (?, 'raw', ?, ?, ?, 'swemwbs', ?),
+                           (?, 'raw', ?, ?, ?, 'swemwbs', ?), (?, 'raw', ?, ?, ?, 'swemwbs', ?)""")
+                    .params(rows[0][0], rows[0][2], someone, council, rows[0][1],
+                            rows[1][0], rows[1][2], someone, council, rows[1][1],
+                            rows[2][0], rows[2][2], someone, council, rows[2][1],
+                            rows[3][0], rows[3][2], someone, council, rows[3][1])
+                    .update();
+        });
+
+        var row = cohorts.of(worker, "swemwbs", "raw", Grouping.COUNCIL).getFirst();
+
+        assertThat(row.measured()).isEqualTo(1);
+        assertThat(row.meanFirst()).isEqualByComparingTo("11.00");
+        assertThat(row.meanLatest()).isEqualByComparingTo("33.00");
+        assertThat(SystemScope.call(() -> jdbc.sql(
+                "select times from measurement_trajectory where person_id = ? and score = 'raw'")
+                .param(someone).query(Integer.class).single())).isEqualTo(5);
+    }
+
+    @Test
     void theFollowedFiguresAreThoseOfEveryScoreReadAgainForTheDemoCouncil() {
         CylchUser commissioner = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.COMMISSIONER);
         int compared = 0;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.context.FhirContext;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
@@ -67,6 +68,9 @@ class LocalInstrumentsTest {
 
     @Autowired
     SelfCompletion selfCompletion;
+
+    @Autowired
+    MeasurementSetup setup;
 
     @AfterEach
     void signOut() {
@@ -245,15 +249,12 @@ class LocalInstrumentsTest {
 
         var parser = FhirContext.forR4().newJsonParser();
         var questionnaire = parser.parseResource(Questionnaire.class, fhir.questionnaire(worker, "fhir-local").json());
-        // A later version with a third question: the response still answers the version it was scored by.
-        var second = draft("fhir-local");
-        var items = new java.util.ArrayList<>(second.items());
-        items.add(new Item("q3", ItemType.YES_NO, new Wording("Added later", "Ychwanegwyd wedyn"), BigDecimal.ZERO,
-                BigDecimal.ONE, false, null, List.of()));
-        local.revise(admin, "fhir-local", 1, new InstrumentDefinition("fhir-local", "1", second.name(),
-                second.description(), second.source(), second.licence(), items, second.scores()));
-        assertThat(measurements.scoredBy(worker, taken).orElseThrow().items()).hasSize(2);
-        assertThat(measurements.instrument(worker, "fhir-local").orElseThrow().items()).hasSize(3);
+        // A later version reworded: the response still answers the version it was scored by.
+        local.revise(admin, "fhir-local", 1, reworded(draft("fhir-local"), "I feel safe at home"));
+        assertThat(measurements.scoredBy(worker, taken).orElseThrow().items().getFirst().text().en())
+                .isEqualTo("I feel safe");
+        assertThat(measurements.instrument(worker, "fhir-local").orElseThrow().items().getFirst().text().en())
+                .isEqualTo("I feel safe at home");
         var response = parser.parseResource(QuestionnaireResponse.class,
                 fhir.response(worker, person, taken.id()).json());
         var validator = new FhirValidation(FhirContext.forR4(), List.of(questionnaire));
@@ -289,6 +290,72 @@ class LocalInstrumentsTest {
             // 4, and 2 reversed (3): 7.
             assertThat(m.scores()).containsEntry("total", new BigDecimal("7"));
         });
+    }
+
+    @Test
+    void aRevisionChangesWordingButNotTheQuestionsAnswersOrScore() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        CylchUser admin = SignedIn.as(UUID.randomUUID(), council, Role.ADMINISTRATOR);
+        local.create(admin, draft("fixed-shape"));
+        var original = draft("fixed-shape");
+        var fewerQuestions = new InstrumentDefinition("fixed-shape", "1", original.name(), original.description(),
+                original.source(), original.licence(), original.items().subList(0, 1), List.of(new ScoreDefinition(
+                "total", new Wording("Total", ""), ScoreMethod.SUM, List.of("q1"), MissingRule.NONE_MISSING, 0,
+                BigDecimal.ONE, BigDecimal.valueOf(4), null, null, null, null, null, false, false)));
+
+        assertThatThrownBy(() -> local.revise(admin, "fixed-shape", 1, fewerQuestions))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "localInstrument.revise.structure");
+        assertThat(local.revise(admin, "fixed-shape", 1, reworded(original, "I feel safe indoors")).version())
+                .isEqualTo("2");
+    }
+
+    @Test
+    void aCouncilsOwnCodeKeepsItsMeaningIfCylchLaterShipsTheSameCode() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        // As if the council had made "wemwbs" before a release shipped it (creating it now is refused).
+        SystemScope.run(() -> setup.addLocalInstrument(council, draft("wemwbs")));
+        SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+
+        assertThat(library.scorer(council, "wemwbs").orElseThrow().definition().name().en())
+                .isEqualTo("Safe at home");
+        assertThat(library.available(council)).extracting(InstrumentDefinition::code)
+                .containsOnlyOnce("wemwbs");
+        UUID other = fixture.organisation(OrganisationKind.COUNCIL, null);
+        SignedIn.as(UUID.randomUUID(), other, Role.CARE_MANAGER);
+        assertThat(library.scorer(other, "wemwbs").orElseThrow().definition().items()).hasSize(14);
+    }
+
+    @Test
+    void yesOrNoQuestionsCanBeAnsweredOnTheRecordingForm() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        WebSession admin = new WebSession(port);
+        admin.signIn(fixture.user(council, Role.ADMINISTRATOR).username(), PASSWORD);
+        admin.get("/instruments/new");
+        Map<String, String> checklist = form("key-safe", "Do you have a pendant alarm?", "0");
+        checklist.put("answerType", "YES_NO");
+        checklist.remove("labelsEn");
+        checklist.remove("labelsCy");
+        checklist.remove("questions[1].reverse");
+        assertThat(admin.post("/instruments/new", checklist).statusCode()).isEqualTo(302);
+
+        WebSession worker = new WebSession(port);
+        worker.signIn(fixture.user(council, Role.CARE_MANAGER).username(), PASSWORD);
+        UUID person = peopleFixture.newPerson(council);
+        var page = worker.get("/people/" + person + "/measurements/new?instrument=key-safe&lang=cy");
+
+        assertThat(page.body()).contains("name=\"answers[q1]\" value=\"0\"")
+                .contains("name=\"answers[q1]\" value=\"1\"").contains(">Na<").contains(">Ie<");
+    }
+
+    /** The same instrument with its first question worded differently. */
+    private static InstrumentDefinition reworded(InstrumentDefinition d, String firstQuestion) {
+        List<Item> items = new java.util.ArrayList<>(d.items());
+        Item first = items.getFirst();
+        items.set(0, new Item(first.code(), first.type(), new Wording(firstQuestion, first.text().cy()), first.min(),
+                first.max(), first.reverse(), first.domain(), first.responses()));
+        return new InstrumentDefinition(d.code(), d.version(), d.name(), d.description(), d.source(), d.licence(),
+                items, d.scores());
     }
 
     /** Two questions on a 1-4 scale, the second reverse-scored; a sum, meaningful change 2. */

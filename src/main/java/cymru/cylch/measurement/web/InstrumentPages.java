@@ -1,10 +1,13 @@
 package cymru.cylch.measurement.web;
 
 import cymru.cylch.measurement.FhirExport;
+import cymru.cylch.measurement.InstrumentDefinition;
+import cymru.cylch.measurement.LocalInstruments;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,17 +28,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class InstrumentPages {
 
     private final Measurements measurements;
+    private final LocalInstruments local;
     private final FhirExport fhir;
 
-    InstrumentPages(Measurements measurements, FhirExport fhir) {
+    InstrumentPages(Measurements measurements, LocalInstruments local, FhirExport fhir) {
         this.measurements = measurements;
+        this.local = local;
         this.fhir = fhir;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal CylchUser user, Model model) {
         model.addAttribute("instruments", measurements.instruments(user));
-        model.addAttribute("measurements", measurements);
+        model.addAttribute("ownCodes", local.of(user).stream().map(InstrumentDefinition::code)
+                .collect(Collectors.toSet()));
         model.addAttribute("mayMake", user.hasRole(Role.ADMINISTRATOR));
         return "measurement/instruments";
     }
@@ -44,7 +50,7 @@ class InstrumentPages {
     String view(@AuthenticationPrincipal CylchUser user, @PathVariable String code, Model model) {
         model.addAttribute("instrument", measurements.instrument(user, code)
                 .orElseThrow(() -> new RecordNotFoundException("instrument", code)));
-        model.addAttribute("local", !measurements.shipped(code));
+        model.addAttribute("local", measurements.isOwn(user, code));
         model.addAttribute("mayMake", user.hasRole(Role.ADMINISTRATOR));
         return "measurement/instrument";
     }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -57,9 +58,21 @@ record LocalInstrumentForm(
     /** Sum and mean: the methods a council can set up here (tables and weights come with published instruments). */
     static final List<ScoreMethod> METHODS = List.of(ScoreMethod.SUM, ScoreMethod.MEAN);
     private static final int MOST_ANSWERS = 11;
+    /**
+     * Answers are stored as numeric(12, 4) and scores as numeric(14, 6): with at most 60 questions, answers within
+     * a million either way and four decimal places keep every sum in its column.
+     */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000);
+    private static final int MOST_DECIMALS = 4;
+    /** Longer than any number within the limits: refused before it is read (1e100000000 is costly to handle). */
+    private static final int LONGEST_NUMBER = 16;
+    /** Codes Cylch gave questions: kept across versions, and safe in addresses and exports. */
+    private static final java.util.regex.Pattern QUESTION_CODE = java.util.regex.Pattern.compile("q[1-9][0-9]{0,2}");
 
     LocalInstrumentForm {
-        questions = questions == null ? new ArrayList<>() : new ArrayList<>(questions);
+        // Posted indexes with gaps (questions[0], questions[2]) leave nulls: a missing line is a blank one.
+        questions = questions == null ? new ArrayList<>() : new ArrayList<>(questions.stream()
+                .map(q -> q == null ? new Question(null, null, null, false) : q).toList());
     }
 
     /** One question as typed; {@code code} is blank for a new one. */
@@ -82,7 +95,6 @@ record LocalInstrumentForm(
         ScoreDefinition score = d.scores().getFirst();
         List<Question> questions = new ArrayList<>(d.items().stream()
                 .map(i -> new Question(i.code(), i.text().en(), i.text().cy(), i.reverse())).toList());
-        questions.addAll(blankQuestions(BLANK_QUESTIONS));
         return new LocalInstrumentForm(Integer.parseInt(d.version()), d.code(), d.name().en(), d.name().cy(),
                 d.description().en(), d.description().cy(), d.source(), d.licence().en(), d.licence().cy(),
                 first.type(), first.min().toPlainString(), first.max().toPlainString(),
@@ -107,14 +119,15 @@ record LocalInstrumentForm(
      * The definition the form describes (code and version are the service's to settle), or empty with every
      * problem rejected against its field.
      *
-     * @param scoreName what the score is called in each language, for the chosen method
+     * @param words fixed wording by message key, in English and Welsh (the score's name, yes and no)
      */
-    Optional<InstrumentDefinition> definition(Errors errors, Wording scoreName) {
+    Optional<InstrumentDefinition> definition(Errors errors, Function<String, Wording> words) {
         requireText(errors, "nameEn", nameEn, "localInstrument.name.missing");
         requireText(errors, "licenceEn", licenceEn, "localInstrument.licence.missing");
-        Scale scale = scale(errors);
+        Scale scale = scale(errors, words);
         List<Item> items = items(errors, scale);
-        ScoreDefinition score = score(errors, items, scoreName);
+        ScoreDefinition score = score(errors, items,
+                words.apply("localInstrument.scoreName." + (scoreMethod == null ? ScoreMethod.SUM : scoreMethod)));
         if (errors.hasErrors() || score == null) {
             return Optional.empty();
         }
@@ -128,12 +141,14 @@ record LocalInstrumentForm(
     private record Scale(BigDecimal min, BigDecimal max, List<Wording> labels) {
     }
 
-    private @Nullable Scale scale(Errors errors) {
+    private @Nullable Scale scale(Errors errors, Function<String, Wording> words) {
         if (answerType == null) {
             return null;
         }
         if (answerType == ItemType.YES_NO) {
-            return new Scale(BigDecimal.ZERO, BigDecimal.ONE, List.of());
+            // Stored as 0 and 1; the labels are what the buttons say.
+            return new Scale(BigDecimal.ZERO, BigDecimal.ONE,
+                    List.of(words.apply("localInstrument.answer.no"), words.apply("localInstrument.answer.yes")));
         }
         BigDecimal min = number(errors, "lowest", lowest);
         BigDecimal max = number(errors, "highest", highest);
@@ -151,7 +166,7 @@ record LocalInstrumentForm(
             FormErrors.reject(errors, "lowest", "localInstrument.range.whole");
             return null;
         }
-        int answers = max.subtract(min).intValueExact() + 1;
+        int answers = max.subtract(min).intValue() + 1;
         if (answers > MOST_ANSWERS) {
             FormErrors.reject(errors, "highest", "localInstrument.range.tooMany");
             return null;
@@ -173,7 +188,13 @@ record LocalInstrumentForm(
 
     private List<Item> items(Errors errors, @Nullable Scale scale) {
         Set<String> taken = new HashSet<>();
-        questions.stream().map(Question::code).filter(c -> !isBlank(c)).forEach(taken::add);
+        for (int i = 0; i < questions.size(); i++) {
+            String posted = questions.get(i).code();
+            if (!isBlank(posted) && (!QUESTION_CODE.matcher(posted).matches() || !taken.add(posted))) {
+                // Only a tampered form gets here: codes are hidden fields Cylch wrote.
+                FormErrors.reject(errors, "questions[" + i + "].textEn", "localInstrument.question.code");
+            }
+        }
         List<Item> items = new ArrayList<>();
         int next = 1;
         for (int i = 0; i < questions.size(); i++) {
@@ -200,20 +221,22 @@ record LocalInstrumentForm(
                         scale.min(), scale.max(), reverse, null, scale.labels()));
             }
         }
+        // Against a field that always exists: a form posted with no question lines has no questions[0].
         if (questions.stream().allMatch(Question::blank)) {
-            FormErrors.reject(errors, "questions[0].textEn", "localInstrument.questions.none");
+            FormErrors.reject(errors, "nameEn", "localInstrument.questions.none");
         }
         if (items.size() > MAX_QUESTIONS) {
-            FormErrors.reject(errors, "questions[0].textEn", "localInstrument.questions.tooMany");
+            FormErrors.reject(errors, "nameEn", "localInstrument.questions.tooMany");
         }
         return items;
     }
 
     private @Nullable ScoreDefinition score(Errors errors, List<Item> items, Wording name) {
-        Integer missing = whole(errors, "maxMissing", maxMissing, 0, Math.max(0, items.size() - 1));
+        long asked = questions.stream().filter(q -> !q.blank()).count();
+        Integer missing = whole(errors, "maxMissing", maxMissing, 0, (int) Math.max(0, asked - 1));
         Integer places = whole(errors, "decimals", decimals, 0, 3);
         BigDecimal threshold = isBlank(meaningfulChange) ? null : number(errors, "meaningfulChange", meaningfulChange);
-        if (threshold != null && threshold.signum() <= 0) {
+        if (threshold != null && (threshold.signum() <= 0 || threshold.compareTo(LARGEST) > 0)) {
             FormErrors.reject(errors, "meaningfulChange", "localInstrument.meaningful.positive");
         }
         boolean prorated = Boolean.TRUE.equals(prorate);
@@ -232,13 +255,24 @@ record LocalInstrumentForm(
                 threshold, null, null, null, null, false, Boolean.TRUE.equals(lowerIsBetter));
     }
 
+    /** A number within a million either way, with at most four decimal places, or an error against the field. */
     private static @Nullable BigDecimal number(Errors errors, String field, @Nullable String typed) {
+        String text = typed == null ? "" : typed.strip();
+        BigDecimal value;
         try {
-            return new BigDecimal(typed == null ? "" : typed.strip());
+            value = text.length() > LONGEST_NUMBER ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null) {
             FormErrors.reject(errors, field, "localInstrument.number.invalid");
             return null;
         }
+        if (value.abs().compareTo(LARGEST) > 0 || value.stripTrailingZeros().scale() > MOST_DECIMALS) {
+            FormErrors.reject(errors, field, "localInstrument.number.limits");
+            return null;
+        }
+        return value;
     }
 
     private static @Nullable Integer whole(Errors errors, String field, @Nullable String typed, int low, int high) {
@@ -246,7 +280,8 @@ record LocalInstrumentForm(
         if (value == null) {
             return null;
         }
-        if (!whole(value) || value.intValue() < low || value.intValue() > high) {
+        if (!whole(value) || value.compareTo(BigDecimal.valueOf(low)) < 0
+                || value.compareTo(BigDecimal.valueOf(high)) > 0) {
             FormErrors.reject(errors, field, "localInstrument." + field + ".range");
             return null;
         }

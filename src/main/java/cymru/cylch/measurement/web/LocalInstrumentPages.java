@@ -3,7 +3,6 @@ package cymru.cylch.measurement.web;
 import cymru.cylch.measurement.InstrumentDefinition;
 import cymru.cylch.measurement.ItemType;
 import cymru.cylch.measurement.LocalInstruments;
-import cymru.cylch.measurement.ScoreMethod;
 import cymru.cylch.measurement.Wording;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
@@ -60,7 +59,7 @@ class LocalInstrumentPages {
         if (more != null) {
             return withMoreQuestions(form, model, null);
         }
-        Optional<InstrumentDefinition> draft = form.definition(errors, scoreName(form.scoreMethod()));
+        Optional<InstrumentDefinition> draft = form.definition(errors, this::inBothLanguages);
         if (draft.isPresent()) {
             try {
                 InstrumentDefinition made = local.create(user, draft.get());
@@ -89,7 +88,7 @@ class LocalInstrumentPages {
         if (more != null) {
             return withMoreQuestions(form, model, latest);
         }
-        Optional<InstrumentDefinition> draft = form.definition(errors, scoreName(form.scoreMethod()));
+        Optional<InstrumentDefinition> draft = form.definition(errors, this::inBothLanguages);
         if (draft.isPresent()) {
             try {
                 local.revise(user, code, form.basedOnVersion(), draft.get());
@@ -123,9 +122,8 @@ class LocalInstrumentPages {
         return "measurement/instrument-form";
     }
 
-    /** What the score is called, in both languages, whichever language the administrator works in. */
-    private Wording scoreName(@Nullable ScoreMethod method) {
-        String key = "localInstrument.scoreName." + (method == null ? ScoreMethod.SUM : method);
+    /** Wording Cylch supplies (a score's name, yes and no), in both languages, whichever the administrator uses. */
+    private Wording inBothLanguages(String key) {
         return new Wording(messages.getMessage(key, null, Locale.ENGLISH),
                 messages.getMessage(key, null, Locale.forLanguageTag("cy")));
     }

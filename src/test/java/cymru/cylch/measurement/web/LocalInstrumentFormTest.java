@@ -20,7 +20,12 @@ import org.springframework.validation.Errors;
 /** The rules of the local instrument form, without Spring: what it builds, and what it refuses and where. */
 class LocalInstrumentFormTest {
 
-    private static final Wording TOTAL = new Wording("Total score", "Cyfanswm y sgôr");
+    /** The wording the pages supply from their messages. */
+    private static final Map<String, Wording> WORDS = Map.of(
+            "localInstrument.scoreName.SUM", new Wording("Total score", "Cyfanswm y sgôr"),
+            "localInstrument.scoreName.MEAN", new Wording("Mean score", "Sgôr cymedrig"),
+            "localInstrument.answer.no", new Wording("No", "Na"),
+            "localInstrument.answer.yes", new Wording("Yes", "Ie"));
 
     @Test
     void aLikertQuestionnaireBecomesADefinitionThatScoresReverseItemsTheOtherWayRound() {
@@ -62,7 +67,8 @@ class LocalInstrumentFormTest {
 
         assertThat(rebuilt.items()).isEqualTo(definition.items());
         assertThat(rebuilt.scores()).isEqualTo(definition.scores());
-        assertThat(again.questions()).hasSize(2 + LocalInstrumentForm.BLANK_QUESTIONS);
+        // A revision changes wording only, so it offers no blank lines for more questions.
+        assertThat(again.questions()).hasSize(2);
     }
 
     @Test
@@ -122,8 +128,50 @@ class LocalInstrumentFormTest {
     void aFormWithNoQuestionsIsRefusedAndMoreBlankQuestionsCanBeAdded() {
         var empty = LocalInstrumentForm.blank();
 
-        assertThat(codes(empty)).contains("questions[0].textEn localInstrument.questions.none");
+        assertThat(codes(empty)).contains("nameEn localInstrument.questions.none");
         assertThat(empty.withMoreQuestions().questions()).hasSize(2 * LocalInstrumentForm.BLANK_QUESTIONS);
+    }
+
+    @Test
+    void yesOrNoQuestionsAreLabelledSoTheyCanBeAnswered() {
+        var form = new LocalInstrumentForm(0, "checklist", "Checklist", null, null, null, null, "Ours", null,
+                ItemType.YES_NO, null, null, null, null, List.of(question(null, "Do you have a key safe?", "", false)),
+                ScoreMethod.SUM, "0", false, "0", null, false);
+
+        var item = build(form, errorsOf(form)).orElseThrow().items().getFirst();
+
+        assertThat(item.responses()).containsExactly(new Wording("No", "Na"), new Wording("Yes", "Ie"));
+    }
+
+    @Test
+    void numbersMustFitWhatCanBeStoredAndAreNotReadWhenAbsurdlyLong() {
+        assertThat(codes(withRange("1", "3000000000"))).containsExactly("highest localInstrument.number.limits");
+        assertThat(codes(withRange("1", "1e100000000"))).containsExactly("highest localInstrument.number.limits");
+        assertThat(codes(withRange("1", "4".repeat(17)))).containsExactly("highest localInstrument.number.invalid");
+        assertThat(codes(withRange("0.00001", "4"))).containsExactly("lowest localInstrument.number.limits");
+        var wrapped = new LocalInstrumentForm(0, "safe-at-home", "Safe", null, null, null, null, "Ours", null,
+                ItemType.LIKERT, "1", "4", "A\nB\nC\nD", null, List.of(question(null, "One", "", false)),
+                ScoreMethod.MEAN, "0", false, "4294967297", "1e1000", false);
+        assertThat(codes(wrapped)).containsExactly("decimals localInstrument.number.limits",
+                "meaningfulChange localInstrument.number.limits");
+    }
+
+    @Test
+    void aTamperedFormIsRefusedAgainstAFieldNotWithAServerError() {
+        var duplicated = likert(List.of(question("q1", "One", "", false), question("q1", "Two", "", false)), "0",
+                false);
+        var madeUp = likert(List.of(question("x y", "One", "", false)), "0", false);
+        List<Question> gaps = new ArrayList<>();
+        gaps.add(question(null, "One", "", false));
+        gaps.add(null);
+        gaps.add(question(null, "Three", "", false));
+        var withGaps = likert(gaps, "0", false);
+        var none = likert(List.of(), "0", false);
+
+        assertThat(codes(duplicated)).containsExactly("questions[1].textEn localInstrument.question.code");
+        assertThat(codes(madeUp)).containsExactly("questions[0].textEn localInstrument.question.code");
+        assertThat(build(withGaps, errorsOf(withGaps)).orElseThrow().items()).hasSize(2);
+        assertThat(codes(none)).containsExactly("nameEn localInstrument.questions.none");
     }
 
     private static List<String> codes(LocalInstrumentForm form) {
@@ -133,7 +181,7 @@ class LocalInstrumentFormTest {
     }
 
     private static java.util.Optional<InstrumentDefinition> build(LocalInstrumentForm form, Errors errors) {
-        return form.definition(errors, TOTAL);
+        return form.definition(errors, WORDS::get);
     }
 
     private static Errors errorsOf(LocalInstrumentForm form) {
