@@ -45,7 +45,7 @@ public class FhirExport {
     public FhirDocument questionnaire(CylchUser actor, String code) {
         InstrumentDefinition instrument = instrument(actor, code);
         return new FhirDocument("questionnaire-" + instrument.code() + "-" + instrument.version() + ".json",
-                json(InstrumentQuestionnaire.of(instrument, scoresTitle())));
+                json(InstrumentQuestionnaire.of(instrument, address(actor, instrument.code()), scoresTitle())));
     }
 
     /**
@@ -57,7 +57,8 @@ public class FhirExport {
         Measurement measurement = measurements.one(actor, personId, measurementId);
         InstrumentDefinition scoredBy = measurements.scoredBy(actor, measurement)
                 .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
-        String json = json(MeasurementQuestionnaireResponse.of(measurement, scoredBy));
+        String json = json(MeasurementQuestionnaireResponse.of(measurement, scoredBy,
+                address(actor, scoredBy.code())));
         audit.record(AuditAction.EXPORTED, "person", personId,
                 "FHIR QuestionnaireResponse of measurement " + measurementId);
         return new FhirDocument("questionnaire-response-" + measurementId + ".json", json);
@@ -65,6 +66,11 @@ public class FhirExport {
 
     private InstrumentDefinition instrument(CylchUser actor, String code) {
         return measurements.instrument(actor, code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
+    }
+
+    private FhirAddress address(CylchUser actor, String code) {
+        return measurements.isOwn(actor, code) ? FhirAddress.ownedBy(actor.organisationId(), code)
+                : FhirAddress.shipped(code);
     }
 
     private Wording scoresTitle() {

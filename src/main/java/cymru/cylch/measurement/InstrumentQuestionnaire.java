@@ -22,7 +22,6 @@ import org.hl7.fhir.r4.model.StringType;
  */
 final class InstrumentQuestionnaire {
 
-    static final String CANONICAL_BASE = "https://cylch.cymru/fhir/Questionnaire/";
     static final String SCORES = "scores";
 
     private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
@@ -34,9 +33,6 @@ final class InstrumentQuestionnaire {
     private InstrumentQuestionnaire() {
     }
 
-    static String url(String instrumentCode) {
-        return CANONICAL_BASE + instrumentCode;
-    }
 
     /** Scores get a prefix: an instrument may name a score after an item (the ladder's areas are both). */
     static String scoreLinkId(String scoreCode) {
@@ -53,8 +49,8 @@ final class InstrumentQuestionnaire {
     }
 
     /** The answer option for an answer to a scaled item: its number as the code, its label as the display. */
-    static Coding option(String instrumentCode, Item item, int answer) {
-        Coding coding = new Coding().setSystem(answerSystem(instrumentCode, item)).setCode(String.valueOf(answer))
+    static Coding option(FhirAddress address, Item item, int answer) {
+        Coding coding = new Coding().setSystem(address.answerSystem(item)).setCode(String.valueOf(answer))
                 .setDisplay(label(item, answer).en());
         welsh(coding.getDisplayElement(), label(item, answer));
         return coding;
@@ -69,23 +65,14 @@ final class InstrumentQuestionnaire {
         return new Wording(String.valueOf(answer), "");
     }
 
-    /**
-     * Answer numbers mean something only for their item (stage 3 of one ladder is not stage 3 of another), so
-     * each item's answers are a code system of their own, named after the instrument and the item and defined by
-     * the Questionnaire's answer options.
-     */
-    static String answerSystem(String instrumentCode, Item item) {
-        return "https://cylch.cymru/fhir/CodeSystem/" + instrumentCode + "-" + item.code();
-    }
-
     /** The Questionnaire for an instrument; {@code scoresTitle} names the group of scores in both languages. */
-    static Questionnaire of(InstrumentDefinition instrument, Wording scoresTitle) {
+    static Questionnaire of(InstrumentDefinition instrument, FhirAddress address, Wording scoresTitle) {
         Questionnaire questionnaire = new Questionnaire();
         questionnaire.setId(instrument.code());
         questionnaire.setLanguage("en");
         questionnaire.setText(ResourceNarrative.of(instrument.name().en(),
                 instrument.items().stream().map(i -> i.text().en()).toList()));
-        questionnaire.setUrl(url(instrument.code()));
+        questionnaire.setUrl(address.questionnaire());
         questionnaire.setVersion(instrument.version());
         questionnaire.setName(computableName(instrument.code()));
         questionnaire.setTitle(instrument.name().en());
@@ -96,19 +83,19 @@ final class InstrumentQuestionnaire {
         welsh(questionnaire.getDescriptionElement(), instrument.description());
         questionnaire.setCopyright(instrument.licence().en());
         welsh(questionnaire.getCopyrightElement(), instrument.licence());
-        instrument.items().forEach(item -> questionnaire.addItem(question(instrument, item)));
+        instrument.items().forEach(item -> questionnaire.addItem(question(address, item)));
         questionnaire.addItem(scores(instrument, scoresTitle));
         return questionnaire;
     }
 
-    private static QuestionnaireItemComponent question(InstrumentDefinition instrument, Item item) {
+    private static QuestionnaireItemComponent question(FhirAddress address, Item item) {
         QuestionnaireItemComponent question = new QuestionnaireItemComponent()
                 .setLinkId(item.code()).setType(typeOf(item)).setText(item.text().en());
         welsh(question.getTextElement(), item.text());
         switch (item.type()) {
             case LIKERT, LADDER -> {
                 for (int answer = item.min().intValueExact(); answer <= item.max().intValueExact(); answer++) {
-                    Coding option = option(instrument.code(), item, answer);
+                    Coding option = option(address, item, answer);
                     // What the answer counts for in scoring: a reverse-scored item's answers count the other way.
                     option.addExtension(ORDINAL_VALUE, new DecimalType(item.scored(BigDecimal.valueOf(answer))));
                     question.addAnswerOption().setValue(option);

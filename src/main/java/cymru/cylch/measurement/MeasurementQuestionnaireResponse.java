@@ -25,13 +25,13 @@ final class MeasurementQuestionnaireResponse {
     }
 
     /** The response; unanswered items and absent scores are left out, as FHIR has no empty answer. */
-    static QuestionnaireResponse of(Measurement measurement, InstrumentDefinition instrument) {
+    static QuestionnaireResponse of(Measurement measurement, InstrumentDefinition instrument, FhirAddress address) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setId(measurement.id().toString());
         response.setLanguage("en");
         response.getIdentifier().setSystem(IDENTIFIER_SYSTEM).setValue(measurement.id().toString());
         // The version the measurement was scored with, which may be older than the instrument is now.
-        response.setQuestionnaire(InstrumentQuestionnaire.url(instrument.code()) + "|"
+        response.setQuestionnaire(address.questionnaire() + "|"
                 + measurement.instrumentVersion());
         response.setStatus(QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(new Reference("Patient/" + measurement.personId()));
@@ -40,7 +40,7 @@ final class MeasurementQuestionnaireResponse {
         for (Item item : instrument.items()) {
             BigDecimal answer = measurement.answers().get(item.code());
             if (answer != null) {
-                response.addItem().setLinkId(item.code()).addAnswer().setValue(answer(instrument, item, answer));
+                response.addItem().setLinkId(item.code()).addAnswer().setValue(answer(address, item, answer));
                 lines.add(item.text().en() + ": " + words(item, answer));
             }
         }
@@ -61,9 +61,9 @@ final class MeasurementQuestionnaireResponse {
         return response;
     }
 
-    private static Type answer(InstrumentDefinition instrument, Item item, BigDecimal answer) {
+    private static Type answer(FhirAddress address, Item item, BigDecimal answer) {
         return switch (InstrumentQuestionnaire.typeOf(item)) {
-            case CHOICE -> InstrumentQuestionnaire.option(instrument.code(), item, answer.intValueExact());
+            case CHOICE -> InstrumentQuestionnaire.option(address, item, answer.intValueExact());
             // Cylch stores yes as 1 and no as 0.
             case BOOLEAN -> new BooleanType(answer.signum() != 0);
             default -> new DecimalType(answer);

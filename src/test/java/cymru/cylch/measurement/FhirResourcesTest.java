@@ -27,13 +27,16 @@ import org.junit.jupiter.api.Test;
 /** What Cylch's FHIR resources say: the instrument as it is defined, and a measurement as it was taken. */
 class FhirResourcesTest {
 
+    private static final FhirAddress MIXED = FhirAddress.shipped(MixedInstrument.DEFINITION.code());
+
     private static final Wording SCORES = new Wording("Scores worked out by Cylch", "Sgorau a gyfrifwyd gan Cylch");
     private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
     private static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
     @Test
     void aQuestionnaireCarriesTheInstrumentInEnglishWithTheWelshAsTranslations() {
-        Questionnaire swemwbs = InstrumentQuestionnaire.of(ShippedInstruments.scorer("swemwbs").definition(), SCORES);
+        Questionnaire swemwbs = InstrumentQuestionnaire.of(ShippedInstruments.scorer("swemwbs").definition(),
+                FhirAddress.shipped("swemwbs"), SCORES);
 
         assertThat(swemwbs.getUrl()).isEqualTo("https://cylch.cymru/fhir/Questionnaire/swemwbs");
         assertThat(swemwbs.getVersion()).isEqualTo("1");
@@ -65,7 +68,8 @@ class FhirResourcesTest {
 
     @Test
     void theScoresAreAReadOnlyGroupWithTheirRanges() {
-        Questionnaire swemwbs = InstrumentQuestionnaire.of(ShippedInstruments.scorer("swemwbs").definition(), SCORES);
+        Questionnaire swemwbs = InstrumentQuestionnaire.of(ShippedInstruments.scorer("swemwbs").definition(),
+                FhirAddress.shipped("swemwbs"), SCORES);
 
         QuestionnaireItemComponent scores = swemwbs.getItem().getLast();
 
@@ -87,7 +91,7 @@ class FhirResourcesTest {
 
     @Test
     void aReverseScoredAnswerCountsTheOtherWayAndYesNoAndNumbersKeepTheirTypes() {
-        Questionnaire mixed = InstrumentQuestionnaire.of(MixedInstrument.DEFINITION, SCORES);
+        Questionnaire mixed = InstrumentQuestionnaire.of(MixedInstrument.DEFINITION, FhirAddress.shipped(MixedInstrument.DEFINITION.code()), SCORES);
 
         QuestionnaireItemComponent lonely = mixed.getItem().get(0);
         QuestionnaireItemComponent goesOut = mixed.getItem().get(1);
@@ -115,7 +119,8 @@ class FhirResourcesTest {
         answers.put("money", new BigDecimal("2"));
         Measurement measurement = measurement(ladder, "0", answers);
 
-        QuestionnaireResponse response = MeasurementQuestionnaireResponse.of(measurement, ladder.definition());
+        QuestionnaireResponse response = MeasurementQuestionnaireResponse.of(measurement, ladder.definition(),
+                FhirAddress.shipped("cylch-ladder"));
 
         assertThat(response.getQuestionnaire()).isEqualTo("https://cylch.cymru/fhir/Questionnaire/cylch-ladder|0");
         assertThat(response.getStatus()).isEqualTo(QuestionnaireResponseStatus.COMPLETED);
@@ -141,12 +146,12 @@ class FhirResourcesTest {
         InstrumentScorer mixed = new InstrumentScorer(MixedInstrument.DEFINITION);
 
         QuestionnaireResponse yes = MeasurementQuestionnaireResponse.of(measurement(mixed, "2",
-                Map.of("goes-out", BigDecimal.ONE, "visits", new BigDecimal("4.5"))), MixedInstrument.DEFINITION);
+                Map.of("goes-out", BigDecimal.ONE, "visits", new BigDecimal("4.5"))), MixedInstrument.DEFINITION, MIXED);
         QuestionnaireResponse no = MeasurementQuestionnaireResponse.of(measurement(mixed, "2",
-                Map.of("goes-out", BigDecimal.ZERO)), MixedInstrument.DEFINITION);
+                Map.of("goes-out", BigDecimal.ZERO)), MixedInstrument.DEFINITION, MIXED);
         // Visits count in no score, so a response with only them has no score to carry.
         QuestionnaireResponse visitsOnly = MeasurementQuestionnaireResponse.of(measurement(mixed, "2",
-                Map.of("visits", new BigDecimal("3"))), MixedInstrument.DEFINITION);
+                Map.of("visits", new BigDecimal("3"))), MixedInstrument.DEFINITION, MIXED);
 
         assertThat(yes.getItem()).extracting(QuestionnaireResponseItemComponent::getLinkId)
                 .containsExactly("goes-out", "visits", "scores");

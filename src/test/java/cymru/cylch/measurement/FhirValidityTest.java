@@ -31,7 +31,7 @@ class FhirValidityTest {
     private static final List<InstrumentDefinition> INSTRUMENTS = Stream.concat(
             ShippedInstruments.definitions().stream(), Stream.of(MixedInstrument.DEFINITION)).toList();
     private static final FhirValidation VALIDATOR = new FhirValidation(FHIR,
-            INSTRUMENTS.stream().map(i -> InstrumentQuestionnaire.of(i, SCORES)).toList());
+            INSTRUMENTS.stream().map(i -> InstrumentQuestionnaire.of(i, FhirAddress.shipped(i.code()), SCORES)).toList());
 
     static Stream<String> shipped() {
         return ShippedInstruments.definitions().stream().map(InstrumentDefinition::code);
@@ -44,14 +44,14 @@ class FhirValidityTest {
     @ParameterizedTest
     @MethodSource("shipped")
     void everyShippedInstrumentsQuestionnaireIsValid(String code) {
-        Questionnaire questionnaire = InstrumentQuestionnaire.of(definition(code), SCORES);
+        Questionnaire questionnaire = InstrumentQuestionnaire.of(definition(code), FhirAddress.shipped(code), SCORES);
 
         assertOnlyAcceptedMessages(VALIDATOR.messages(questionnaire));
     }
 
     @Test
     void aQuestionnaireWithYesNoNumberAndReverseScoredItemsIsValid() {
-        assertOnlyAcceptedMessages(VALIDATOR.messages(InstrumentQuestionnaire.of(MixedInstrument.DEFINITION, SCORES)));
+        assertOnlyAcceptedMessages(VALIDATOR.messages(InstrumentQuestionnaire.of(MixedInstrument.DEFINITION, FhirAddress.shipped(MixedInstrument.DEFINITION.code()), SCORES)));
     }
 
     @ParameterizedTest
@@ -124,7 +124,7 @@ class FhirValidityTest {
     private static QuestionnaireResponse response(InstrumentDefinition instrument,
                                                   Map<String, @Nullable BigDecimal> answers) {
         return MeasurementQuestionnaireResponse.of(FhirResourcesTest.measurement(new InstrumentScorer(instrument),
-                instrument.version(), answers), instrument);
+                instrument.version(), answers), instrument, FhirAddress.shipped(instrument.code()));
     }
 
     private static InstrumentDefinition definition(String code) {

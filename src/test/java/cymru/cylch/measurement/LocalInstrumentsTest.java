@@ -259,8 +259,9 @@ class LocalInstrumentsTest {
                 fhir.response(worker, person, taken.id()).json());
         var validator = new FhirValidation(FhirContext.forR4(), List.of(questionnaire));
 
-        assertThat(questionnaire.getUrl()).endsWith("/Questionnaire/fhir-local");
-        assertThat(response.getQuestionnaire()).endsWith("/Questionnaire/fhir-local|1");
+        // Under the council: another council's "fhir-local" would be a different questionnaire.
+        assertThat(questionnaire.getUrl()).endsWith("/Questionnaire/local/" + council + "/fhir-local");
+        assertThat(response.getQuestionnaire()).endsWith("/Questionnaire/local/" + council + "/fhir-local|1");
         assertThat(validator.errors(questionnaire)).isEmpty();
         assertThat(validator.errors(response)).isEmpty();
         assertThatThrownBy(() -> fhir.questionnaire(SignedIn.as(UUID.randomUUID(), other, Role.ADMINISTRATOR),
