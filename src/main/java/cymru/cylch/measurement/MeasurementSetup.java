@@ -56,7 +56,7 @@ public class MeasurementSetup {
         List<MeasurementStore.Placed> placed = new ArrayList<>(past.size());
         for (PastMeasurement p : past) {
             InstrumentScorer scorer = library.scorer(heldBy, p.instrument()).orElseThrow();
-            placed.add(new MeasurementStore.Placed(new Measurement(UUID.randomUUID(), p.personId(), p.instrument(),
+            placed.add(new MeasurementStore.Placed(new Measurement(MeasurementIds.next(clock), p.personId(), p.instrument(),
                     scorer.definition().version(), p.administeredOn(), p.mode(), p.outcomeId(), p.answers(),
                     scorer.score(p.answers()), clock.instant()),
                     new MeasurementStore.Placement(heldBy, p.areaCode(), p.outcomeDomain())));

@@ -73,7 +73,7 @@ public class Measurements {
                     .orElseThrow(() -> new RuleViolationException("outcomeId", "measurement.outcome.unknown"));
         }
         Map<String, @Nullable BigDecimal> scores = scorer.score(measurement.answers());
-        Measurement recorded = new Measurement(UUID.randomUUID(), personId, measurement.instrument(),
+        Measurement recorded = new Measurement(MeasurementIds.next(clock), personId, measurement.instrument(),
                 scorer.definition().version(), measurement.administeredOn(), measurement.mode(), outcomeId,
                 measurement.answers(), scores, clock.instant());
         store.insert(recorded, new MeasurementStore.Placement(person.heldBy(), person.address().areaCode(), domain),

@@ -115,7 +115,7 @@ public class SelfCompletion {
         InstrumentScorer scorer = library.scorer(link.heldBy(), link.instrument()).orElseThrow();
         Map<String, @Nullable BigDecimal> scores = scorer.score(answers);
         LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
-        Measurement measurement = new Measurement(UUID.randomUUID(), link.personId(), link.instrument(),
+        Measurement measurement = new Measurement(MeasurementIds.next(clock), link.personId(), link.instrument(),
                 scorer.definition().version(), today, link.mode(), null, answers, scores, clock.instant());
         store.insert(measurement, new MeasurementStore.Placement(link.heldBy(), link.areaCode(), null), null);
         jdbc.sql("update self_completion_link set used_at = ?, measurement_id = ? where id = ?")

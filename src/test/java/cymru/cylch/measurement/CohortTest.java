@@ -117,6 +117,24 @@ class CohortTest {
     }
 
     @Test
+    void ofTwoMeasurementsOnOneDayTheOneRecordedLaterIsTheLatest() throws InterruptedException {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(council);
+        record(worker, someone, 9, rawOf(15));
+        record(worker, someone, 2, rawOf(30));
+        // Ids carry the time to the millisecond: a few apart, the order recorded is the order of the ids.
+        Thread.sleep(5);
+        record(worker, someone, 2, rawOf(22));
+
+        var row = cohorts.of(worker, "swemwbs", "raw", Grouping.COUNCIL).getFirst();
+        var onThePersonsPage = measurements.of(worker, someone).getLast();
+
+        assertThat(row.meanLatest()).isEqualByComparingTo("22.00");
+        assertThat(onThePersonsPage.scores()).containsEntry("raw", new BigDecimal("22"));
+    }
+
+    @Test
     void aBatchOfOnePersonsMeasurementsInAnyOrderIsFollowedAsIfTheyCameOneByOne() {
         UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
         CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
