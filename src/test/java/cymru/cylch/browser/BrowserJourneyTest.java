@@ -508,6 +508,17 @@ class BrowserJourneyTest {
         AccessibilityCheck.assertAccessible(page, "a local instrument, Welsh");
         screenshot("local-instrument-cy");
 
+        // A new version rewords a question; the scale and score are shown, not offered.
+        page.locator("main a[href$='/revise']").click();
+        page.waitForURL(u -> u.endsWith("/revise"));
+        AccessibilityCheck.assertAccessible(page, "revise a local instrument, Welsh");
+        screenshot("local-instrument-revise-cy");
+        page.locator("[id='questions0.textCy']").fill("Cwestiwn cyntaf, wedi’i ailysgrifennu");
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(u -> u.endsWith("/instruments/" + code));
+        assertThat(page.locator("main").textContent()).contains("fersiwn 2")
+                .contains("Cwestiwn cyntaf, wedi’i ailysgrifennu");
+
         context.clearCookies();
         signIn("caremanager");
         page.navigate(url("/people?q=jones&lang=cy"));

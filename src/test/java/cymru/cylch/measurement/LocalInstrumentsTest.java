@@ -312,6 +312,37 @@ class LocalInstrumentsTest {
     }
 
     @Test
+    void anAdministratorRewordsAnInstrumentInThePagesWithItsShapeShownNotOffered() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        WebSession admin = new WebSession(port);
+        admin.signIn(fixture.user(council, Role.ADMINISTRATOR).username(), PASSWORD);
+        admin.get("/instruments/new");
+        assertThat(admin.post("/instruments/new", form("reworded", "I feel afraid", "1")).statusCode())
+                .isEqualTo(302);
+
+        var page = admin.get("/instruments/reworded/revise?lang=cy");
+        Map<String, String> next = form("reworded", "I feel frightened", "1");
+        next.put("basedOnVersion", "1");
+        next.put("questions[0].code", "q1");
+        next.put("questions[1].code", "q2");
+        var saved = admin.post("/instruments/reworded/revise", next);
+        Map<String, String> reshaped = new LinkedHashMap<>(next);
+        reshaped.put("basedOnVersion", "2");
+        reshaped.put("highest", "5");
+        reshaped.put("labelsEn", "Never\nRarely\nSometimes\nOften\nAlways");
+        reshaped.remove("labelsCy");
+        var refused = admin.post("/instruments/reworded/revise", reshaped);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Diwygio’r offeryn hwn").contains("govuk-summary-list")
+                .doesNotContain("name=\"more\"").doesNotContain("type=\"radio\" name=\"answerType\"");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/instruments/reworded?lang=en").body()).contains("I feel frightened").contains("version 2");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Gall fersiwn newydd newid y geiriad");
+    }
+
+    @Test
     void aCouncilsOwnCodeKeepsItsMeaningIfCylchLaterShipsTheSameCode() {
         UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
         // As if the council had made "wemwbs" before a release shipped it (creating it now is refused).
