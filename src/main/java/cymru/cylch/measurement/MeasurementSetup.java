@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,8 +55,11 @@ public class MeasurementSetup {
 
     public void recordAll(UUID heldBy, List<PastMeasurement> past) {
         List<MeasurementStore.Placed> placed = new ArrayList<>(past.size());
+        // One lookup per instrument, not per measurement: an organisation's own are read from the database.
+        Map<String, InstrumentScorer> scorers = new HashMap<>();
         for (PastMeasurement p : past) {
-            InstrumentScorer scorer = library.scorer(heldBy, p.instrument()).orElseThrow();
+            InstrumentScorer scorer = scorers.computeIfAbsent(p.instrument(),
+                    code -> library.scorer(heldBy, code).orElseThrow());
             placed.add(new MeasurementStore.Placed(new Measurement(MeasurementIds.next(clock), p.personId(), p.instrument(),
                     scorer.definition().version(), p.administeredOn(), p.mode(), p.outcomeId(), p.answers(),
                     scorer.score(p.answers()), clock.instant()),
