@@ -3,6 +3,7 @@ package cymru.cylch.organisations;
 import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.AccountDirectory;
 import cymru.cylch.platform.security.Membership;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Supplies the platform's sign-in with accounts; memberships of inactive organisations do not count. */
+/**
+ * Supplies the platform's sign-in with accounts: memberships home first, then by name; memberships of inactive
+ * organisations do not count.
+ */
 @Component
 @Transactional(readOnly = true)
 class DirectoryOfAccounts implements AccountDirectory {
@@ -46,6 +50,8 @@ class DirectoryOfAccounts implements AccountDirectory {
                     Organisation o = byId.get(e.getKey());
                     return new Membership(o.id(), o.name(), o.welshName(), o.kind().name(), e.getValue());
                 })
+                .sorted(Comparator.comparing((Membership m) -> !m.organisationId().equals(user.homeOrganisationId()))
+                        .thenComparing(Membership::organisationName))
                 .toList();
         return new Account(user.id(), user.username(), user.displayName(), user.enabled(), memberships);
     }

@@ -106,33 +106,30 @@ public class OrganisationManagement {
         return user;
     }
 
+    /** A new account whose home is this organisation. */
     public UserAccount createUser(CylchUser actor, UUID organisationId, NewUser newUser) {
         administered(actor, organisationId);
         if (users.findByUsername(newUser.username()).isPresent()) {
+            // Unavoidable with one namespace of usernames: a new one must be free. Audited, so probing shows.
+            audit.recordRefusal("username", "taken");
             throw new RuleViolationException("username", "user.username.taken");
         }
         UserAccount user = new UserAccount(UUID.randomUUID(), newUser.username(), newUser.displayName(),
-                newUser.email(), actor.userId(), clock.instant());
-        user.join(organisationId, newUser.roles(), clock.instant());
+                newUser.email(), organisationId, newUser.roles(), actor.userId(), clock.instant());
         users.saveAndFlush(user);
         credentials.setPassword(user.id(), user.username(), newUser.initialPassword(), true);
         audit.record(AuditAction.CREATED, "user", user.id());
         return user;
     }
 
-    /** Gives an existing user (say, of a partner organisation) a membership here too. */
-    public UserAccount addMember(CylchUser actor, UUID organisationId, String username, Set<Role> roles) {
-        administered(actor, organisationId);
-        UserAccount user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new RuleViolationException("username", "user.username.unknown"));
-        if (user.membershipOf(organisationId).isPresent()) {
-            throw new RuleViolationException("username", "user.alreadyMember");
-        }
-        user.join(organisationId, roles, clock.instant());
-        audit.record(AuditAction.CHANGED, "user", user.id(), "membership added");
-        return user;
+    /** What the actor may do with a member's account, for the pages to offer only that. */
+    @Transactional(readOnly = true)
+    public AccountAuthority authorityOver(CylchUser actor, UserAccount user) {
+        Organisation home = organisations.findById(user.homeOrganisationId()).orElseThrow();
+        return new AccountAuthority(home, OrganisationWalls.mayManageAccount(actor, home, user.organisationIds()));
     }
 
+    /** Roles belong to one membership: the administrators of that organisation set them. */
     public void changeRoles(CylchUser actor, UUID organisationId, UUID userId, Set<Role> roles) {
         UserAccount user = memberQuietly(actor, organisationId, userId);
         if (user.id().equals(actor.userId()) && organisationId.equals(actor.organisationId())
@@ -140,39 +137,52 @@ public class OrganisationManagement {
             throw new RuleViolationException("roles", "user.roles.ownAdministrator");
         }
         user.changeRoles(organisationId, roles, actor.userId(), clock.instant());
-        audit.record(AuditAction.CHANGED, "user", userId, "roles");
+        auditAccount(user, "roles in " + organisationId);
+        sessions.endAllSessionsOf(user.username());
+    }
+
+    /** Ends a membership of an organisation that is not the account's home; the account itself is untouched. */
+    public void removeMember(CylchUser actor, UUID organisationId, UUID userId) {
+        UserAccount user = memberQuietly(actor, organisationId, userId);
+        if (user.isHomedIn(organisationId)) {
+            throw new RuleViolationException("membership", "user.remove.home");
+        }
+        List<UUID> before = user.organisationIds();
+        user.leave(organisationId, actor.userId(), clock.instant());
+        users.flush();
+        audit.recordInEach(before, AuditAction.CHANGED, "user", userId, "left " + organisationId);
         sessions.endAllSessionsOf(user.username());
     }
 
     public void disable(CylchUser actor, UUID organisationId, UUID userId) {
-        UserAccount user = memberQuietly(actor, organisationId, userId);
+        UserAccount user = accountQuietly(actor, organisationId, userId);
         if (user.id().equals(actor.userId())) {
             throw new RuleViolationException("enabled", "user.disable.self");
         }
         user.disable(actor.userId(), clock.instant());
         users.flush();
-        audit.record(AuditAction.CHANGED, "user", userId, "disabled");
+        auditAccount(user, "disabled");
         sessions.endAllSessionsOf(user.username());
     }
 
     public void enable(CylchUser actor, UUID organisationId, UUID userId) {
-        UserAccount user = memberQuietly(actor, organisationId, userId);
+        UserAccount user = accountQuietly(actor, organisationId, userId);
         user.enable(actor.userId(), clock.instant());
-        audit.record(AuditAction.CHANGED, "user", userId, "enabled");
+        auditAccount(user, "enabled");
     }
 
     /** Sets a password the user must change at next sign-in, lifts any lockout and ends their sessions. */
     public void resetPassword(CylchUser actor, UUID organisationId, UUID userId, String temporaryPassword) {
-        UserAccount user = memberQuietly(actor, organisationId, userId);
+        UserAccount user = accountQuietly(actor, organisationId, userId);
         credentials.setPassword(user.id(), user.username(), temporaryPassword, true);
-        audit.record(AuditAction.CHANGED, "user", userId, "password reset");
+        auditAccount(user, "password reset");
         sessions.endAllSessionsOf(user.username());
     }
 
     public void unlock(CylchUser actor, UUID organisationId, UUID userId) {
-        memberQuietly(actor, organisationId, userId);
+        UserAccount user = accountQuietly(actor, organisationId, userId);
         credentials.unlock(userId);
-        audit.record(AuditAction.CHANGED, "user", userId, "unlocked");
+        auditAccount(user, "unlocked");
     }
 
     @Transactional(readOnly = true)
@@ -184,6 +194,23 @@ public class OrganisationManagement {
         administered(actor, organisationId);
         return users.findById(userId).filter(u -> u.membershipOf(organisationId).isPresent())
                 .orElseThrow(() -> refused("user", userId));
+    }
+
+    /**
+     * A member whose account as a whole the actor may manage. Anyone else is refused as not found (and the
+     * attempt audited), whether or not they are a member here.
+     */
+    private UserAccount accountQuietly(CylchUser actor, UUID organisationId, UUID userId) {
+        UserAccount user = memberQuietly(actor, organisationId, userId);
+        if (!authorityOver(actor, user).mayManageAccount()) {
+            throw refused("user", userId);
+        }
+        return user;
+    }
+
+    /** An event on an account, in the audit log of every organisation the account belongs to. */
+    private void auditAccount(UserAccount user, String what) {
+        audit.recordInEach(user.organisationIds(), AuditAction.CHANGED, "user", user.id(), what);
     }
 
     private void requireUniqueName(String name) {

@@ -71,8 +71,8 @@ public class OrganisationSetup {
 
     public void createUser(UUID id, UUID organisationId, String username, String displayName, Set<Role> roles,
                            String password, boolean mustChangePassword) {
-        UserAccount user = new UserAccount(id, username, displayName, null, null, clock.instant());
-        user.join(organisationId, roles, clock.instant());
+        UserAccount user = new UserAccount(id, username, displayName, null, organisationId, roles, null,
+                clock.instant());
         users.save(user);
         credentials.setPassword(id, user.username(), password, mustChangePassword);
         audit.record(systemFor(organisationId), AuditAction.CREATED, "user", id.toString(), null);

@@ -24,7 +24,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A person who signs in to Cylch, with their memberships of one or more organisations. */
+/**
+ * A person who signs in to Cylch. The account belongs to one home organisation, whose administrators alone act on
+ * the account as a whole (password, second factor, disabling, unlocking); it may also be a member of other
+ * organisations, which it joins by accepting an {@link Invitation}.
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -41,6 +45,9 @@ public class UserAccount {
 
     private boolean enabled;
 
+    @Column(name = "home_organisation_id", updatable = false)
+    private UUID homeOrganisationId;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private List<MemberRecord> memberships = new ArrayList<>();
@@ -56,14 +63,17 @@ public class UserAccount {
         // for JPA
     }
 
-    UserAccount(UUID id, String username, String displayName, @Nullable String email, @Nullable UUID createdBy,
-                Instant now) {
+    /** A new account, a member of its home organisation with the given roles. */
+    UserAccount(UUID id, String username, String displayName, @Nullable String email, UUID homeOrganisationId,
+                Set<Role> roles, @Nullable UUID createdBy, Instant now) {
         this.id = id;
+        this.homeOrganisationId = homeOrganisationId;
         this.username = canonicalUsername(username);
         this.displayName = displayName.strip();
         this.email = StoredText.of(email);
         this.enabled = true;
         this.stamp = ChangeStamp.created(createdBy, now);
+        memberships.add(new MemberRecord(homeOrganisationId, roles, now));
     }
 
     static String canonicalUsername(String username) {
@@ -82,7 +92,11 @@ public class UserAccount {
         touched(by, now);
     }
 
+    /** Leaves an organisation other than home: an account always belongs to its home organisation. */
     void leave(UUID organisationId, UUID by, Instant now) {
+        if (organisationId.equals(homeOrganisationId)) {
+            throw new IllegalStateException("An account cannot leave its home organisation");
+        }
         memberships.removeIf(m -> m.organisationId().equals(organisationId));
         touched(by, now);
     }
@@ -129,6 +143,23 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public UUID homeOrganisationId() {
+        return homeOrganisationId;
+    }
+
+    public boolean isHomedIn(UUID organisationId) {
+        return homeOrganisationId.equals(organisationId);
+    }
+
+    /** Every organisation the account belongs to, home first. */
+    public List<UUID> organisationIds() {
+        List<UUID> ids = new ArrayList<>();
+        ids.add(homeOrganisationId);
+        memberships.stream().map(MemberRecord::organisationId).filter(o -> !o.equals(homeOrganisationId))
+                .sorted().forEach(ids::add);
+        return ids;
     }
 
     /** Roles by organisation id. */

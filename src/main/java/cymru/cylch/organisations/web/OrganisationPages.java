@@ -2,6 +2,7 @@ package cymru.cylch.organisations.web;
 
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.organisations.InvitationManagement;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationManagement;
 import cymru.cylch.platform.security.CylchUser;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationPages {
 
     private final OrganisationManagement management;
+    private final InvitationManagement invitations;
 
-    OrganisationPages(OrganisationManagement management) {
+    OrganisationPages(OrganisationManagement management, InvitationManagement invitations) {
         this.management = management;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -67,6 +70,8 @@ class OrganisationPages {
     String view(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("organisation", management.administered(user, id));
         model.addAttribute("members", management.members(user, id));
+        model.addAttribute("invitationsSent", invitations.sentBy(user, id));
+        model.addAttribute("awaitingApproval", invitations.awaitingApproval(user, id));
         return "organisations/view";
     }
 

@@ -2,6 +2,7 @@ package cymru.cylch.organisations.web;
 
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.organisations.InvitationManagement;
 import cymru.cylch.organisations.OrganisationManagement;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.PasswordRejectedException;
@@ -20,16 +21,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators: an organisation's users, their roles, disabling, unlocking and password resets. */
+/**
+ * Administrators: an organisation's users and their roles here, invitations to join it, and, for accounts whose
+ * home it is, disabling, unlocking and password resets.
+ */
 @Controller
 @RequestMapping("/organisations/{organisationId}")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class UserPages {
 
     private final OrganisationManagement management;
+    private final InvitationManagement invitations;
 
-    UserPages(OrganisationManagement management) {
+    UserPages(OrganisationManagement management, InvitationManagement invitations) {
         this.management = management;
+        this.invitations = invitations;
     }
 
     @GetMapping("/users/new")
@@ -57,27 +63,37 @@ class UserPages {
         return userForm(actor, organisationId, model);
     }
 
-    @GetMapping("/members/add")
-    String addMemberForm(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId, Model model) {
+    @GetMapping("/invitations/new")
+    String inviteForm(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId, Model model) {
         model.addAttribute("memberForm", MemberForm.blank());
         return memberForm(actor, organisationId, model);
     }
 
-    @PostMapping("/members")
-    String addMember(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
-                     @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model,
-                     RedirectAttributes redirect) {
+    /** The same notice whether or not the username exists: nothing here tells who uses Cylch. */
+    @PostMapping("/invitations")
+    String invite(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                  @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
         FormErrors.keep(model, "memberForm", form, errors);
         if (!errors.hasErrors()) {
             try {
-                var user = management.addMember(actor, organisationId, form.username(), form.roles());
-                redirect.addFlashAttribute("notice", "user.memberAdded");
-                return "redirect:/organisations/" + organisationId + "/users/" + user.id();
+                var invitation = invitations.invite(actor, organisationId, form.username(), form.roles());
+                redirect.addFlashAttribute("notice", "invitation.sent");
+                redirect.addFlashAttribute("noticeArgument", invitation.inviteeUsername());
+                return "redirect:/organisations/" + organisationId;
             } catch (RuleViolationException rule) {
                 FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
         return memberForm(actor, organisationId, model);
+    }
+
+    @PostMapping("/invitations/{invitationId}/withdraw")
+    String withdraw(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                    @PathVariable UUID invitationId, RedirectAttributes redirect) {
+        invitations.withdraw(actor, organisationId, invitationId);
+        redirect.addFlashAttribute("notice", "invitation.withdrawn");
+        return "redirect:/organisations/" + organisationId;
     }
 
     @GetMapping("/users/{userId}")
@@ -91,6 +107,7 @@ class UserPages {
             model.addAttribute("resetForm", new PasswordResetForm(""));
         }
         model.addAttribute("user", user);
+        model.addAttribute("authority", management.authorityOver(actor, user));
         model.addAttribute("locked", management.isLocked(userId));
         model.addAttribute("organisation", management.administered(actor, organisationId));
         model.addAttribute("allRoles", Role.values());
@@ -129,6 +146,19 @@ class UserPages {
             }
         }
         return user(actor, organisationId, userId, model);
+    }
+
+    @PostMapping("/users/{userId}/remove")
+    String remove(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                  @PathVariable UUID userId, RedirectAttributes redirect) {
+        try {
+            management.removeMember(actor, organisationId, userId);
+            redirect.addFlashAttribute("notice", "user.removed");
+            return "redirect:/organisations/" + organisationId;
+        } catch (RuleViolationException rule) {
+            redirect.addFlashAttribute("problem", rule.messageKey());
+            return redirectToUser(organisationId, userId);
+        }
     }
 
     @PostMapping("/users/{userId}/disable")

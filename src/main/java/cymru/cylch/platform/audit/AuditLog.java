@@ -2,7 +2,10 @@ package cymru.cylch.platform.audit;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +71,24 @@ public class AuditLog {
                 .param("reason", truncate(reason, 500))
                 .param("channel", actor.channel().name())
                 .update();
+    }
+
+    /**
+     * Records one action of the current actor in the audit log of each organisation given, so that every
+     * organisation concerned (say, all those a user account belongs to) sees it in its own log. The actor's
+     * own organisation is always among them.
+     */
+    @Transactional
+    public void recordInEach(Collection<UUID> organisationIds, AuditAction action, String recordType, Object recordId,
+                             @Nullable String reason) {
+        Actor actor = actors.current();
+        Set<@Nullable UUID> targets = new LinkedHashSet<>();
+        targets.add(actor.organisationId());
+        targets.addAll(organisationIds);
+        for (UUID organisationId : targets) {
+            record(new Actor(actor.userId(), actor.username(), organisationId, actor.channel()), action, recordType,
+                    String.valueOf(recordId), reason);
+        }
     }
 
     /** One action on many records (an import, a bulk load), written as one batch. */

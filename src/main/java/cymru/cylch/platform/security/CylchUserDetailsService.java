@@ -1,12 +1,11 @@
 package cymru.cylch.platform.security;
 
-import java.util.Comparator;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a user for password sign-in; they act first for the first of their organisations by name. */
+/** Loads a user for password sign-in; they act first for their home organisation (the directory lists it first). */
 @Component
 class CylchUserDetailsService implements UserDetailsService {
 
@@ -25,8 +24,7 @@ class CylchUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         var state = credentials.state(account.userId())
                 .orElseThrow(() -> new UsernameNotFoundException("No password set"));
-        Membership first = account.memberships().stream()
-                .min(Comparator.comparing(Membership::organisationName)).orElseThrow();
+        Membership first = account.memberships().getFirst();
         return new CylchUser(account, first.organisationId(), state.passwordHash(), !credentials.allowsAttempt(state),
                 state.mustChangePassword());
     }

@@ -4,7 +4,6 @@ import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
-import java.util.Comparator;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,8 +49,7 @@ class SignInAuditing {
             return;
         }
         var known = account.get();
-        var organisationId = known.memberships().stream().min(Comparator.comparing(Membership::organisationName))
-                .map(Membership::organisationId).orElse(null);
+        var organisationId = known.memberships().stream().findFirst().map(Membership::organisationId).orElse(null);
         Actor actor = new Actor(known.userId(), known.username(), organisationId, AuditChannel.WEB);
         audit.record(actor, AuditAction.SIGN_IN_FAILED, "user", known.userId().toString(), reason);
         if (event.getException() instanceof BadCredentialsException && credentials.recordFailure(known.userId())) {
