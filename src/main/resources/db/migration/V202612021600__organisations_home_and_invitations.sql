@@ -25,7 +25,7 @@ create table membership_invitation (
     invitee_user_id  uuid references app_user (id),
     needs_approval   boolean      not null,
     status           varchar(20)  not null check (status in ('OPEN', 'JOINED', 'DECLINED', 'REFUSED', 'WITHDRAWN', 'EXPIRED')),
-    invited_by       uuid         not null,
+    invited_by       uuid,        -- null: Cylch itself (the demo county)
     invited_at       timestamptz  not null,
     expires_at       timestamptz  not null,
     accepted_at      timestamptz,

@@ -6,8 +6,10 @@ import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,6 +82,10 @@ class DemoDataLoader implements ApplicationRunner {
                     DemoCounty.PASSWORD, false);
             tokens.issueDemoToken(user.id(), user.organisationId(), user.roles(), user.token());
         }
+        // Joining other organisations: the first provider has invited the broker, who has not answered yet; the
+        // health board's invitation to the commissioner is accepted and waits for the council's approval.
+        setup.invite(county.providers().getFirst().id(), "broker", Set.of(Role.PROVIDER_USER), false);
+        setup.invite(healthBoard.id(), "commissioner", Set.of(Role.COMMISSIONER), true);
         var residents = new DemoPeople(SEED + 1, LocalDate.now(clock)).people();
         people.registerAll(council.id(), residents);
         var outcomes = new DemoOutcomes(SEED + 2, LocalDate.now(clock)).outcomesOf(residents);

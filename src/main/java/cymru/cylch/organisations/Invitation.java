@@ -55,8 +55,9 @@ public class Invitation {
     @Column(name = "role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Null when Cylch itself invited (the demo county). */
     @Column(name = "invited_by")
-    private UUID invitedBy;
+    private @Nullable UUID invitedBy;
 
     @Column(name = "invited_at")
     private Instant invitedAt;
@@ -88,7 +89,7 @@ public class Invitation {
     }
 
     Invitation(UUID organisationId, String inviteeUsername, @Nullable UUID inviteeUserId, boolean needsApproval,
-               Set<Role> roles, UUID invitedBy, Instant now, Instant expiresAt) {
+               Set<Role> roles, @Nullable UUID invitedBy, Instant now, Instant expiresAt) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("An invitation offers at least one role");
         }

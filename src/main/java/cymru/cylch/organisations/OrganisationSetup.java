@@ -7,6 +7,8 @@ import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.Role;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,15 +26,17 @@ public class OrganisationSetup {
 
     private final Organisations organisations;
     private final UserAccounts users;
+    private final Invitations invitations;
     private final Credentials credentials;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationSetup(Organisations organisations, UserAccounts users, Credentials credentials, AuditLog audit,
-                      ApplicationEventPublisher events, Clock clock) {
+    OrganisationSetup(Organisations organisations, UserAccounts users, Invitations invitations,
+                      Credentials credentials, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.users = users;
+        this.invitations = invitations;
         this.credentials = credentials;
         this.audit = audit;
         this.events = events;
@@ -67,6 +71,23 @@ public class OrganisationSetup {
         organisations.save(organisation);
         audit.record(systemFor(id), AuditAction.CREATED, "organisation", id.toString(), null);
         events.publishEvent(new OrganisationRegistered(id, details.kind(), details.name(), registeredBy));
+    }
+
+    /**
+     * An invitation to an existing account to join an organisation, sent by Cylch itself (the demo county shows
+     * one waiting for its invitee and one waiting for the home council's approval).
+     */
+    public void invite(UUID organisationId, String username, Set<Role> roles, boolean accepted) {
+        UserAccount user = users.findByUsername(username).orElseThrow();
+        Organisation home = organisations.findById(user.homeOrganisationId()).orElseThrow();
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation(organisationId, username, user.id(),
+                OrganisationWalls.joiningNeedsApproval(home), roles, null, now, now.plus(Duration.ofDays(14)));
+        if (accepted) {
+            invitation.accept(now);
+        }
+        invitations.save(invitation);
+        audit.record(systemFor(organisationId), AuditAction.CREATED, "invitation", invitation.id().toString(), null);
     }
 
     public void createUser(UUID id, UUID organisationId, String username, String displayName, Set<Role> roles,

@@ -1,6 +1,7 @@
 package cymru.cylch.browser;
 
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
 import static cymru.cylch.support.OrganisationsFixture.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +110,7 @@ class BrowserJourneyTest {
         List<String> pages = List.of("/", "/outcome-statements", "/account", "/account/password", "/account/api-tokens",
                 "/audit", "/audit?action=SIGNED_IN", "/organisations", "/organisations/new",
                 "/organisations/" + DEMO_COUNCIL, "/organisations/" + DEMO_COUNCIL + "/edit",
-                "/organisations/" + DEMO_COUNCIL + "/users/new", "/organisations/" + DEMO_COUNCIL + "/members/add",
+                "/organisations/" + DEMO_COUNCIL + "/users/new", "/organisations/" + DEMO_COUNCIL + "/invitations/new", "/account/invitations",
                 "/organisations/" + DEMO_COUNCIL + "/users/" + adminId, "/instruments", "/instruments/ascot-asc-survey",
                 "/no-such-page");
         assertThat(AccessibilityCheck.rulesRun(page)).as("axe rules in the WCAG 2.2 AA set").isGreaterThan(50);
@@ -186,6 +187,33 @@ class BrowserJourneyTest {
             assertThat(page.content()).doesNotContain("Alys Administrator");
             AccessibilityCheck.assertAccessible(page, "403 in " + language);
         }
+    }
+
+    @Test
+    void aCouncilUserAcceptsAProvidersInvitationAndTheCouncilApprovesInBothLanguages() {
+        signIn("broker");
+        for (String language : List.of("cy", "en")) {
+            page.navigate(url("/account?lang=" + language));
+            page.locator("a[href='/account/invitations']").click();
+            AccessibilityCheck.assertAccessible(page, "invitations in " + language);
+            screenshot("invitations-" + language);
+        }
+        page.locator("form[action$='/accept'] button").first().click();
+        assertThat(page.locator(".govuk-notification-banner").textContent())
+                .contains("when an administrator of your organisation approves");
+        AccessibilityCheck.assertAccessible(page, "invitation accepted");
+
+        page.context().clearCookies();
+        signIn("admin");
+        page.navigate(url("/organisations/" + DEMO_COUNCIL + "?lang=cy"));
+        AccessibilityCheck.assertAccessible(page, "approvals in cy");
+        screenshot("approvals-cy");
+        var brokerRow = page.locator("tr", new Page.LocatorOptions().setHasText("broker"));
+        brokerRow.locator("form[action$='/approve'] button").click();
+        assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Wedi’i gymeradwyo");
+        page.navigate(url("/organisations/" + DEMO_FIRST_PROVIDER + "?lang=en"));
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("broker")).textContent())
+                .contains("From another organisation");
     }
 
     @Test
