@@ -13,10 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users' passwords and their sign-in failure counts. Only hashes are stored. Counting is done in the database,
- * so throttling and lockout hold across application nodes.
+ * so throttling and lockout hold across application nodes, and each attempt is claimed (and counted) atomically
+ * before its password is checked, so attempts sent in parallel cannot slip past the throttle.
  */
 @Service
 public class Credentials {
+
+    private static final int MAX_CLAIM_TRIES = 50;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -82,21 +85,58 @@ public class Credentials {
                 .param(userId).update();
     }
 
-    /** Counts a failed attempt; answers true if this failure locked the account. */
-    @Transactional
-    boolean recordFailure(UUID userId) {
-        Timestamp now = Timestamp.from(clock.instant());
-        Integer failures = jdbc.sql("""
-                        update credential set failed_attempts = failed_attempts + 1, last_failed_at = ?
-                        where user_id = ? and locked_at is null returning failed_attempts""")
-                .params(now, userId).query(Integer.class).optional().orElse(null);
-        if (failures != null && throttle.locksAt(failures)) {
-            jdbc.sql("update credential set locked_at = ? where user_id = ?").params(now, userId).update();
-            return true;
+    /**
+     * Claims one sign-in attempt, before the password (or a second-factor code) is checked: the throttle decides
+     * from the credential as it is whether an attempt may be made now, and if so the attempt is counted as failed
+     * at once, by an update that succeeds only if nobody else's attempt was counted in between (compare and
+     * set; on a clash the credential is read again and the throttle asked again). {@link #recordSuccess} clears
+     * the count if the attempt turns out right. So however many attempts arrive together, each that reaches a
+     * password check has been counted first, and parallel guesses get no more than the free attempts. No
+     * connection is held while waiting, so a flood of attempts at one account cannot exhaust the pool. A refused
+     * claim counts nothing.
+     *
+     * @return empty when the user has no credential; otherwise the credential as it was and whether the attempt
+     *         may go ahead
+     */
+    Optional<AttemptClaim> claimAttempt(UUID userId) {
+        for (int tries = 0; tries < MAX_CLAIM_TRIES; tries++) {
+            var state = state(userId);
+            if (state.isEmpty()) {
+                return Optional.empty();
+            }
+            CredentialState seen = state.get();
+            if (!allowsAttempt(seen)) {
+                return Optional.of(new AttemptClaim(seen, false));
+            }
+            int claimed = jdbc.sql("""
+                            update credential set failed_attempts = failed_attempts + 1, last_failed_at = ?
+                            where user_id = ? and locked_at is null and failed_attempts = ?
+                            and last_failed_at is not distinct from cast(? as timestamptz)""")
+                    .params(Timestamp.from(clock.instant()), userId, seen.failedAttempts(),
+                            seen.lastFailedAt() == null ? null : Timestamp.from(seen.lastFailedAt()))
+                    .update();
+            if (claimed == 1) {
+                return Optional.of(new AttemptClaim(seen, true));
+            }
         }
-        return false;
+        // Attempts at this account are arriving faster than they can be counted: refuse this one.
+        return state(userId).map(seen -> new AttemptClaim(seen, false));
     }
 
+    /**
+     * A claimed attempt ({@link #claimAttempt}) failed: it is already counted, so this only locks the account
+     * when that was the last attempt the throttle allows. Answers true if this failure locked the account.
+     */
+    @Transactional
+    boolean recordFailure(UUID userId) {
+        int locked = jdbc.sql("""
+                        update credential set locked_at = ? where user_id = ? and locked_at is null
+                        and failed_attempts >= ?""")
+                .params(Timestamp.from(clock.instant()), userId, throttle.lockAfter()).update();
+        return locked == 1;
+    }
+
+    /** A claimed attempt succeeded: the failure count starts again. */
     @Transactional
     void recordSuccess(UUID userId) {
         jdbc.sql("update credential set failed_attempts = 0, last_failed_at = null where user_id = ? and failed_attempts > 0")
@@ -108,13 +148,14 @@ public class Credentials {
                         select password_hash, must_change_password, failed_attempts, last_failed_at, locked_at
                         from credential where user_id = ?""")
                 .param(userId)
-                .query((rs, n) -> new CredentialState(
-                        rs.getString("password_hash"),
-                        rs.getBoolean("must_change_password"),
-                        rs.getInt("failed_attempts"),
-                        instant(rs.getTimestamp("last_failed_at")),
-                        instant(rs.getTimestamp("locked_at"))))
+                .query(Credentials::credentialState)
                 .optional();
+    }
+
+    private static CredentialState credentialState(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CredentialState(rs.getString("password_hash"), rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"), instant(rs.getTimestamp("last_failed_at")),
+                instant(rs.getTimestamp("locked_at")));
     }
 
     boolean allowsAttempt(CredentialState state) {
@@ -123,6 +164,10 @@ public class Credentials {
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A claim on one sign-in attempt: the credential as it was, and whether the attempt may go ahead. */
+    record AttemptClaim(CredentialState state, boolean allowed) {
     }
 
     record CredentialState(String passwordHash, boolean mustChangePassword, int failedAttempts,

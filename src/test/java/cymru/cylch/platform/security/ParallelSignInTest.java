@@ -1,0 +1,91 @@
+package cymru.cylch.platform.security;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.WebSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The attack from the security review: many wrong passwords for one account sent at once. Each attempt must be
+ * counted before its password is checked, so the throttle allows exactly its free attempts, however many
+ * arrive together.
+ */
+@CylchIntegrationTest
+class ParallelSignInTest {
+
+    private static final int ATTEMPTS = 100;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationsFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void manyWrongPasswordsAtOnceGetNoMoreThanTheFreeAttempts() throws Exception {
+        var user = fixture.user(DEMO_COUNCIL, Role.COMMISSIONER);
+        List<WebSession> attackers = new ArrayList<>();
+        for (int i = 0; i < ATTEMPTS; i++) {
+            WebSession attacker = new WebSession(port);
+            attacker.get("/sign-in");
+            attackers.add(attacker);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        long began;
+        try (ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS)) {
+            for (int i = 0; i < ATTEMPTS; i++) {
+                WebSession attacker = attackers.get(i);
+                String guess = "Wrong-guess-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return attacker.post("/sign-in", Map.of("username", user.username(), "password", guess))
+                            .statusCode();
+                }));
+            }
+            began = System.nanoTime();
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(302);
+            }
+        }
+        long millis = (System.nanoTime() - began) / 1_000_000;
+
+        // Every refusal is audited with its reason; a wrong password (BadCredentialsException) means the
+        // password was really checked, while a throttled attempt (LockedException) was refused before that.
+        int passwordChecks = jdbc.queryForObject("""
+                        select count(*) from audit_event where record_id = ? and action = 'SIGN_IN_FAILED'
+                        and reason = 'BadCredentialsException'""", Integer.class, user.id().toString());
+        int refusedUnchecked = jdbc.queryForObject("""
+                        select count(*) from audit_event where record_id = ? and action = 'SIGN_IN_FAILED'
+                        and reason = 'LockedException'""", Integer.class, user.id().toString());
+        System.out.printf("%d parallel wrong passwords: %d real password checks, %d refused by the throttle, %d ms%n",
+                ATTEMPTS, passwordChecks, refusedUnchecked, millis);
+
+        int free = SignInThrottle.STANDARD.freeAttempts();
+        assertThat(passwordChecks).isLessThanOrEqualTo(free + 1).isGreaterThanOrEqualTo(1);
+        assertThat(passwordChecks + refusedUnchecked).isEqualTo(ATTEMPTS);
+        assertThat(jdbc.queryForObject("select failed_attempts from credential where user_id = ?", Integer.class,
+                user.id())).isEqualTo(passwordChecks);
+        // The account is now throttled: even the right password is refused until the delay has passed.
+        assertThat(WebSession.redirectsTo(new WebSession(port).signIn(user.username(), PASSWORD), "/sign-in?error"))
+                .isTrue();
+    }
+}
