@@ -13,13 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users' passwords and their sign-in failure counts. Only hashes are stored. Counting is done in the database,
- * so throttling and lockout hold across application nodes, and each attempt is claimed (and counted) atomically
- * before its password is checked, so attempts sent in parallel cannot slip past the throttle.
+ * so throttling and lockout hold across application nodes, and each attempt is claimed (counted, by one
+ * conditional update) before its password is checked, so attempts sent in parallel cannot slip past the throttle.
  */
 @Service
 public class Credentials {
-
-    private static final int MAX_CLAIM_TRIES = 50;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -86,41 +84,41 @@ public class Credentials {
     }
 
     /**
-     * Claims one sign-in attempt, before the password (or a second-factor code) is checked: the throttle decides
-     * from the credential as it is whether an attempt may be made now, and if so the attempt is counted as failed
-     * at once, by an update that succeeds only if nobody else's attempt was counted in between (compare and
-     * set; on a clash the credential is read again and the throttle asked again). {@link #recordSuccess} clears
-     * the count if the attempt turns out right. So however many attempts arrive together, each that reaches a
-     * password check has been counted first, and parallel guesses get no more than the free attempts. No
-     * connection is held while waiting, so a flood of attempts at one account cannot exhaust the pool. A refused
-     * claim counts nothing.
+     * Claims one sign-in attempt, before the password (or a second-factor code) is checked: one update that
+     * counts the attempt as failed if, and only if, the throttle allows an attempt now. The database evaluates
+     * the condition on the row it has locked for the update, so however many attempts arrive together each is
+     * decided on the count left by the one before, and each that reaches a password check has been counted
+     * first: parallel guesses get no more than the free attempts. {@link #recordSuccess} clears the count if the
+     * attempt turns out right. A refused claim counts nothing. One statement, in no longer transaction, so
+     * waiting attempts hold a connection only for the moment the row is locked by another.
      *
-     * @return empty when the user has no credential; otherwise the credential as it was and whether the attempt
-     *         may go ahead
+     * <p>The condition is {@link SignInThrottle#allowsAttempt} written in SQL, with the throttle's own numbers
+     * ({@code ParallelSignInTest} checks the two agree).
+     *
+     * @return empty when the user has no credential; otherwise its password hash, whether it must be changed,
+     *         and whether the attempt may go ahead
      */
     Optional<AttemptClaim> claimAttempt(UUID userId) {
-        for (int tries = 0; tries < MAX_CLAIM_TRIES; tries++) {
-            var state = state(userId);
-            if (state.isEmpty()) {
-                return Optional.empty();
-            }
-            CredentialState seen = state.get();
-            if (!allowsAttempt(seen)) {
-                return Optional.of(new AttemptClaim(seen, false));
-            }
-            int claimed = jdbc.sql("""
-                            update credential set failed_attempts = failed_attempts + 1, last_failed_at = ?
-                            where user_id = ? and locked_at is null and failed_attempts = ?
-                            and last_failed_at is not distinct from cast(? as timestamptz)""")
-                    .params(Timestamp.from(clock.instant()), userId, seen.failedAttempts(),
-                            seen.lastFailedAt() == null ? null : Timestamp.from(seen.lastFailedAt()))
-                    .update();
-            if (claimed == 1) {
-                return Optional.of(new AttemptClaim(seen, true));
-            }
+        Timestamp now = Timestamp.from(clock.instant());
+        var claimed = jdbc.sql("""
+                        update credential set failed_attempts = failed_attempts + 1, last_failed_at = :now
+                        where user_id = :userId and locked_at is null and failed_attempts < :lockAfter
+                        and (failed_attempts < :free or last_failed_at is null
+                             or last_failed_at + make_interval(secs => :firstDelaySeconds
+                                    * power(2, least(failed_attempts - :free, 20))) <= :now)
+                        returning password_hash, must_change_password, failed_attempts - 1 as failed_attempts,
+                            null::timestamptz as last_failed_at, locked_at""")
+                .param("now", now)
+                .param("userId", userId)
+                .param("lockAfter", throttle.lockAfter())
+                .param("free", throttle.freeAttempts())
+                .param("firstDelaySeconds", throttle.firstDelay().toMillis() / 1000.0)
+                .query(Credentials::credentialState)
+                .optional();
+        if (claimed.isPresent()) {
+            return Optional.of(new AttemptClaim(claimed.get(), true));
         }
-        // Attempts at this account are arriving faster than they can be counted: refuse this one.
-        return state(userId).map(seen -> new AttemptClaim(seen, false));
+        return state(userId).map(refused -> new AttemptClaim(refused, false));
     }
 
     /**
@@ -166,7 +164,7 @@ public class Credentials {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** A claim on one sign-in attempt: the credential as it was, and whether the attempt may go ahead. */
+    /** A claim on one sign-in attempt: the credential, and whether the attempt may go ahead. */
     record AttemptClaim(CredentialState state, boolean allowed) {
     }
 

@@ -68,10 +68,10 @@ class EmbeddedDatabaseTest {
                 assertThat(query(connection, "show unix_socket_directories")).containsExactly("");
                 assertThat(query(connection, "show synchronous_commit")).containsExactly("on");
                 assertThat(query(connection, "show fsync")).containsExactly("on");
-                assertThat(query(connection,
-                        "select type || ' ' || array_to_string(address_array(address), ',') || ' ' || auth_method"
-                                + " from (select type, address, auth_method from pg_hba_file_rules) r"))
-                        .containsExactly("host 127.0.0.1 scram-sha-256");
+                assertThat(query(connection, "select concat_ws(' ', type, array_to_string(database, ','),"
+                        + " array_to_string(user_name, ','), address, netmask, auth_method, error)"
+                        + " from pg_hba_file_rules order by rule_number"))
+                        .containsExactly("host all all 127.0.0.1 255.255.255.255 scram-sha-256");
             }
             String url = database.jdbcUrl("postgres");
             assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", null).close())

@@ -38,6 +38,9 @@ class ParallelSignInTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Credentials credentials;
+
     @Test
     void manyWrongPasswordsAtOnceGetNoMoreThanTheFreeAttempts() throws Exception {
         var user = fixture.user(DEMO_COUNCIL, Role.COMMISSIONER);
@@ -87,5 +90,34 @@ class ParallelSignInTest {
         // The account is now throttled: even the right password is refused until the delay has passed.
         assertThat(WebSession.redirectsTo(new WebSession(port).signIn(user.username(), PASSWORD), "/sign-in?error"))
                 .isTrue();
+    }
+
+    /** The claim's condition is the throttle's rule in SQL: both must say the same for every kind of state. */
+    @Test
+    void theDatabaseDecidesAsTheThrottleDoes() {
+        var user = fixture.user(DEMO_COUNCIL, Role.COMMISSIONER);
+        SignInThrottle throttle = SignInThrottle.STANDARD;
+        record State(int failures, Long secondsAgo, boolean locked) {
+        }
+        List<State> states = List.of(new State(0, null, false), new State(3, 0L, false), new State(4, 0L, false),
+                new State(5, 0L, false), new State(5, 28L, false), new State(5, 32L, false),
+                new State(6, 58L, false), new State(6, 62L, false), new State(9, 478L, false),
+                new State(9, 482L, false), new State(10, 86_400L, false), new State(2, 0L, true),
+                new State(0, null, true));
+        for (State state : states) {
+            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant lastFailed = state.secondsAgo() == null ? null : now.minusSeconds(state.secondsAgo());
+            jdbc.update("update credential set failed_attempts = ?, last_failed_at = ?, locked_at = ? where user_id = ?",
+                    state.failures(), lastFailed == null ? null : java.sql.Timestamp.from(lastFailed),
+                    state.locked() ? java.sql.Timestamp.from(now) : null, user.id());
+            boolean expected = throttle.allowsAttempt(state.failures(), lastFailed, state.locked() ? now : null, now);
+
+            var claim = credentials.claimAttempt(user.id()).orElseThrow();
+
+            assertThat(claim.allowed()).as(state.toString()).isEqualTo(expected);
+            assertThat(jdbc.queryForObject("select failed_attempts from credential where user_id = ?", Integer.class,
+                    user.id())).as("counted only when allowed: " + state)
+                    .isEqualTo(state.failures() + (expected ? 1 : 0));
+        }
     }
 }
