@@ -113,7 +113,8 @@ class DatabaseConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not clear the embedded PostgreSQL's directory", e);
         }
-        EmbeddedDatabase postgres = EmbeddedDatabase.start(settings.embeddedDirectory(), settings.embeddedPort());
+        EmbeddedDatabase postgres = EmbeddedDatabase.start(settings.embeddedDirectory(), settings.embeddedPort(),
+                !settings.embeddedFresh());
         createDatabaseAndRoles(postgres, settings.username(), settings.systemRole());
         log.info("Embedded PostgreSQL started on {}:{} with data in {}", EmbeddedDatabase.LISTEN_ADDRESS,
                 postgres.port(), settings.embeddedDirectory());

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Cylch's own PostgreSQL, for trying Cylch and for tests: a server for one data directory that listens on the
  * loopback address only (TCP, no Unix socket), asks every connection for a password (SCRAM-SHA-256; the
  * password is generated once and kept in {@value #PASSWORD_FILE} in the data directory, readable by its owner
- * only) and commits durably ({@code synchronous_commit} and {@code fsync} on).
+ * only) and commits durably ({@code synchronous_commit} and {@code fsync} on; {@code fsync} off for a database
+ * wiped at every start).
  *
  * <p>A server left running by an earlier Cylch that was killed ({@code kill -9}) would block the start with
  * "lock file already exists"; {@link StalePostmaster} stops it first.
@@ -61,6 +62,15 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server for the directory (making it if new), after stopping any server orphaned there. */
     static EmbeddedDatabase start(Path directory, int port) {
+        return start(directory, port, true);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; a database that is not {@code kept} (wiped at every start, as the tests' is)
+     * skips flushing to disk ({@code fsync} off; commits still wait for their WAL to be written), since there is
+     * nothing to keep through a power cut, and a test suite makes thousands of commits.
+     */
+    static EmbeddedDatabase start(Path directory, int port, boolean kept) {
         try {
             Files.createDirectories(directory);
             StalePostmaster.stopIfRunning(directory);
@@ -76,7 +86,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("fsync", "on")
+                    .setServerConfig("fsync", kept ? "on" : "off")
                     .setConnectConfig("password", password)
                     // Runs after initdb (which needs an empty directory) and before the server starts.
                     .setDataDirectoryCustomizer(dir -> {
