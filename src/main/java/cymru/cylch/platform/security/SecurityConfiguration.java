@@ -92,8 +92,9 @@ class SecurityConfiguration {
                 // session cookie at all (who then get a 401), have nothing to forge; htmx calls still need it.
                 // Nothing an API caller sends makes a session: no request is saved for after sign-in.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(secureCookies)).ignoringRequestMatchers(request -> ApiTokenFilter.hasBearerToken(request)
-                        || !carriesCookie(request, sessionCookie)))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(secureCookies))
+                        .ignoringRequestMatchers(request -> ApiTokenFilter.hasBearerToken(request)
+                                || !carriesCookie(request, sessionCookie)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(refused).accessDeniedHandler(refused));
         return headers(http, hsts).build();
     }
