@@ -19,6 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         "cylch.database.embedded-directory=target/test-postgres",
         "cylch.database.embedded-fresh=true",
         "cylch.demo.enabled=true",
+        // Every test client comes from 127.0.0.1; the limits stay on, but far above what the suite sends
+        // (RateLimitsTest shows them biting, in a context of its own).
+        "cylch.rate-limit.sign-in-per-minute=1000000",
+        "cylch.rate-limit.api-token-per-minute=1000000",
+        "cylch.rate-limit.api-address-per-minute=1000000",
+        "cylch.rate-limit.pages-per-minute=1000000",
         "logging.structured.format.console=",
         "logging.level.root=WARN"
 })

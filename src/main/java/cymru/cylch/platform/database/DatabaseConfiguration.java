@@ -1,7 +1,6 @@
 package cymru.cylch.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,8 +45,8 @@ class DatabaseConfiguration {
         if (!settings.embedded()) {
             return new ConnectionTarget(settings.url(), null);
         }
-        EmbeddedPostgres postgres = startEmbedded(settings);
-        return new ConnectionTarget("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EMBEDDED_DATABASE, postgres);
+        EmbeddedDatabase postgres = startEmbedded(settings);
+        return new ConnectionTarget(postgres.jdbcUrl(EMBEDDED_DATABASE), postgres);
     }
 
     /** The application's data source: pooled, each connection scoped to the current organisation. */
@@ -72,7 +71,7 @@ class DatabaseConfiguration {
         dataSource.setPoolName(name);
         dataSource.setJdbcUrl(target.jdbcUrl());
         dataSource.setUsername(settings.username());
-        dataSource.setPassword(settings.password());
+        dataSource.setPassword(target.embedded() != null ? target.embedded().password() : settings.password());
         dataSource.setMaximumPoolSize(size);
         return dataSource;
     }
@@ -85,6 +84,7 @@ class DatabaseConfiguration {
         dataSource.setUrl(target.jdbcUrl());
         if (target.embedded() != null) {
             dataSource.setUsername(EMBEDDED_OWNER);
+            dataSource.setPassword(target.embedded().password());
         } else if (settings.separateMigrationRole()) {
             dataSource.setUsername(settings.migrationUsername());
             dataSource.setPassword(settings.migrationPassword());
@@ -104,32 +104,25 @@ class DatabaseConfiguration {
                 "systemRole", settings.systemRole()));
     }
 
-    private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
+    private static EmbeddedDatabase startEmbedded(DatabaseSettings settings) {
         try {
             if (settings.embeddedFresh()) {
+                StalePostmaster.stopIfRunning(settings.embeddedDirectory());
                 deleteRecursively(settings.embeddedDirectory());
             }
-            Files.createDirectories(settings.embeddedDirectory());
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(settings.embeddedDirectory())
-                    .setCleanDataDirectory(false)
-                    // Spring closes it (ConnectionTarget) after the pool; its own hook would race the pool.
-                    .setRegisterShutdownHook(false);
-            if (settings.embeddedPort() > 0) {
-                builder.setPort(settings.embeddedPort());
-            }
-            EmbeddedPostgres postgres = builder.start();
-            createDatabaseAndRoles(postgres, settings.username(), settings.systemRole());
-            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
-                    settings.embeddedDirectory());
-            return postgres;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            throw new UncheckedIOException("Could not clear the embedded PostgreSQL's directory", e);
         }
+        EmbeddedDatabase postgres = EmbeddedDatabase.start(settings.embeddedDirectory(), settings.embeddedPort(),
+                !settings.embeddedFresh());
+        createDatabaseAndRoles(postgres, settings.username(), settings.systemRole());
+        log.info("Embedded PostgreSQL started on {}:{} with data in {}", EmbeddedDatabase.LISTEN_ADDRESS,
+                postgres.port(), settings.embeddedDirectory());
+        return postgres;
     }
 
-    private static void createDatabaseAndRoles(EmbeddedPostgres postgres, String appRole, String systemRole) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private static void createDatabaseAndRoles(EmbeddedDatabase postgres, String appRole, String systemRole) {
+        try (Connection connection = postgres.superuserConnection("postgres");
              Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + EMBEDDED_DATABASE + "'");
             if (!exists.next()) {
@@ -139,6 +132,8 @@ class DatabaseConfiguration {
             if (!roleExists.next()) {
                 statement.execute("create role \"" + appRole + "\" login");
             }
+            // Every start, so that a data directory made before passwords were required gets one too.
+            postgres.setPassword(connection, appRole);
             var systemExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + systemRole + "'");
             if (!systemExists.next()) {
                 statement.execute("create role \"" + systemRole + "\" nologin bypassrls");
@@ -161,7 +156,7 @@ class DatabaseConfiguration {
     }
 
     /** Where to connect, and the embedded server when Cylch runs its own (closed with the context). */
-    record ConnectionTarget(String jdbcUrl, @org.jspecify.annotations.Nullable EmbeddedPostgres embedded)
+    record ConnectionTarget(String jdbcUrl, @org.jspecify.annotations.Nullable EmbeddedDatabase embedded)
             implements AutoCloseable {
         @Override
         public void close() throws IOException {

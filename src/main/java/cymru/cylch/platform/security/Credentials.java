@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users' passwords and their sign-in failure counts. Only hashes are stored. Counting is done in the database,
- * so throttling and lockout hold across application nodes.
+ * so throttling and lockout hold across application nodes, and each attempt is claimed (counted, by one
+ * conditional update) before its password is checked, so attempts sent in parallel cannot slip past the throttle.
  */
 @Service
 public class Credentials {
@@ -82,21 +83,58 @@ public class Credentials {
                 .param(userId).update();
     }
 
-    /** Counts a failed attempt; answers true if this failure locked the account. */
-    @Transactional
-    boolean recordFailure(UUID userId) {
+    /**
+     * Claims one sign-in attempt, before the password (or a second-factor code) is checked: one update that
+     * counts the attempt as failed if, and only if, the throttle allows an attempt now. The database evaluates
+     * the condition on the row it has locked for the update, so however many attempts arrive together each is
+     * decided on the count left by the one before, and each that reaches a password check has been counted
+     * first: parallel guesses get no more than the free attempts. {@link #recordSuccess} clears the count if the
+     * attempt turns out right. A refused claim counts nothing. One statement, in no longer transaction, so
+     * waiting attempts hold a connection only for the moment the row is locked by another.
+     *
+     * <p>The condition is {@link SignInThrottle#allowsAttempt} written in SQL, with the throttle's own numbers
+     * ({@code ParallelSignInTest} checks the two agree).
+     *
+     * @return empty when the user has no credential; otherwise its password hash, whether it must be changed,
+     *         and whether the attempt may go ahead
+     */
+    Optional<AttemptClaim> claimAttempt(UUID userId) {
         Timestamp now = Timestamp.from(clock.instant());
-        Integer failures = jdbc.sql("""
-                        update credential set failed_attempts = failed_attempts + 1, last_failed_at = ?
-                        where user_id = ? and locked_at is null returning failed_attempts""")
-                .params(now, userId).query(Integer.class).optional().orElse(null);
-        if (failures != null && throttle.locksAt(failures)) {
-            jdbc.sql("update credential set locked_at = ? where user_id = ?").params(now, userId).update();
-            return true;
+        var claimed = jdbc.sql("""
+                        update credential set failed_attempts = failed_attempts + 1, last_failed_at = :now
+                        where user_id = :userId and locked_at is null and failed_attempts < :lockAfter
+                        and (failed_attempts < :free or last_failed_at is null
+                             or last_failed_at + make_interval(secs => :firstDelaySeconds
+                                    * power(2, least(failed_attempts - :free, 20))) <= :now)
+                        returning password_hash, must_change_password, failed_attempts - 1 as failed_attempts,
+                            null::timestamptz as last_failed_at, locked_at""")
+                .param("now", now)
+                .param("userId", userId)
+                .param("lockAfter", throttle.lockAfter())
+                .param("free", throttle.freeAttempts())
+                .param("firstDelaySeconds", throttle.firstDelay().toMillis() / 1000.0)
+                .query(Credentials::credentialState)
+                .optional();
+        if (claimed.isPresent()) {
+            return Optional.of(new AttemptClaim(claimed.get(), true));
         }
-        return false;
+        return state(userId).map(refused -> new AttemptClaim(refused, false));
     }
 
+    /**
+     * A claimed attempt ({@link #claimAttempt}) failed: it is already counted, so this only locks the account
+     * when that was the last attempt the throttle allows. Answers true if this failure locked the account.
+     */
+    @Transactional
+    boolean recordFailure(UUID userId) {
+        int locked = jdbc.sql("""
+                        update credential set locked_at = ? where user_id = ? and locked_at is null
+                        and failed_attempts >= ?""")
+                .params(Timestamp.from(clock.instant()), userId, throttle.lockAfter()).update();
+        return locked == 1;
+    }
+
+    /** A claimed attempt succeeded: the failure count starts again. */
     @Transactional
     void recordSuccess(UUID userId) {
         jdbc.sql("update credential set failed_attempts = 0, last_failed_at = null where user_id = ? and failed_attempts > 0")
@@ -108,13 +146,14 @@ public class Credentials {
                         select password_hash, must_change_password, failed_attempts, last_failed_at, locked_at
                         from credential where user_id = ?""")
                 .param(userId)
-                .query((rs, n) -> new CredentialState(
-                        rs.getString("password_hash"),
-                        rs.getBoolean("must_change_password"),
-                        rs.getInt("failed_attempts"),
-                        instant(rs.getTimestamp("last_failed_at")),
-                        instant(rs.getTimestamp("locked_at"))))
+                .query(Credentials::credentialState)
                 .optional();
+    }
+
+    private static CredentialState credentialState(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CredentialState(rs.getString("password_hash"), rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"), instant(rs.getTimestamp("last_failed_at")),
+                instant(rs.getTimestamp("locked_at")));
     }
 
     boolean allowsAttempt(CredentialState state) {
@@ -123,6 +162,10 @@ public class Credentials {
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A claim on one sign-in attempt: the credential, and whether the attempt may go ahead. */
+    record AttemptClaim(CredentialState state, boolean allowed) {
     }
 
     record CredentialState(String passwordHash, boolean mustChangePassword, int failedAttempts,

@@ -5,7 +5,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a user for password sign-in; they act first for their home organisation (the directory lists it first). */
+/**
+ * Loads a user for password sign-in; they act first for their home organisation (the directory lists it first).
+ * Loading claims the sign-in attempt ({@link Credentials#claimAttempt}), so it is counted before the password is checked.
+ */
 @Component
 class CylchUserDetailsService implements UserDetailsService {
 
@@ -22,10 +25,19 @@ class CylchUserDetailsService implements UserDetailsService {
         Account account = directory.findByUsername(username.strip())
                 .filter(a -> !a.memberships().isEmpty())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        var state = credentials.state(account.userId())
-                .orElseThrow(() -> new UsernameNotFoundException("No password set"));
         Membership first = account.memberships().getFirst();
-        return new CylchUser(account, first.organisationId(), state.passwordHash(), !credentials.allowsAttempt(state),
-                state.mustChangePassword());
+        if (!account.enabled()) {
+            // Refused as disabled before any password check; nothing to count.
+            var state = credentials.state(account.userId())
+                    .orElseThrow(() -> new UsernameNotFoundException("No password set"));
+            return new CylchUser(account, first.organisationId(), state.passwordHash(), false,
+                    state.mustChangePassword());
+        }
+        // The attempt is claimed (counted) before Spring Security checks the password; a refused claim makes the
+        // account "locked" for this attempt, so the password is not checked at all.
+        var claim = credentials.claimAttempt(account.userId())
+                .orElseThrow(() -> new UsernameNotFoundException("No password set"));
+        return new CylchUser(account, first.organisationId(), claim.state().passwordHash(), !claim.allowed(),
+                claim.state().mustChangePassword());
     }
 }

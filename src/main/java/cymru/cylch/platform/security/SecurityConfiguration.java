@@ -17,10 +17,13 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -56,6 +59,16 @@ class SecurityConfiguration {
     private static final String API_DOCUMENTATION_POLICY =
             contentSecurityPolicy("'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
 
+    /**
+     * Browser features no page of Cylch uses are refused to it and to anything embedded in it; security keys
+     * (WebAuthn) and full screen stay available to Cylch's own pages.
+     */
+    static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "autoplay=()", "camera=()",
+            "display-capture=()", "encrypted-media=()", "fullscreen=(self)", "geolocation=()", "gyroscope=()",
+            "hid=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()", "picture-in-picture=()",
+            "publickey-credentials-create=(self)", "publickey-credentials-get=(self)", "screen-wake-lock=()",
+            "serial=()", "usb=()", "xr-spatial-tracking=()");
+
     private static String contentSecurityPolicy(String styleSources) {
         return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src " + styleSources,
                 "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
@@ -67,7 +80,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, AuditLog audit,
                                  HttpSessionSecurityContextRepository contexts,
                                  @Value("${cylch.security.hsts}") boolean hsts,
-                                 @Value("${server.servlet.session.cookie.name}") String sessionCookie)
+                                 @Value("${server.servlet.session.cookie.name}") String sessionCookie,
+                                 @Value("${server.servlet.session.cookie.secure}") boolean secureCookies)
             throws Exception {
         RefusedAccess refused = new RefusedAccess(audit, problems, true);
         http.securityMatcher("/api/**")
@@ -76,8 +90,11 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // CSRF guards what a browser's session cookie would authorise. Token clients, and callers with no
                 // session cookie at all (who then get a 401), have nothing to forge; htmx calls still need it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> ApiTokenFilter.hasBearerToken(request)
-                        || !carriesCookie(request, sessionCookie)))
+                // Nothing an API caller sends makes a session: no request is saved for after sign-in.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(secureCookies))
+                        .ignoringRequestMatchers(request -> ApiTokenFilter.hasBearerToken(request)
+                                || !carriesCookie(request, sessionCookie)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(refused).accessDeniedHandler(refused));
         return headers(http, hsts).build();
     }
@@ -86,14 +103,22 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AuditLog audit, ProblemResponses problems,
                                  HttpSessionSecurityContextRepository contexts,
-                                 @Value("${cylch.security.hsts}") boolean hsts) throws Exception {
+                                 @Value("${cylch.security.hsts}") boolean hsts,
+                                 @Value("${server.servlet.session.cookie.secure}") boolean secureCookies)
+            throws Exception {
+        // Someone not signed in makes no session: their CSRF token and the page to return to after signing in
+        // are kept in cookies, and a failed sign-in keeps nothing (the page shows the error from ?error).
+        var failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error");
+        failure.setAllowSessionCreation(false);
         http.authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(secureCookies)))
+                .requestCache(cache -> cache.requestCache(new ReturnAddressCookie(secureCookies)))
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .failureUrl("/sign-in?error").defaultSuccessUrl("/", false))
+                        .failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .invalidateHttpSession(true).clearAuthentication(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -107,6 +132,7 @@ class SecurityConfiguration {
                             API_DOCUMENTATION), new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                     .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCUMENTATION,
                             new ContentSecurityPolicyHeaderWriter(API_DOCUMENTATION_POLICY)))
+                    .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .frameOptions(frame -> frame.deny())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
             if (hsts) {

@@ -13,8 +13,10 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sign-in, failed sign-in and sign-out in the audit log, and counts failures towards throttling and
- * lockout. Only wrong passwords count: an attempt refused because the account is already throttled does not.
+ * Records sign-in, failed sign-in and sign-out in the audit log, and settles each claimed attempt
+ * ({@link Credentials#claimAttempt}, counted as failed before the password was checked): a success clears the
+ * count, a wrong password locks the account if it was the last attempt allowed. An attempt refused because the
+ * account is already throttled was never claimed, so it does not count.
  */
 @Component
 class SignInAuditing {

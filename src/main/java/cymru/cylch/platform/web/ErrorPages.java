@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -44,7 +45,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status);
         model.addAttribute("reference", referenceFor(request, status));
         model.addAttribute("errorKey", "error." + switch (status) {
-            case 400, 403, 404, 405, 413 -> String.valueOf(status);
+            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
             default -> status >= 500 ? "500" : "400";
         });
         return "error";
@@ -59,6 +60,7 @@ class ErrorPages implements ErrorController {
             case 404 -> "problem.not-found";
             case 405 -> "problem.method-not-allowed";
             case 413 -> "problem.too-large";
+            case 429 -> "problem.too-many-requests";
             default -> status >= 500 ? "problem.server-error" : "problem.bad-request";
         };
         ProblemDetail body = problems.problem(request, status, key);
@@ -86,7 +88,13 @@ class ErrorPages implements ErrorController {
         }
         String reference = newReference();
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        log.error("Server error, reference {}, on {} {}", reference, request.getMethod(),
+        // Logged under the failed handler's own class and naming its method (or, outside any handler, the frame
+        // the exception came from), so the line says where it failed, not that the error page ran.
+        HandlerMethod handler = FailedHandlers.of(request);
+        Logger logger = handler != null ? LoggerFactory.getLogger(handler.getBeanType()) : log;
+        String where = handler != null ? FailedHandlers.describe(handler)
+                : error != null ? FailedHandlers.origin(error) : "the server";
+        logger.error("Server error, reference {}, in {} on {} {}", reference, where, request.getMethod(),
                 request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
         return reference;
     }

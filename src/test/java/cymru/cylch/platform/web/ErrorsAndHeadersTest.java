@@ -7,10 +7,14 @@ import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Plain error pages with references, problem responses, security headers, and no-store on signed-in pages. */
 @CylchIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorsAndHeadersTest {
 
     @LocalServerPort
@@ -27,6 +31,18 @@ class ErrorsAndHeadersTest {
         assertThat(response.body()).contains("Sorry, there is a problem with Cylch").containsPattern("CY-[A-Z0-9]{4}-[A-Z0-9]{4}")
                 .doesNotContain("secret internal detail").doesNotContain("IllegalStateException")
                 .doesNotContain("at cymru.");
+    }
+
+    @Test
+    void aServerErrorIsLoggedNamingTheMethodThatFailed(CapturedOutput output) {
+        WebSession browser = new WebSession(port);
+        browser.signIn("commissioner", DEMO_PASSWORD);
+
+        var response = browser.get("/test/failure");
+
+        String reference = response.body().replaceAll("(?s).*(CY-[A-Z0-9]{4}-[A-Z0-9]{4}).*", "$1");
+        assertThat(output.getAll()).containsPattern("ERROR .*TestEndpoints\\$Failing.*Server error, reference "
+                + reference + ", in Failing.fail\\(\\) on GET /test/failure");
     }
 
     @Test
@@ -82,6 +98,14 @@ class ErrorsAndHeadersTest {
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(headers.firstValue("Permissions-Policy").orElse(""))
+                    .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
+        }
+        var api = new ApiClient(port).get("/api/v1/me", "cylch-demo-token-commissioner");
+        var refused = new ApiClient(port).get("/api/v1/me", null);
+        for (var response : java.util.List.of(api, refused)) {
+            assertThat(response.headers().firstValue("Permissions-Policy").orElse(""))
+                    .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
         }
         assertThat(home.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
     }
