@@ -246,6 +246,7 @@ class BrowserJourneyTest {
         plain.locator("#username").fill("commissioner");
         plain.locator("#password").fill(DEMO_PASSWORD);
         plain.locator("button[type=submit]").click();
+        BrowserSupport.completeSecondStep(plain, "commissioner");
         plain.navigate(url("/outcome-statements"));
 
         plain.locator("#text").fill("There is a written equal opportunities policy");
@@ -561,6 +562,7 @@ class BrowserJourneyTest {
         page.locator("#username").fill(username);
         page.locator("#password").fill(DEMO_PASSWORD);
         page.locator("button[type=submit]").click();
+        BrowserSupport.completeSecondStep(page, username);
         assertThat(page.url()).isEqualTo(url("/"));
     }
 

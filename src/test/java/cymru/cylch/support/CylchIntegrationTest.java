@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "cylch.database.embedded-directory=target/test-postgres",
         "cylch.database.embedded-fresh=true",
         "cylch.demo.enabled=true",
+        // Tests run on an external PostgreSQL too (CI), where a second-factor key must be configured.
+        "cylch.security.second-factor-key=Y3lsY2gtdGVzdC1rZXktMzItYnl0ZXMtZXhhY3RseSE=",
         "logging.structured.format.console=",
         "logging.level.root=WARN"
 })

@@ -37,7 +37,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/sign-in", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico", "/favicon.svg",
+            "/sign-in", "/css/**",
+            // The second step of sign-in: open to a session with a pending sign-in only (SignInCompletion).
+            SignInCompletion.CODE_PATH, SignInCompletion.SET_UP_PATH, "/js/**", "/webjars/**", "/assets/**", "/favicon.ico", "/favicon.svg",
             "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error",
             // Pages anyone may open because each is guarded by its own single-use secret (self-completion links).
@@ -85,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AuditLog audit, ProblemResponses problems,
-                                 HttpSessionSecurityContextRepository contexts,
+                                 HttpSessionSecurityContextRepository contexts, SignInCompletion signInCompletion,
                                  @Value("${cylch.security.hsts}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -93,7 +95,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .failureUrl("/sign-in?error").defaultSuccessUrl("/", false))
+                        .failureUrl("/sign-in?error").successHandler(signInCompletion))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .invalidateHttpSession(true).clearAuthentication(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -7,15 +7,15 @@ import cymru.cylch.platform.audit.AuditLog;
 import java.util.Comparator;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sign-in, failed sign-in and sign-out in the audit log, and counts failures towards throttling and
- * lockout. Only wrong passwords count: an attempt refused because the account is already throttled does not.
+ * Records failed sign-in and sign-out in the audit log, and counts failures towards throttling and lockout. Only
+ * wrong passwords count here (wrong second-factor codes count in {@link SecondFactors}): an attempt refused because
+ * the account is already throttled does not. A successful sign-in is recorded when it is complete, after any
+ * second step ({@link SignInCompletion}).
  */
 @Component
 class SignInAuditing {
@@ -28,15 +28,6 @@ class SignInAuditing {
         this.audit = audit;
         this.credentials = credentials;
         this.directory = directory;
-    }
-
-    @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
-                && token.getPrincipal() instanceof CylchUser user) {
-            credentials.recordSuccess(user.userId());
-            audit.record(CurrentActor.of(token), AuditAction.SIGNED_IN, "user", user.userId().toString(), null);
-        }
     }
 
     @EventListener
