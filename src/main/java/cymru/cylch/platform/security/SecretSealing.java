@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ class SecretSealing {
 
     private final SecretKeySpec key;
 
+    @Autowired
     SecretSealing(@Value("${cylch.security.second-factor-key:}") String configured, DatabaseMode mode) {
         this(keyBytes(configured, mode.embedded()));
     }

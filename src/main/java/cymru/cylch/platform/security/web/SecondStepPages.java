@@ -42,6 +42,7 @@ class SecondStepPages {
         if (pending.isEmpty()) {
             return "redirect:/sign-in";
         }
+        model.addAttribute("codeForm", CodeForm.empty());
         return "sign-in-code";
     }
 
