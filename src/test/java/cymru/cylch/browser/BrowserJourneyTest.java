@@ -107,6 +107,7 @@ class BrowserJourneyTest {
         signIn("admin");
         UUID adminId = UUID.nameUUIDFromBytes("cylch-demo/user-admin".getBytes(StandardCharsets.UTF_8));
         List<String> pages = List.of("/", "/outcome-statements", "/account", "/account/password", "/account/api-tokens",
+                "/account/two-factor",
                 "/audit", "/audit?action=SIGNED_IN", "/organisations", "/organisations/new",
                 "/organisations/" + DEMO_COUNCIL, "/organisations/" + DEMO_COUNCIL + "/edit",
                 "/organisations/" + DEMO_COUNCIL + "/users/new", "/organisations/" + DEMO_COUNCIL + "/members/add",

@@ -70,6 +70,12 @@ class DormantAccountsTest {
         assertThat(dormant.dormancy(stale.id())).hasValueSatisfying(d ->
                 assertThat(LocalDate.ofInstant(d.unusedSince(), ZoneId.of("Europe/London"))).isEqualTo(since));
 
+        // The administrators see why on the user's page.
+        WebSession admin = new WebSession(port);
+        admin.signIn("admin", OrganisationsFixture.DEMO_PASSWORD);
+        assertThat(admin.get("/organisations/" + DEMO_COUNCIL + "/users/" + stale.id()).body())
+                .contains("Disabled automatically on").contains("no sign-in since");
+
         // The next day's check does nothing more.
         dormant.disableDormant();
         assertThat(audit.historyOf(DEMO_COUNCIL, "user", stale.id().toString()))
