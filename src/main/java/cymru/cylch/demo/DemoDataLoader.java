@@ -7,6 +7,7 @@ import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.security.SecondFactors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -37,12 +38,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeasurementSetup measurementSetup;
     private final JsonMapper json;
     private final ApiTokens tokens;
+    private final SecondFactors secondFactors;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, MeasurementSetup measurementSetup, JsonMapper json,
-                   ApiTokens tokens, DatabaseMode mode, Clock clock, PlatformTransactionManager transactionManager,
+                   ApiTokens tokens, SecondFactors secondFactors, DatabaseMode mode, Clock clock, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.setup = setup;
@@ -50,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.measurementSetup = measurementSetup;
         this.json = json;
         this.tokens = tokens;
+        this.secondFactors = secondFactors;
         this.clock = clock;
         this.enabled = enabled(enabled, mode.embedded());
     }
@@ -81,6 +84,8 @@ class DemoDataLoader implements ApplicationRunner {
             setup.createUser(user.id(), user.organisationId(), user.username(), user.displayName(), user.roles(),
                     DemoCounty.PASSWORD, false);
             tokens.issueDemoToken(user.id(), user.organisationId(), user.roles(), user.token());
+            // A fixed authenticator secret per demo user, listed in the README (SecondFactors.demoSecret).
+            secondFactors.enrolDemoUser(user.id(), user.username());
         }
         // Joining other organisations: the first provider has invited the broker, who has not answered yet; the
         // health board's invitation to the commissioner is accepted and waits for the council's approval.

@@ -4,6 +4,7 @@ import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.AccountDirectory;
 import cymru.cylch.platform.security.Membership;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +25,12 @@ class DirectoryOfAccounts implements AccountDirectory {
     private final UserAccounts users;
     private final Organisations organisations;
 
-    DirectoryOfAccounts(UserAccounts users, Organisations organisations) {
+    private final DormantAccountDisabling dormancy;
+
+    DirectoryOfAccounts(UserAccounts users, Organisations organisations, DormantAccountDisabling dormancy) {
         this.users = users;
         this.organisations = organisations;
+        this.dormancy = dormancy;
     }
 
     @Override
@@ -37,6 +41,12 @@ class DirectoryOfAccounts implements AccountDirectory {
     @Override
     public Optional<Account> findById(UUID userId) {
         return users.findById(userId).map(this::toAccount);
+    }
+
+    @Override
+    @Transactional
+    public boolean disableDormant(UUID userId, Instant unusedSince) {
+        return dormancy.disable(userId, unusedSince);
     }
 
     private Account toAccount(UserAccount user) {

@@ -108,6 +108,7 @@ class BrowserJourneyTest {
         signIn("admin");
         UUID adminId = UUID.nameUUIDFromBytes("cylch-demo/user-admin".getBytes(StandardCharsets.UTF_8));
         List<String> pages = List.of("/", "/outcome-statements", "/account", "/account/password", "/account/api-tokens",
+                "/account/two-factor",
                 "/audit", "/audit?action=SIGNED_IN", "/organisations", "/organisations/new",
                 "/organisations/" + DEMO_COUNCIL, "/organisations/" + DEMO_COUNCIL + "/edit",
                 "/organisations/" + DEMO_COUNCIL + "/users/new", "/organisations/" + DEMO_COUNCIL + "/invitations/new", "/account/invitations",
@@ -274,6 +275,7 @@ class BrowserJourneyTest {
         plain.locator("#username").fill("commissioner");
         plain.locator("#password").fill(DEMO_PASSWORD);
         plain.locator("button[type=submit]").click();
+        BrowserSupport.completeSecondStep(plain, "commissioner");
         plain.navigate(url("/outcome-statements"));
 
         plain.locator("#text").fill("There is a written equal opportunities policy");
@@ -589,6 +591,7 @@ class BrowserJourneyTest {
         page.locator("#username").fill(username);
         page.locator("#password").fill(DEMO_PASSWORD);
         page.locator("button[type=submit]").click();
+        BrowserSupport.completeSecondStep(page, username);
         assertThat(page.url()).isEqualTo(url("/"));
     }
 

@@ -55,6 +55,14 @@ final class BrowserSupport {
         return new Launched(playwright, browser);
     }
 
+    /** After the password: types the user's current authenticator code when Cylch asks for one. */
+    static void completeSecondStep(com.microsoft.playwright.Page page, String username) {
+        if (page.url().contains("/sign-in/code")) {
+            page.locator("#code").fill(cymru.cylch.support.SecondFactorCodes.nextCode(username));
+            page.locator("main button[type=submit]").click();
+        }
+    }
+
     record Launched(Playwright playwright, Browser browser) implements AutoCloseable {
         @Override
         public void close() {

@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "cylch.rate-limit.api-token-per-minute=1000000",
         "cylch.rate-limit.api-address-per-minute=1000000",
         "cylch.rate-limit.pages-per-minute=1000000",
+        // Tests run on an external PostgreSQL too (CI), where a second-factor key must be configured.
+        "cylch.security.second-factor-key=Y3lsY2gtdGVzdC1rZXktMzItYnl0ZXMtZXhhY3RseSE=",
         "logging.structured.format.console=",
         "logging.level.root=WARN"
 })

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<");
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -81,8 +82,30 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** Signs in through the form; answers the response to the POST (a redirect on success). */
+    /**
+     * Signs in through the form, and through the second step when Cylch asks for one: a code from the user's
+     * authenticator ({@link SecondFactorCodes}), or, for a user who must set one up, setting it up with the key
+     * the page shows. Answers the last response (a redirect on success).
+     */
     public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> response = signInWithPasswordOnly(username, password);
+        if (redirectsTo(response, "/sign-in/code")) {
+            get("/sign-in/code");
+            return post("/sign-in/code", Map.of("code", SecondFactorCodes.nextCode(username)));
+        }
+        if (redirectsTo(response, "/sign-in/set-up")) {
+            Matcher secret = SECRET.matcher(get("/sign-in/set-up").body());
+            if (!secret.find()) {
+                throw new IllegalStateException("The set-up page shows no key");
+            }
+            SecondFactorCodes.remember(username, secret.group(1));
+            return post("/sign-in/set-up", Map.of("code", SecondFactorCodes.nextCode(username)));
+        }
+        return response;
+    }
+
+    /** The first step alone: answers the response to the password form. */
+    public HttpResponse<String> signInWithPasswordOnly(String username, String password) {
         get("/sign-in");
         return post("/sign-in", Map.of("username", username, "password", password));
     }

@@ -1,5 +1,6 @@
 package cymru.cylch.platform.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +14,11 @@ public interface AccountDirectory {
     Optional<Account> findByUsername(String username);
 
     Optional<Account> findById(UUID userId);
+
+    /**
+     * Disables an account found dormant (no sign-in since {@code unusedSince}), ends its sessions and records it
+     * in the audit log of each organisation it belongs to, as done by Cylch itself. Answers false, doing nothing,
+     * when the account is already disabled or does not exist.
+     */
+    boolean disableDormant(UUID userId, Instant unusedSince);
 }

@@ -135,6 +135,18 @@ public class Credentials {
     }
 
     /** A claimed attempt succeeded: the failure count starts again. */
+    /**
+     * Counts a failure that was not claimed beforehand (a wrong second-factor code, checked with the credential
+     * row locked); locks the account when it reaches the limit. Answers true if this failure locked it.
+     */
+    @Transactional
+    boolean countFailure(UUID userId) {
+        jdbc.sql("update credential set failed_attempts = failed_attempts + 1, last_failed_at = ? where user_id = ?"
+                        + " and locked_at is null")
+                .params(Timestamp.from(clock.instant()), userId).update();
+        return recordFailure(userId);
+    }
+
     @Transactional
     void recordSuccess(UUID userId) {
         jdbc.sql("update credential set failed_attempts = 0, last_failed_at = null where user_id = ? and failed_attempts > 0")

@@ -20,11 +20,27 @@ class CylchUserDetailsService implements UserDetailsService {
         this.credentials = credentials;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        Account account = directory.findByUsername(username.strip())
+    /**
+     * The user as they stand now, claiming no attempt: for finishing a sign-in whose password was already checked
+     * (after the second step). Locked if the throttle allows no attempt now.
+     */
+    CylchUser signingIn(String username) {
+        Account account = account(username);
+        var state = credentials.state(account.userId())
+                .orElseThrow(() -> new UsernameNotFoundException("No password set"));
+        return new CylchUser(account, account.memberships().getFirst().organisationId(), state.passwordHash(),
+                !credentials.allowsAttempt(state), state.mustChangePassword());
+    }
+
+    private Account account(String username) {
+        return directory.findByUsername(username.strip())
                 .filter(a -> !a.memberships().isEmpty())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = account(username);
         Membership first = account.memberships().getFirst();
         if (!account.enabled()) {
             // Refused as disabled before any password check; nothing to count.

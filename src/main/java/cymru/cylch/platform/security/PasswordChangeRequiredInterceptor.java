@@ -9,6 +9,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class PasswordChangeRequiredInterceptor implements HandlerInterceptor {
 
     public static final String CHANGE_PASSWORD_PATH = "/account/password";
+    /** Shown once, straight after setting up a second factor: not to be lost to the redirect. */
+    static final String RECOVERY_CODES_PATH = "/account/two-factor/recovery-codes";
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -16,7 +18,7 @@ public class PasswordChangeRequiredInterceptor implements HandlerInterceptor {
         var user = SignedInUser.current();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user.isPresent() && user.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD_PATH)
-                && !path.startsWith("/api/")) {
+                && !path.equals(RECOVERY_CODES_PATH) && !path.startsWith("/api/")) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             return false;
         }

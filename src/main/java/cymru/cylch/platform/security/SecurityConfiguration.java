@@ -41,6 +41,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/sign-in", "/css/**", "/js/**", "/webjars/**", "/assets/**", "/favicon.ico", "/favicon.svg",
+            // The second step of sign-in: open to a session with a pending sign-in only (SignInCompletion).
+            SignInCompletion.CODE_PATH, SignInCompletion.SET_UP_PATH,
             "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/error",
             // Pages anyone may open because each is guarded by its own single-use secret (self-completion links).
@@ -102,7 +104,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AuditLog audit, ProblemResponses problems,
-                                 HttpSessionSecurityContextRepository contexts,
+                                 HttpSessionSecurityContextRepository contexts, SignInCompletion signInCompletion,
                                  @Value("${cylch.security.hsts}") boolean hsts,
                                  @Value("${server.servlet.session.cookie.secure}") boolean secureCookies)
             throws Exception {
@@ -118,7 +120,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(secureCookies)))
                 .requestCache(cache -> cache.requestCache(new ReturnAddressCookie(secureCookies)))
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .failureHandler(failure).defaultSuccessUrl("/", false))
+                        .failureHandler(failure).successHandler(signInCompletion))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut")
                         .invalidateHttpSession(true).clearAuthentication(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -6,17 +6,17 @@ import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sign-in, failed sign-in and sign-out in the audit log, and settles each claimed attempt
- * ({@link Credentials#claimAttempt}, counted as failed before the password was checked): a success clears the
- * count, a wrong password locks the account if it was the last attempt allowed. An attempt refused because the
- * account is already throttled was never claimed, so it does not count.
+ * Records failed sign-in and sign-out in the audit log, and settles each claimed password attempt
+ * ({@link Credentials#claimAttempt}, counted as failed before the password was checked): a wrong password locks
+ * the account if it was the last attempt allowed. An attempt refused because the account is already throttled was
+ * never claimed, so it does not count. Wrong second-factor codes are counted in {@link SecondFactors}. A right
+ * password clears nothing: a sign-in is recorded, and the count cleared, only when it is complete, after any
+ * second step ({@link SignInCompletion}).
  */
 @Component
 class SignInAuditing {
@@ -29,15 +29,6 @@ class SignInAuditing {
         this.audit = audit;
         this.credentials = credentials;
         this.directory = directory;
-    }
-
-    @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
-                && token.getPrincipal() instanceof CylchUser user) {
-            credentials.recordSuccess(user.userId());
-            audit.record(CurrentActor.of(token), AuditAction.SIGNED_IN, "user", user.userId().toString(), null);
-        }
     }
 
     @EventListener
