@@ -6,6 +6,7 @@ import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.security.SessionTermination;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.time.Clock;
@@ -28,17 +29,19 @@ public class OrganisationManagement {
     private final Organisations organisations;
     private final UserAccounts users;
     private final Credentials credentials;
+    private final SecondFactors secondFactors;
     private final SessionTermination sessions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganisationManagement(Organisations organisations, UserAccounts users, Credentials credentials,
-                           SessionTermination sessions, AuditLog audit, ApplicationEventPublisher events,
-                           Clock clock) {
+                           SecondFactors secondFactors, SessionTermination sessions, AuditLog audit,
+                           ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.credentials = credentials;
+        this.secondFactors = secondFactors;
         this.sessions = sessions;
         this.audit = audit;
         this.events = events;
@@ -177,6 +180,17 @@ public class OrganisationManagement {
         credentials.setPassword(user.id(), user.username(), temporaryPassword, true);
         auditAccount(user, "password reset");
         sessions.endAllSessionsOf(user.username());
+    }
+
+    /** A lost phone: the user's second factor is removed, their sessions end, and they set one up again. */
+    public void resetSecondFactor(CylchUser actor, UUID organisationId, UUID userId) {
+        UserAccount user = accountQuietly(actor, organisationId, userId);
+        secondFactors.reset(user.id());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor(UUID userId) {
+        return secondFactors.enrolled(userId);
     }
 
     public void unlock(CylchUser actor, UUID organisationId, UUID userId) {

@@ -59,7 +59,7 @@ class AccountTakeoverTest {
         invite(attacker, DEMO_FIRST_PROVIDER, "caremanager", "ADMINISTRATOR");
         assertThat(isMember(careManager, DEMO_FIRST_PROVIDER)).isFalse();
 
-        for (String action : new String[] {"password", "disable", "enable", "unlock"}) {
+        for (String action : new String[] {"password", "disable", "enable", "unlock", "second-factor/reset"}) {
             attacker.get("/organisations/" + DEMO_FIRST_PROVIDER);
             var response = attacker.post("/organisations/" + DEMO_FIRST_PROVIDER + "/users/" + careManager + "/"
                     + action, Map.of("temporaryPassword", SECRET_OF_ATTACKER));
@@ -70,6 +70,8 @@ class AccountTakeoverTest {
                 "/sign-in?error")).isTrue();
         assertThat(WebSession.redirectsTo(new WebSession(port).signIn("caremanager", DEMO_PASSWORD), "/")).isTrue();
         assertThat(enabled(careManager)).isTrue();
+        assertThat(jdbc.queryForObject("select totp_secret_sealed is not null from credential where user_id = ?",
+                Boolean.class, careManager)).as("the demo care manager's second factor is untouched").isTrue();
     }
 
     @Test
@@ -109,7 +111,7 @@ class AccountTakeoverTest {
         assertThat(userPage.statusCode()).isEqualTo(200);
         assertThat(userPage.body()).doesNotContain("/password\"").doesNotContain("/disable\"")
                 .contains("Only its administrators");
-        for (String action : new String[] {"password", "disable", "enable", "unlock"}) {
+        for (String action : new String[] {"password", "disable", "enable", "unlock", "second-factor/reset"}) {
             attacker.get("/organisations/" + DEMO_FIRST_PROVIDER + "/users/" + worker.id());
             var response = attacker.post("/organisations/" + DEMO_FIRST_PROVIDER + "/users/" + worker.id() + "/"
                     + action, Map.of("temporaryPassword", SECRET_OF_ATTACKER));

@@ -109,6 +109,7 @@ class UserPages {
         model.addAttribute("user", user);
         model.addAttribute("authority", management.authorityOver(actor, user));
         model.addAttribute("locked", management.isLocked(userId));
+        model.addAttribute("hasSecondFactor", management.hasSecondFactor(userId));
         model.addAttribute("organisation", management.administered(actor, organisationId));
         model.addAttribute("allRoles", Role.values());
         return "organisations/user";
@@ -178,6 +179,14 @@ class UserPages {
                   @PathVariable UUID userId, RedirectAttributes redirect) {
         management.enable(actor, organisationId, userId);
         redirect.addFlashAttribute("notice", "user.enabled");
+        return redirectToUser(organisationId, userId);
+    }
+
+    @PostMapping("/users/{userId}/second-factor/reset")
+    String resetSecondFactor(@AuthenticationPrincipal CylchUser actor, @PathVariable UUID organisationId,
+                             @PathVariable UUID userId, RedirectAttributes redirect) {
+        management.resetSecondFactor(actor, organisationId, userId);
+        redirect.addFlashAttribute("notice", "user.secondFactorReset");
         return redirectToUser(organisationId, userId);
     }
 

@@ -81,7 +81,13 @@ public class AuditLog {
     @Transactional
     public void recordInEach(Collection<UUID> organisationIds, AuditAction action, String recordType, Object recordId,
                              @Nullable String reason) {
-        Actor actor = actors.current();
+        recordInEach(actors.current(), organisationIds, action, recordType, recordId, reason);
+    }
+
+    /** As {@link #recordInEach(Collection, AuditAction, String, Object, String)}, for an actor given explicitly. */
+    @Transactional
+    public void recordInEach(Actor actor, Collection<UUID> organisationIds, AuditAction action, String recordType,
+                             Object recordId, @Nullable String reason) {
         Set<@Nullable UUID> targets = new LinkedHashSet<>();
         targets.add(actor.organisationId());
         targets.addAll(organisationIds);
