@@ -1,5 +1,6 @@
 package cymru.cylch.platform.security;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,6 +11,8 @@ public class PasswordChangeRequiredInterceptor implements HandlerInterceptor {
 
     public static final String CHANGE_PASSWORD_PATH = "/account/password";
 
+    @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT",
+            justification = "The target is a fixed path of Cylch under the application's own context path")
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
