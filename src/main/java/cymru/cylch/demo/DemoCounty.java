@@ -4,6 +4,7 @@ import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.PublicIdentifiers;
 import cymru.cylch.platform.security.Role;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,6 +62,8 @@ final class DemoCounty {
                 new PublicIdentifiers(null, null, null, "7Z9")), false);
     }
 
+    @SuppressFBWarnings(value = "PREDICTABLE_RANDOM",
+            justification = "Seeded so that the fictional demo county is the same on every start; no secret")
     List<DemoOrganisation> providers() {
         Random random = new Random(seed);
         List<String> places = new ArrayList<>(List.of(PLACES));

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * shipped instrument.
  */
 @Component
-public class InstrumentLibrary {
+public final class InstrumentLibrary {
 
     private final Map<String, InstrumentScorer> scorers = new LinkedHashMap<>();
     private final LocalInstrumentStore local;

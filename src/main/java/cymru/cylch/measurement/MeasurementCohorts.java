@@ -2,6 +2,7 @@ package cymru.cylch.measurement;
 
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -44,6 +45,8 @@ public class MeasurementCohorts {
         this.library = library;
     }
 
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
     public List<CohortRow> of(CylchUser actor, String instrument, String scoreCode, Grouping grouping) {
         ScoreDefinition score = library.scorer(actor.organisationId(), instrument).flatMap(s -> s.definition().score(scoreCode))
                 .orElseThrow(() -> new RecordNotFoundException("score", instrument + "/" + scoreCode));

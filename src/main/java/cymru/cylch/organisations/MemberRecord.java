@@ -1,6 +1,7 @@
 package cymru.cylch.organisations;
 
 import cymru.cylch.platform.security.Role;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -40,6 +41,9 @@ class MemberRecord {
         // for JPA
     }
 
+    @SuppressFBWarnings(value = "CT_CONSTRUCTOR_THROW",
+            justification = "An entity cannot be final (Hibernate subclasses it); no untrusted code runs in Cylch to"
+                    + " subclass it and catch a half-made instance")
     MemberRecord(UUID organisationId, Set<Role> roles, Instant now) {
         this.id = UUID.randomUUID();
         this.organisationId = organisationId;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * care outcome domains. Read once; they change only with a release.
  */
 @Component
-public class OutcomeFrameworks {
+public final class OutcomeFrameworks {
 
     public static final String WALES = "wales-nof";
     public static final String ENGLAND = "england-ascof";

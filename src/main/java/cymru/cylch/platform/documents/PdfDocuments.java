@@ -55,7 +55,6 @@ public class PdfDocuments {
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);

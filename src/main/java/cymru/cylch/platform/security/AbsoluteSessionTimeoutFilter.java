@@ -1,5 +1,6 @@
 package cymru.cylch.platform.security;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,8 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT",
+            justification = "The target is a fixed path of Cylch under the application's own context path")
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

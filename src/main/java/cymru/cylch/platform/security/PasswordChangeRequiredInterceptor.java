@@ -1,5 +1,6 @@
 package cymru.cylch.platform.security;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +13,8 @@ public class PasswordChangeRequiredInterceptor implements HandlerInterceptor {
     /** Shown once, straight after setting up a second factor: not to be lost to the redirect. */
     static final String RECOVERY_CODES_PATH = "/account/two-factor/recovery-codes";
 
+    @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT",
+            justification = "The target is a fixed path of Cylch under the application's own context path")
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {

@@ -1,6 +1,7 @@
 package cymru.cylch.platform.web;
 
 import cymru.cylch.platform.security.ProblemResponses;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -39,6 +40,8 @@ class ErrorPages implements ErrorController {
         this.problems = problems;
     }
 
+    @SuppressFBWarnings(value = "SPRING_CSRF_UNRESTRICTED_REQUEST_MAPPING", justification = "The error page answers"
+            + " whatever method failed, and only renders the error; it changes nothing (CSRF is checked before)")
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     String page(HttpServletRequest request, Model model) {
         int status = status(request);
@@ -51,6 +54,8 @@ class ErrorPages implements ErrorController {
         return "error";
     }
 
+    @SuppressFBWarnings(value = "SPRING_CSRF_UNRESTRICTED_REQUEST_MAPPING", justification = "The error page answers"
+            + " whatever method failed, and only renders the error; it changes nothing (CSRF is checked before)")
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         int status = status(request);
