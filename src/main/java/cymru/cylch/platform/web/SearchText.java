@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * What a person may type into a search box: at most {@link #MAX_LENGTH} characters in at most {@link #MAX_WORDS}
- * words, with no control characters. Every free-text search in Cylch goes through {@link #of}: a query of a
+ * words, with no control characters other than tabs and line breaks (which separate words). Every free-text search in Cylch goes through {@link #of}: a query of a
  * thousand words once kept a database connection busy for fifteen seconds, and a dozen of them starved everyone
  * else's searches. Nobody looks for a person with more than a handful of words.
  *
@@ -28,7 +28,8 @@ public record SearchText(String text, List<String> words) {
         if (text.length() > MAX_LENGTH) {
             throw new SearchRefusedException(SearchRefusedException.Reason.TOO_LONG);
         }
-        if (!TextCharacters.singleLine(text)) {
+        // Tabs and line breaks (pasted from a spreadsheet) separate words like spaces; other controls are refused.
+        if (!TextCharacters.multiLine(text)) {
             throw new SearchRefusedException(SearchRefusedException.Reason.CONTROL_CHARACTERS);
         }
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
