@@ -27,7 +27,8 @@ class DatabaseHealth implements HealthIndicator, AutoCloseable {
         pool.setUsername(settings.username());
         pool.setPassword(settings.password());
         pool.setMaximumPoolSize(1);
-        pool.setMinimumIdle(0);
+        // Kept open, so a check never waits for a new connection to be made.
+        pool.setMinimumIdle(1);
         pool.setConnectionTimeout(WAIT.toMillis());
         pool.setValidationTimeout(WAIT.toMillis());
         pool.setInitializationFailTimeout(-1);
