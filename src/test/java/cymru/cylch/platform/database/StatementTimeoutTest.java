@@ -2,8 +2,11 @@ package cymru.cylch.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.WebSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +47,9 @@ class StatementTimeoutTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    OrganisationsFixture fixture;
+
     @Test
     void everyRequestConnectionCarriesTheLimitAndCylchsOwnWorkHasNone() {
         assertThat(statementTimeout()).isEqualTo("15s");
@@ -57,15 +63,19 @@ class StatementTimeoutTest {
     @Test
     void slowStatementsAreCutOffAsBusyWhileTheHealthCheckStillAnswersAtOnce(CapturedOutput output) throws Exception {
         ApiClient api = new ApiClient(port);
+        WebSession browser = new WebSession(port);
+        browser.signIn(fixture.user(OrganisationsFixture.DEMO_COUNCIL, Role.CARE_MANAGER).username(),
+                OrganisationsFixture.PASSWORD);
         assertThat(health().statusCode()).as("warm-up").isEqualTo(200);
         ExecutorService threads = Executors.newFixedThreadPool(10);
         List<Future<HttpResponse<String>>> slow = new ArrayList<>();
         long start = System.nanoTime();
         try {
             // As many as there are request connections: without its own connection the health check would queue.
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 9; i++) {
                 slow.add(threads.submit(() -> api.get("/api/v1/test/slow?seconds=60", TOKEN)));
             }
+            Future<HttpResponse<String>> page = threads.submit(() -> browser.get("/test/slow?seconds=60"));
             Thread.sleep(3_000);
             long healthStart = System.nanoTime();
             HttpResponse<String> health = health();
@@ -84,6 +94,10 @@ class StatementTimeoutTest {
                 assertThat(response.body()).contains("urn:cylch:problem:busy").contains("\"reference\"")
                         .doesNotContain("pg_sleep").doesNotContain("canceling");
             }
+            HttpResponse<String> busyPage = page.get();
+            assertThat(busyPage.statusCode()).isEqualTo(503);
+            assertThat(busyPage.body()).contains("Cylch is busy").contains("cylch-reference")
+                    .doesNotContain("pg_sleep");
         } finally {
             threads.shutdownNow();
         }
