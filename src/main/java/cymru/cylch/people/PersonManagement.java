@@ -7,12 +7,14 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.SearchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PersonManagement {
+
+    /** The reason given in the audit for each person a search showed. */
+    public static final String SEARCH_RESULT = "search result";
 
     private final People people;
     private final PersonSearch search;
@@ -50,14 +55,30 @@ public class PersonManagement {
             // Whoever registers someone starts as their worker; the caseload follows from it.
             person.allocateTo(actor.userId());
         }
-        people.saveAndFlush(person);
+        try {
+            people.saveAndFlush(person);
+        } catch (DataIntegrityViolationException e) {
+            // Another registration with the same NHS number committed after the check above: say so, as the check
+            // would have had the two come one after the other.
+            throw nhsNumberTakenOr(e, details);
+        }
         audit.record(AuditAction.CREATED, "person", person.id());
         return person;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * People matching the query (see {@link PersonSearch}). The query is checked first ({@link SearchText}: a
+     * {@link cymru.cylch.platform.web.SearchRefusedException} when too long or holding control characters), and
+     * every person found is audited as viewed, reason {@value #SEARCH_RESULT}: a search shows their name, date of
+     * birth and NHS number, so the log says whose it showed, not what was typed.
+     */
     public List<PersonSummary> search(CylchUser actor, String query) {
-        return search.search(actor.organisationId(), query);
+        List<PersonSummary> found = search.search(actor.organisationId(), SearchText.of(query));
+        if (!found.isEmpty()) {
+            audit.recordEach(AuditAction.VIEWED, "person", found.stream().map(PersonSummary::id).toList(),
+                    SEARCH_RESULT);
+        }
+        return found;
     }
 
     /** The person's record, with the view audited. */
@@ -74,7 +95,11 @@ public class PersonManagement {
         }
         requireUniqueNhsNumber(actor.organisationId(), details, personId);
         person.change(details, actor.userId(), clock.instant(), today());
-        people.flush();
+        try {
+            people.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw nhsNumberTakenOr(e, details);
+        }
         audit.record(AuditAction.CHANGED, "person", personId);
     }
 
@@ -133,6 +158,28 @@ public class PersonManagement {
                 except == null ? new UUID(0, 0) : except)) {
             throw new RuleViolationException("nhsNumber", "person.nhsNumber.taken");
         }
+    }
+
+    /**
+     * The rule's own words when a unique violation comes from the NHS number index (the only unique key a person's
+     * details carry); otherwise the failure itself, which the web layer answers as a conflict.
+     */
+    private static RuntimeException nhsNumberTakenOr(DataIntegrityViolationException e, PersonDetails details) {
+        return details.nhsNumber() != null && mentions(e, "person_nhs_number")
+                ? new RuleViolationException("nhsNumber", "person.nhsNumber.taken") : e;
+    }
+
+    private static boolean mentions(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(constraint)) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getNextException() != null
+                    && String.valueOf(sql.getNextException().getMessage()).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate today() {

@@ -1,11 +1,11 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.web.SearchText;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,8 +40,8 @@ class PersonSearch {
     }
 
     /** At most {@link #LIMIT} people, by family name then given name; none for a blank query. */
-    List<PersonSummary> search(UUID heldBy, String query) {
-        String text = query.strip();
+    List<PersonSummary> search(UUID heldBy, SearchText query) {
+        String text = query.text();
         if (text.isEmpty()) {
             return List.of();
         }
@@ -56,8 +56,7 @@ class PersonSearch {
         if (date.isPresent()) {
             return run(COLUMNS + " and date_of_birth = ?", heldBy, Date.valueOf(date.get()));
         }
-        String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
-                .filter(word -> !word.isEmpty()).toArray(String[]::new);
+        String[] words = query.words().toArray(String[]::new);
         if (words.length == 0) {
             return List.of();
         }

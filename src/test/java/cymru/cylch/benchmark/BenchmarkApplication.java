@@ -1,15 +1,11 @@
 package cymru.cylch.benchmark;
 
-import com.zaxxer.hikari.HikariDataSource;
 import cymru.cylch.CylchApplication;
-import cymru.cylch.platform.database.DatabaseSettings;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The real application, started as in production but on its own embedded PostgreSQL in the benchmark's directory,
@@ -29,28 +25,13 @@ final class BenchmarkApplication implements AutoCloseable {
                 "--cylch.database.embedded-directory=" + settings.directory().toAbsolutePath(),
                 "--cylch.database.embedded-fresh=" + !settings.keep(),
                 "--cylch.demo.enabled=false",
+                // A statement of a request running longer than this is cancelled, so that a query far over its goal
+                // ends the measuring of that thing rather than the run; loading (in SystemScope) has no limit.
+                "--cylch.database.statement-timeout=" + settings.statementTimeout().toMillis() + "ms",
+                "--cylch.database.system-statement-timeout=0",
                 "--server.port=0",
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN"));
-    }
-
-    /**
-     * A statement of the application's running longer than the limit is cancelled, so that a query far over its
-     * goal ends the measuring of that thing rather than the run. Pooled connections are replaced to take it up.
-     */
-    void limitStatements(Duration limit) {
-        owner().sql("alter role %s set statement_timeout = %d".formatted(role(), limit.toMillis())).update();
-        for (DataSource dataSource : context.getBeansOfType(DataSource.class).values()) {
-            DataSource pool = dataSource instanceof DelegatingDataSource scoped ? scoped.getTargetDataSource()
-                    : dataSource;
-            if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
-                hikari.getHikariPoolMXBean().softEvictConnections();
-            }
-        }
-    }
-
-    private String role() {
-        return '"' + context.getBean(DatabaseSettings.class).username() + '"';
     }
 
     <T> T bean(Class<T> type) {
@@ -79,13 +60,8 @@ final class BenchmarkApplication implements AutoCloseable {
         return (DataSource) owners.iterator().next();
     }
 
-    /** Leaves a kept database as the application made it. */
     @Override
     public void close() {
-        try {
-            owner().sql("alter role %s reset statement_timeout".formatted(role())).update();
-        } finally {
-            context.close();
-        }
+        context.close();
     }
 }

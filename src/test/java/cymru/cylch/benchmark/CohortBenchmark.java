@@ -28,7 +28,6 @@ class CohortBenchmark {
                     .definition();
             var dataSet = new CohortDataSet(app, instrument.version());
             var load = dataSet.loadUnlessPresent(council, System.out::println);
-            app.limitStatements(settings.statementTimeout());
             var size = dataSet.size();
             var report = new Report("Cylch cohort benchmark", settings, MachineFacts.read(app.owner()), List.of(
                     ("Data set: one council, %,d people measured, %,d administrations of %s, %,d scores, %,d first and "

@@ -29,7 +29,6 @@ class PeopleBenchmark {
         var plan = NationalPlan.at(settings.scale());
         try (var app = BenchmarkApplication.start(settings)) {
             var load = new NationalDataSet(app).loadUnlessPresent(plan, System.out::println);
-            app.limitStatements(settings.statementTimeout());
             var report = new Report("Cylch people benchmark", settings, MachineFacts.read(app.owner()),
                     about(load, DataSetSize.count(app.owner())), "issue 3");
             var users = new BenchmarkUsers(app);

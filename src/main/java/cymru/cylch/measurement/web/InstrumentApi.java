@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,9 +69,16 @@ class InstrumentApi {
                      int decimals, int maxMissing, @Nullable BigDecimal meaningfulChange) {
     }
 
-    /** Answers by item code: a number, or null for an unanswered item. */
-    record ScoreRequest(@NotNull Map<String, @Nullable Object> answers) {
+    /** Answers by item code: a number, or null for an unanswered item. No instrument has more than 200 items. */
+    record ScoreRequest(@NotNull @Size(max = MOST_ANSWERS) Map<String, @Nullable Object> answers) {
     }
+
+    static final int MOST_ANSWERS = 200;
+    /**
+     * Digits either side of the point beyond which an answer is out of any item's range. Checked on the number's
+     * shape before any arithmetic: {@code 1e999999999} is cheap to hold but would cost minutes to add to anything.
+     */
+    private static final int MOST_DIGITS = 30;
 
     record ScoreResponse(Map<String, @Nullable BigDecimal> scores) {
     }
@@ -108,7 +116,12 @@ class InstrumentApi {
             if (value == null) {
                 answers.put(item, null);
             } else if (value instanceof Number number) {
-                answers.put(item, new BigDecimal(number.toString()));
+                BigDecimal answer = decimal(number);
+                if (answer == null) {
+                    notNumbers.add(new AnswerProblem(item, AnswerProblem.OUT_OF_RANGE));
+                } else {
+                    answers.put(item, answer);
+                }
             } else {
                 notNumbers.add(new AnswerProblem(item, AnswerProblem.NOT_A_NUMBER));
             }
@@ -119,6 +132,20 @@ class InstrumentApi {
             throw new InvalidAnswers(all);
         }
         return new ScoreResponse(scorer.score(answers));
+    }
+
+    /** The number as a decimal, or null when it is infinite or has more digits either side than any answer. */
+    private static @Nullable BigDecimal decimal(Number number) {
+        if (number instanceof Double || number instanceof Float) {
+            // JSON numbers beyond a double's range (1e999999999) are read as infinite.
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                return null;
+            }
+        }
+        BigDecimal decimal = new BigDecimal(number.toString());
+        long integerDigits = (long) decimal.precision() - decimal.scale();
+        return integerDigits > MOST_DIGITS || decimal.scale() > MOST_DIGITS ? null : decimal;
     }
 
     private InstrumentScorer scorer(CylchUser user, String code) {

@@ -28,15 +28,20 @@ class InvalidAnswersHandling {
         this.messages = messages;
     }
 
-    /** One bad answer: the item code as sent, and what is wrong. */
+    private static final int LONGEST_ITEM = 40;
+
+    /** One bad answer: the item code as sent (its start, if long), and what is wrong. */
     record BadAnswer(String item, String message) {
     }
 
     @ExceptionHandler(InvalidAnswers.class)
     ResponseEntity<ProblemDetail> invalid(InvalidAnswers e, HttpServletRequest request) {
-        List<BadAnswer> answers = e.problems().stream().map(p -> new BadAnswer(p.item(),
-                messages.getMessage(p.messageKey(), new Object[] {p.item()}, LocaleContextHolder.getLocale())))
-                .toList();
+        // Never the whole input back: item codes are cut short, and the list is cut at the most answers there are.
+        List<BadAnswer> answers = e.problems().stream().limit(InstrumentApi.MOST_ANSWERS).map(p -> {
+            String item = p.item().length() > LONGEST_ITEM ? p.item().substring(0, LONGEST_ITEM) + "…" : p.item();
+            return new BadAnswer(item, messages.getMessage(p.messageKey(), new Object[] {item},
+                    LocaleContextHolder.getLocale()));
+        }).toList();
         ProblemDetail problem = problems.problem(request, 400, "problem.answers");
         problem.setProperties(Map.of("errors", answers));
         return ResponseEntity.status(400).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

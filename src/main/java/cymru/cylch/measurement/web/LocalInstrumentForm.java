@@ -8,6 +8,8 @@ import cymru.cylch.measurement.ScoreDefinition;
 import cymru.cylch.measurement.ScoreMethod;
 import cymru.cylch.measurement.Wording;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.MultiLineText;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,19 +34,19 @@ import org.springframework.validation.Errors;
  */
 record LocalInstrumentForm(
         int basedOnVersion,
-        @Size(max = 40) @Nullable String code,
-        @Size(max = 200) @Nullable String nameEn,
-        @Size(max = 200) @Nullable String nameCy,
-        @Size(max = 2000) @Nullable String descriptionEn,
-        @Size(max = 2000) @Nullable String descriptionCy,
-        @Size(max = 2000) @Nullable String source,
-        @Size(max = 2000) @Nullable String licenceEn,
-        @Size(max = 2000) @Nullable String licenceCy,
+        @SingleLineText @Size(max = 40) @Nullable String code,
+        @SingleLineText @Size(max = 200) @Nullable String nameEn,
+        @SingleLineText @Size(max = 200) @Nullable String nameCy,
+        @MultiLineText @Size(max = 2000) @Nullable String descriptionEn,
+        @MultiLineText @Size(max = 2000) @Nullable String descriptionCy,
+        @MultiLineText @Size(max = 2000) @Nullable String source,
+        @MultiLineText @Size(max = 2000) @Nullable String licenceEn,
+        @MultiLineText @Size(max = 2000) @Nullable String licenceCy,
         @NotNull @Nullable ItemType answerType,
         @Nullable String lowest,
         @Nullable String highest,
-        @Size(max = 4000) @Nullable String labelsEn,
-        @Size(max = 4000) @Nullable String labelsCy,
+        @MultiLineText @Size(max = 4000) @Nullable String labelsEn,
+        @MultiLineText @Size(max = 4000) @Nullable String labelsCy,
         @Valid List<Question> questions,
         @NotNull @Nullable ScoreMethod scoreMethod,
         @Nullable String maxMissing,
@@ -76,8 +78,8 @@ record LocalInstrumentForm(
     }
 
     /** One question as typed; {@code code} is blank for a new one. */
-    record Question(@Nullable String code, @Size(max = 500) @Nullable String textEn,
-                    @Size(max = 500) @Nullable String textCy, @Nullable Boolean reverse) {
+    record Question(@Nullable String code, @SingleLineText @Size(max = 500) @Nullable String textEn,
+                    @SingleLineText @Size(max = 500) @Nullable String textCy, @Nullable Boolean reverse) {
 
         boolean blank() {
             return isBlank(textEn) && isBlank(textCy);

@@ -16,6 +16,9 @@ import org.springframework.validation.Errors;
  */
 final class TypedAnswers {
 
+    /** Longer than any answer to any item (a million, with four decimal places and a sign). */
+    private static final int LONGEST_NUMBER = 20;
+
     private TypedAnswers() {
     }
 
@@ -47,6 +50,10 @@ final class TypedAnswers {
 
     private static @Nullable BigDecimal number(@Nullable String text) {
         if (blank(text)) {
+            return null;
+        }
+        if (text.strip().length() > LONGEST_NUMBER || text.strip().matches(".*[eE].*")) {
+            // Not an answer anyone types: and 1e999999999 is cheap to read but ruinous to add up.
             return null;
         }
         try {

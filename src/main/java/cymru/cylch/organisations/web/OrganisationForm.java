@@ -4,6 +4,7 @@ import cymru.cylch.organisations.Organisation;
 import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.PublicIdentifiers;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /** The organisation form. Identifiers are made canonical (no spaces, upper case) before they are checked. */
 record OrganisationForm(
         @NotNull OrganisationKind kind,
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) @Nullable String welshName,
+        @SingleLineText @NotBlank @Size(max = 200) String name,
+        @SingleLineText @Size(max = 200) @Nullable String welshName,
         @Pattern(regexp = PublicIdentifiers.COMPANIES_HOUSE_PATTERN) @Nullable String companiesHouseNumber,
         @Pattern(regexp = PublicIdentifiers.CHARITY_PATTERN) @Nullable String charityNumber,
         @Pattern(regexp = PublicIdentifiers.REGULATOR_PATTERN) @Nullable String careRegulatorRegistration,

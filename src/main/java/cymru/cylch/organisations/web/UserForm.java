@@ -2,6 +2,7 @@ package cymru.cylch.organisations.web;
 
 import cymru.cylch.organisations.NewUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** A new user of an organisation. */
 record UserForm(
         @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String username,
-        @NotBlank @Size(max = 120) String displayName,
+        @SingleLineText @NotBlank @Size(max = 120) String displayName,
         @Email @Size(max = 254) @Nullable String email,
         @NotEmpty Set<Role> roles,
         @NotBlank String initialPassword) {

@@ -3,6 +3,8 @@ package cymru.cylch.people.web;
 import cymru.cylch.people.Conversation;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.MultiLineText;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,19 +16,19 @@ record AssessmentForm(
         @Nullable Integer heldDay,
         @Nullable Integer heldMonth,
         @Nullable Integer heldYear,
-        @NotBlank @Size(max = 4000) String whatMatters,
-        @Size(max = 4000) @Nullable String working,
-        @Size(max = 4000) @Nullable String notWorking,
-        @Size(max = 4000) @Nullable String personalStrengths,
-        @Size(max = 4000) @Nullable String familyStrengths,
-        @Size(max = 4000) @Nullable String communityStrengths,
-        @Size(max = 4000) @Nullable String risks,
-        @Size(max = 4000) @Nullable String wantsToAchieve,
+        @MultiLineText @NotBlank @Size(max = 4000) String whatMatters,
+        @MultiLineText @Size(max = 4000) @Nullable String working,
+        @MultiLineText @Size(max = 4000) @Nullable String notWorking,
+        @MultiLineText @Size(max = 4000) @Nullable String personalStrengths,
+        @MultiLineText @Size(max = 4000) @Nullable String familyStrengths,
+        @MultiLineText @Size(max = 4000) @Nullable String communityStrengths,
+        @MultiLineText @Size(max = 4000) @Nullable String risks,
+        @MultiLineText @Size(max = 4000) @Nullable String wantsToAchieve,
         // Wrappers, so that a post without the checkboxes' hidden markers binds as "not ticked", not as a failure.
         @Nullable Boolean personTookPart,
         @Nullable Boolean carerTookPart,
         @Nullable Boolean providerTookPart,
-        @Size(max = 500) @Nullable String othersTakingPart) {
+        @SingleLineText @Size(max = 500) @Nullable String othersTakingPart) {
 
     static AssessmentForm today(LocalDate today) {
         var held = DateParts.of(today);

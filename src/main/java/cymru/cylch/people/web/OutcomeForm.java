@@ -3,6 +3,8 @@ package cymru.cylch.people.web;
 import cymru.cylch.people.OutcomeAgreement;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.MultiLineText;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -10,14 +12,14 @@ import org.springframework.validation.Errors;
 
 /** Agreeing one personal outcome. */
 record OutcomeForm(
-        @NotBlank @Size(max = 1000) String statement,
+        @MultiLineText @NotBlank @Size(max = 1000) String statement,
         @NotBlank String domain,
-        @Size(max = 1000) @Nullable String indicator,
-        @Size(max = 1000) @Nullable String baseline,
+        @SingleLineText @Size(max = 1000) @Nullable String indicator,
+        @SingleLineText @Size(max = 1000) @Nullable String baseline,
         @Nullable Integer targetDay,
         @Nullable Integer targetMonth,
         @Nullable Integer targetYear,
-        @Size(max = 1000) @Nullable String contributors,
+        @SingleLineText @Size(max = 1000) @Nullable String contributors,
         @Nullable Boolean genuine,
         @Nullable Boolean realistic) {
 

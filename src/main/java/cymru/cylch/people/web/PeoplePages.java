@@ -4,9 +4,9 @@ import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.Language;
+import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.OutcomeReview;
 import cymru.cylch.people.OutcomeReviewing;
-import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.security.CylchUser;
@@ -15,6 +15,7 @@ import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.SearchRefusedException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,7 +72,13 @@ class PeoplePages {
         model.addAttribute("query", query);
         model.addAttribute("mayRegister", user.hasRole(Role.CARE_MANAGER));
         if (!query.isBlank()) {
-            model.addAttribute("results", people.search(user, query));
+            try {
+                model.addAttribute("results", people.search(user, query));
+            } catch (SearchRefusedException refused) {
+                model.addAttribute("searchError", refused.messageKey());
+                // Not shown back: it may be a megabyte, or hold characters that cannot be shown.
+                model.addAttribute("query", "");
+            }
         }
         return "people/search";
     }

@@ -7,6 +7,8 @@ import cymru.cylch.people.PersonDetails;
 import cymru.cylch.people.Postcodes;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.MultiLineText;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,20 +19,20 @@ import org.springframework.validation.Errors;
 
 /** Registering a person or changing their details. */
 record PersonForm(
-        @NotBlank @Size(max = 100) String givenName,
-        @NotBlank @Size(max = 100) String familyName,
+        @SingleLineText @NotBlank @Size(max = 100) String givenName,
+        @SingleLineText @NotBlank @Size(max = 100) String familyName,
         @Nullable Integer birthDay,
         @Nullable Integer birthMonth,
         @Nullable Integer birthYear,
         @Nullable String nhsNumber,
-        @Size(max = 200) @Nullable String addressLine1,
-        @Size(max = 200) @Nullable String addressLine2,
-        @Size(max = 100) @Nullable String town,
-        @Nullable String postcode,
+        @SingleLineText @Size(max = 200) @Nullable String addressLine1,
+        @SingleLineText @Size(max = 200) @Nullable String addressLine2,
+        @SingleLineText @Size(max = 100) @Nullable String town,
+        @SingleLineText @Nullable String postcode,
         @Pattern(regexp = "^[A-Za-z0-9-]{0,12}$") @Nullable String areaCode,
         @NotNull Language preferredLanguage,
         @Nullable Boolean welshOfferMade,
-        @Size(max = 1000) @Nullable String communicationNeeds,
+        @MultiLineText @Size(max = 1000) @Nullable String communicationNeeds,
         @Nullable Boolean consentToShare,
         @Nullable Long version) {
 

@@ -4,6 +4,7 @@ import cymru.cylch.people.Rating;
 import cymru.cylch.people.ReviewRecord;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.MultiLineText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,13 +21,13 @@ record ReviewForm(
         @Nullable Integer reviewedYear,
         @NotNull Rating rating,
         @NotNull @Min(0) @Max(10) Integer progressScore,
-        @NotBlank @Size(max = 4000) String evidence,
-        @Size(max = 2000) @Nullable String personView,
-        @Size(max = 2000) @Nullable String carerView,
-        @Size(max = 2000) @Nullable String providerView,
-        @Size(max = 2000) @Nullable String workerView,
+        @MultiLineText @NotBlank @Size(max = 4000) String evidence,
+        @MultiLineText @Size(max = 2000) @Nullable String personView,
+        @MultiLineText @Size(max = 2000) @Nullable String carerView,
+        @MultiLineText @Size(max = 2000) @Nullable String providerView,
+        @MultiLineText @Size(max = 2000) @Nullable String workerView,
         @Nullable Boolean viewsDiffer,
-        @Size(max = 2000) @Nullable String disagreement,
+        @MultiLineText @Size(max = 2000) @Nullable String disagreement,
         @Nullable Boolean revisesPlan) {
 
     static ReviewForm today(LocalDate today) {

@@ -9,6 +9,8 @@ import cymru.cylch.people.SupportPlan;
 import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.MultiLineText;
+import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,12 +36,12 @@ record SupportPlanForm(
         @Nullable Integer effectiveMonth,
         @Nullable Integer effectiveYear,
         Map<String, Integer> needLevels,
-        @Size(max = 2000) @Nullable String personContribution,
-        @Size(max = 2000) @Nullable String familyContribution,
-        @Size(max = 2000) @Nullable String communityContribution,
-        @Size(max = 2000) @Nullable String servicesContribution,
+        @MultiLineText @Size(max = 2000) @Nullable String personContribution,
+        @MultiLineText @Size(max = 2000) @Nullable String familyContribution,
+        @MultiLineText @Size(max = 2000) @Nullable String communityContribution,
+        @MultiLineText @Size(max = 2000) @Nullable String servicesContribution,
         @Valid List<Line> support,
-        @Size(max = 1000) @Nullable String reason,
+        @MultiLineText @Size(max = 1000) @Nullable String reason,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate revisedAtReview) {
 
     /** Nothing chosen or typed arrives as null; an empty map and list let errors be shown against their entries. */
@@ -55,7 +57,7 @@ record SupportPlanForm(
      * One line of planned support as typed. Numbers are kept as typed and read in {@link #validate}: a number
      * that fails to convert while the form is being built would leave nothing to show the error against.
      */
-    record Line(@Size(max = 500) @Nullable String description, @Size(max = 200) @Nullable String providedBy,
+    record Line(@SingleLineText @Size(max = 500) @Nullable String description, @SingleLineText @Size(max = 200) @Nullable String providedBy,
                 @Nullable String hoursPerWeek, @Nullable String weeklyCost) {
 
         boolean blank() {

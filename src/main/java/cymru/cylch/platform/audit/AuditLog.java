@@ -97,20 +97,36 @@ public class AuditLog {
         }
     }
 
+    /**
+     * One action of the signed-in user on each of many records, with one reason, written as one batch: a search
+     * records each person it showed, one row each, so every person's history shows the searches that showed them.
+     */
+    @Transactional
+    public void recordEach(AuditAction action, String recordType, List<?> recordIds, String reason) {
+        insertAll(actors.current(), action, recordType, recordIds.stream().map(String::valueOf).toList(),
+                truncate(reason, 500));
+    }
+
     /** One action on many records (an import, a bulk load), written as one batch. */
     @Transactional
     public void recordAll(Actor actor, AuditAction action, String recordType, List<String> recordIds) {
+        insertAll(actor, action, recordType, recordIds, null);
+    }
+
+    private void insertAll(Actor actor, AuditAction action, String recordType, List<String> recordIds,
+                           @Nullable String reason) {
         batch.batchUpdate("""
                         insert into audit_event (actor_user_id, actor_username, organisation_id, action,
                                                  record_type, record_id, reason, channel)
-                        values (?, ?, ?, ?, ?, ?, null, ?)""", recordIds, 500, (statement, recordId) -> {
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""", recordIds, 500, (statement, recordId) -> {
                     statement.setObject(1, actor.userId());
                     statement.setString(2, actor.username());
                     statement.setObject(3, actor.organisationId());
                     statement.setString(4, action.name());
                     statement.setString(5, recordType);
-                    statement.setString(6, recordId);
-                    statement.setString(7, actor.channel().name());
+                    statement.setString(6, truncate(recordId, 100));
+                    statement.setString(7, reason);
+                    statement.setString(8, actor.channel().name());
                 });
     }
 

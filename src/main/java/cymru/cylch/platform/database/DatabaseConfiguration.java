@@ -54,7 +54,14 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     ScopedDataSource dataSource(DatabaseSettings settings, ConnectionTarget target, DataScope scope) {
-        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope, settings.systemRole());
+        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope, settings.systemRole(),
+                settings.statementTimeout(), settings.systemStatementTimeout());
+    }
+
+    /** The database's health, on a connection of its own: see {@link DatabaseHealth}. */
+    @Bean(destroyMethod = "close")
+    DatabaseHealth databaseHealthIndicator(DatabaseSettings settings, ConnectionTarget target) {
+        return new DatabaseHealth(settings, target.jdbcUrl());
     }
 
     /**
@@ -74,8 +81,18 @@ class DatabaseConfiguration {
         dataSource.setUsername(settings.username());
         dataSource.setPassword(target.embedded() != null ? target.embedded().password() : settings.password());
         dataSource.setMaximumPoolSize(size);
+        // The request limit from the first statement on; the scoped pool sets it again at every checkout.
+        dataSource.setConnectionInitSql("set statement_timeout = " + settings.statementTimeout().toMillis());
+        QUIET_ERRORS.forEach(dataSource::addDataSourceProperty);
         return dataSource;
     }
+
+    /**
+     * The driver's error messages must never carry bound values (a name, an NHS number): without this a failed
+     * batch insert is reported with the whole statement and its parameters, and a unique violation with the
+     * duplicate key, and both end up in the log.
+     */
+    static final Map<String, String> QUIET_ERRORS = Map.of("logServerErrorDetail", "false");
 
     @Bean
     @FlywayDataSource
@@ -83,6 +100,9 @@ class DatabaseConfiguration {
         DriverManagerDataSource dataSource = new DriverManagerDataSource();
         dataSource.setDriverClassName("org.postgresql.Driver");
         dataSource.setUrl(target.jdbcUrl());
+        var properties = new java.util.Properties();
+        properties.putAll(QUIET_ERRORS);
+        dataSource.setConnectionProperties(properties);
         if (target.embedded() != null) {
             dataSource.setUsername(EMBEDDED_OWNER);
             dataSource.setPassword(target.embedded().password());

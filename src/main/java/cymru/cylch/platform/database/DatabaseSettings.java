@@ -1,6 +1,7 @@
 package cymru.cylch.platform.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                   organisations switches to ({@link SystemScope}); row-level security policies then stay a
  *                   single equality the planner can use
  * @param embeddedFresh wipe the embedded database at start (tests only)
+ * @param statementTimeout the longest one statement of a request may run before PostgreSQL cancels it (zero: no
+ *                         limit); set on every connection the application hands out, so it holds on any server
+ * @param systemStatementTimeout the same for Cylch's own work in {@link SystemScope} (loading the demo county,
+ *                               bulk loads); zero means no limit. Flyway's migrations have none.
  */
 @ConfigurationProperties("cylch.database")
 public record DatabaseSettings(
@@ -24,7 +29,9 @@ public record DatabaseSettings(
         int poolSize,
         Path embeddedDirectory,
         int embeddedPort,
-        boolean embeddedFresh) {
+        boolean embeddedFresh,
+        Duration statementTimeout,
+        Duration systemStatementTimeout) {
 
     public boolean embedded() {
         return url == null || url.isBlank();

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -13,22 +14,29 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code cylch.organisation_id}, read by the row-level security policies on personal data; in {@link SystemScope}
  * the connection switches to the system role, which bypasses them, and back to its own role otherwise. Set on
  * every checkout, so a pooled connection never keeps a previous user's scope. Costs one round trip per checkout
- * (per transaction), measured as negligible next to the work of a request.
+ * (per transaction), measured as negligible next to the work of a request. The same round trip sets the
+ * connection's {@code statement_timeout}: the request limit, or the system one in {@link SystemScope}.
  */
 class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private static final String APPLY = "select set_config('role', ?, false), "
-            + "set_config('cylch.organisation_id', ?, false), set_config('cylch.scope', ?, false)";
+            + "set_config('cylch.organisation_id', ?, false), set_config('cylch.scope', ?, false), "
+            + "set_config('statement_timeout', ?, false)";
 
     private final HikariDataSource pool;
     private final DataScope scope;
     private final String systemRole;
+    private final String requestTimeout;
+    private final String systemTimeout;
 
-    ScopedDataSource(HikariDataSource pool, DataScope scope, String systemRole) {
+    ScopedDataSource(HikariDataSource pool, DataScope scope, String systemRole, Duration requestTimeout,
+                     Duration systemTimeout) {
         super(pool);
         this.pool = pool;
         this.scope = scope;
         this.systemRole = systemRole;
+        this.requestTimeout = String.valueOf(requestTimeout.toMillis());
+        this.systemTimeout = String.valueOf(systemTimeout.toMillis());
     }
 
     @Override
@@ -48,6 +56,7 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
             statement.setString(1, SystemScope.active() ? systemRole : "none");
             statement.setString(2, organisation == null ? "" : organisation.toString());
             statement.setString(3, SystemScope.active() ? "system" : "");
+            statement.setString(4, SystemScope.active() ? systemTimeout : requestTimeout);
             statement.execute();
         } catch (SQLException e) {
             connection.close();

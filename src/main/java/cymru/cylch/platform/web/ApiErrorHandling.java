@@ -51,6 +51,11 @@ class ApiErrorHandling {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RequestChecks.BodyTooLargeException) {
+                return respond(problems.problem(request, 413, "problem.too-large"));
+            }
+        }
         return respond(problems.problem(request, 400, "problem.unreadable"));
     }
 

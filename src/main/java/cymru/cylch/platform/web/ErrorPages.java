@@ -34,7 +34,23 @@ class ErrorPages implements ErrorController {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    /** Request attributes naming the words for a failure Cylch recognised (see {@link #answerWith}). */
+    private static final String PROBLEM_KEY = ErrorPages.class.getName() + ".problem";
+    private static final String PAGE_KEY = ErrorPages.class.getName() + ".page";
+
     private final ProblemResponses problems;
+
+    /**
+     * Before {@code sendError}: answer this request's error with these words rather than the status's own, and, for
+     * a server error, log it without a stack trace (the failure is known: a statement timeout, a busy pool).
+     *
+     * @param problemKey {@code problem.<name>}, whose {@code .title} and {@code .detail} make the problem
+     * @param pageKey    {@code error.<name>}, whose {@code .title} and {@code .body} make the page
+     */
+    static void answerWith(HttpServletRequest request, String problemKey, String pageKey) {
+        request.setAttribute(PROBLEM_KEY, problemKey);
+        request.setAttribute(PAGE_KEY, pageKey);
+    }
 
     ErrorPages(ProblemResponses problems) {
         this.problems = problems;
@@ -47,10 +63,11 @@ class ErrorPages implements ErrorController {
         int status = status(request);
         model.addAttribute("status", status);
         model.addAttribute("reference", referenceFor(request, status));
-        model.addAttribute("errorKey", "error." + switch (status) {
-            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
-            default -> status >= 500 ? "500" : "400";
-        });
+        model.addAttribute("errorKey", request.getAttribute(PAGE_KEY) instanceof String known ? known
+                : "error." + switch (status) {
+                    case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
+                    default -> status >= 500 ? "500" : "400";
+                });
         return "error";
     }
 
@@ -68,6 +85,9 @@ class ErrorPages implements ErrorController {
             case 429 -> "problem.too-many-requests";
             default -> status >= 500 ? "problem.server-error" : "problem.bad-request";
         };
+        if (request.getAttribute(PROBLEM_KEY) instanceof String known) {
+            key = known;
+        }
         ProblemDetail body = problems.problem(request, status, key);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
@@ -93,6 +113,11 @@ class ErrorPages implements ErrorController {
         }
         String reference = newReference();
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (request.getAttribute(PROBLEM_KEY) instanceof String known) {
+            log.warn("Server busy, reference {}, on {} {}: {}", reference, request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), known);
+            return reference;
+        }
         // Logged under the failed handler's own class and naming its method (or, outside any handler, the frame
         // the exception came from), so the line says where it failed, not that the error page ran.
         HandlerMethod handler = FailedHandlers.of(request);

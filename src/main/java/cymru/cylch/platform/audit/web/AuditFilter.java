@@ -3,6 +3,8 @@ package cymru.cylch.platform.audit.web;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditSearch;
 import cymru.cylch.platform.web.Dates;
+import cymru.cylch.platform.web.SingleLineText;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +15,9 @@ record AuditFilter(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
         @Nullable AuditAction action,
-        @Nullable String username,
-        @Nullable String recordType,
-        @Nullable String recordId,
+        @SingleLineText @Size(max = 100) @Nullable String username,
+        @SingleLineText @Size(max = 100) @Nullable String recordType,
+        @SingleLineText @Size(max = 100) @Nullable String recordId,
         @Nullable Integer page) {
 
     static final int PAGE_SIZE = 50;

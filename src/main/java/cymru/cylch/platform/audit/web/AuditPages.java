@@ -4,6 +4,7 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class AuditPages {
 
     @GetMapping("/audit")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMINISTRATOR')")
-    String search(@AuthenticationPrincipal CylchUser user, @ModelAttribute("filter") AuditFilter filter,
+    String search(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("filter") AuditFilter filter,
                   BindingResult errors, Model model) {
         model.addAttribute("actions", AuditAction.values());
         if (!errors.hasErrors() && filter.datesOutOfOrder()) {
