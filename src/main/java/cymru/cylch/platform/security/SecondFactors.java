@@ -3,7 +3,6 @@ package cymru.cylch.platform.security;
 import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
-import cymru.cylch.platform.audit.AuditLog;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,17 +43,17 @@ public class SecondFactors {
     private final SecretSealing sealing;
     private final AccountDirectory directory;
     private final SessionTermination sessions;
-    private final AuditLog audit;
+    private final AccountAuditing accounts;
     private final Clock clock;
 
     SecondFactors(JdbcClient jdbc, Credentials credentials, SecretSealing sealing, AccountDirectory directory,
-                  SessionTermination sessions, AuditLog audit, Clock clock) {
+                  SessionTermination sessions, AccountAuditing accounts, Clock clock) {
         this.jdbc = jdbc;
         this.credentials = credentials;
         this.sealing = sealing;
         this.directory = directory;
         this.sessions = sessions;
-        this.audit = audit;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -148,7 +146,7 @@ public class SecondFactors {
             return Optional.empty();
         }
         store(userId, sealedOffer, step.getAsLong());
-        audit.record(actorFor(userId), AuditAction.CHANGED, "user", userId.toString(), "second factor set up");
+        accounts.record(actorFor(userId), AuditAction.CHANGED, userId, "second factor set up");
         return Optional.of(newRecoveryCodes(userId));
     }
 
@@ -198,9 +196,9 @@ public class SecondFactors {
             return Check.ACCEPTED;
         }
         Actor actor = actorFor(userId);
-        audit.record(actor, AuditAction.SIGN_IN_FAILED, "user", userId.toString(), "wrong second-factor code");
+        accounts.record(actor, AuditAction.SIGN_IN_FAILED, userId, "wrong second-factor code");
         if (credentials.countFailure(userId)) {
-            audit.record(actor, AuditAction.ACCOUNT_LOCKED, "user", userId.toString(), "repeated failures");
+            accounts.record(actor, AuditAction.ACCOUNT_LOCKED, userId, "repeated failures");
             return Check.LOCKED;
         }
         return Check.WRONG;
@@ -224,7 +222,7 @@ public class SecondFactors {
                 .params(Timestamp.from(clock.instant()), userId, Secrets.digest(normaliseRecoveryCode(typed)))
                 .update();
         if (used == 1) {
-            audit.record(actorFor(userId), AuditAction.CHANGED, "user", userId.toString(), "recovery code used");
+            accounts.record(actorFor(userId), AuditAction.CHANGED, userId, "recovery code used");
         }
         return used == 1;
     }
@@ -233,7 +231,7 @@ public class SecondFactors {
     @Transactional
     public List<String> regenerateRecoveryCodes(UUID userId) {
         List<String> codes = newRecoveryCodes(userId);
-        audit.record(actorFor(userId), AuditAction.CHANGED, "user", userId.toString(), "new recovery codes");
+        accounts.record(actorFor(userId), AuditAction.CHANGED, userId, "new recovery codes");
         return codes;
     }
 
@@ -272,7 +270,7 @@ public class SecondFactors {
             return false;
         }
         remove(userId);
-        audit.record(actorFor(userId), AuditAction.CHANGED, "user", userId.toString(), "second factor turned off");
+        accounts.record(actorFor(userId), AuditAction.CHANGED, userId, "second factor turned off");
         return true;
     }
 
@@ -284,7 +282,7 @@ public class SecondFactors {
     @Transactional
     public void reset(UUID userId) {
         remove(userId);
-        audit.record(AuditAction.CHANGED, "user", userId, "second factor reset");
+        accounts.record(AuditAction.CHANGED, userId, "second factor reset");
         directory.findById(userId).ifPresent(account -> sessions.endAllSessionsOf(account.username()));
     }
 
@@ -302,9 +300,8 @@ public class SecondFactors {
             return current;
         }
         return directory.findById(userId)
-                .map(a -> new Actor(a.userId(), a.username(), a.memberships().stream()
-                        .min(Comparator.comparing(Membership::organisationName)).map(Membership::organisationId)
-                        .orElse(null), AuditChannel.WEB))
+                .map(a -> new Actor(a.userId(), a.username(), a.memberships().stream().findFirst()
+                        .map(Membership::organisationId).orElse(null), AuditChannel.WEB))
                 .orElseGet(Actor::system);
     }
 

@@ -22,11 +22,13 @@ import org.springframework.stereotype.Component;
 class SignInAuditing {
 
     private final AuditLog audit;
+    private final AccountAuditing accounts;
     private final Credentials credentials;
     private final AccountDirectory directory;
 
-    SignInAuditing(AuditLog audit, Credentials credentials, AccountDirectory directory) {
+    SignInAuditing(AuditLog audit, AccountAuditing accounts, Credentials credentials, AccountDirectory directory) {
         this.audit = audit;
+        this.accounts = accounts;
         this.credentials = credentials;
         this.directory = directory;
     }
@@ -44,9 +46,9 @@ class SignInAuditing {
         var known = account.get();
         var organisationId = known.memberships().stream().findFirst().map(Membership::organisationId).orElse(null);
         Actor actor = new Actor(known.userId(), known.username(), organisationId, AuditChannel.WEB);
-        audit.record(actor, AuditAction.SIGN_IN_FAILED, "user", known.userId().toString(), reason);
+        accounts.record(actor, AuditAction.SIGN_IN_FAILED, known.userId(), reason);
         if (event.getException() instanceof BadCredentialsException && credentials.recordFailure(known.userId())) {
-            audit.record(actor, AuditAction.ACCOUNT_LOCKED, "user", known.userId().toString(), "repeated failures");
+            accounts.record(actor, AuditAction.ACCOUNT_LOCKED, known.userId(), "repeated failures");
         }
     }
 

@@ -1,7 +1,6 @@
 package cymru.cylch.platform.security;
 
 import cymru.cylch.platform.audit.AuditAction;
-import cymru.cylch.platform.audit.AuditLog;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,19 +46,19 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
     private final CylchUserDetailsService users;
     private final Credentials credentials;
     private final HttpSessionSecurityContextRepository contexts;
-    private final AuditLog audit;
+    private final AccountAuditing accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignInCompletion(SecondFactors secondFactors, CylchUserDetailsService users, Credentials credentials,
-                     HttpSessionSecurityContextRepository contexts, AuditLog audit, JdbcClient jdbc, Clock clock,
+                     HttpSessionSecurityContextRepository contexts, AccountAuditing accounts, JdbcClient jdbc, Clock clock,
                      @Value("${server.servlet.session.cookie.secure}") boolean secureCookies) {
         this.secondFactors = secondFactors;
         this.users = users;
         this.credentials = credentials;
         this.contexts = contexts;
-        this.audit = audit;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
         onward.setDefaultTargetUrl("/");
@@ -158,7 +157,7 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
         credentials.recordSuccess(user.userId());
         jdbc.sql("update credential set last_signed_in_at = ? where user_id = ?")
                 .params(Timestamp.from(clock.instant()), user.userId()).update();
-        audit.record(CurrentActor.of(SecurityContextHolder.getContext().getAuthentication()), AuditAction.SIGNED_IN,
-                "user", user.userId().toString(), null);
+        accounts.record(CurrentActor.of(SecurityContextHolder.getContext().getAuthentication()), AuditAction.SIGNED_IN,
+                user.userId(), null);
     }
 }

@@ -1,7 +1,7 @@
 package cymru.cylch.platform.security.web;
 
 import cymru.cylch.platform.audit.AuditAction;
-import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.security.AccountAuditing;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.CylchUser;
@@ -38,14 +38,15 @@ class AccountPages {
     private final Credentials credentials;
     private final ApiTokens tokens;
     private final SignedInUser signedIn;
-    private final AuditLog audit;
+    private final AccountAuditing accounts;
     private final Clock clock;
 
-    AccountPages(Credentials credentials, ApiTokens tokens, SignedInUser signedIn, AuditLog audit, Clock clock) {
+    AccountPages(Credentials credentials, ApiTokens tokens, SignedInUser signedIn, AccountAuditing accounts,
+                 Clock clock) {
         this.credentials = credentials;
         this.tokens = tokens;
         this.signedIn = signedIn;
-        this.audit = audit;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -81,7 +82,7 @@ class AccountPages {
             try {
                 credentials.changeOwnPassword(user.userId(), user.getUsername(), form.currentPassword(),
                         form.newPassword());
-                audit.record(AuditAction.CHANGED, "password", user.userId());
+                accounts.record(AuditAction.CHANGED, user.userId(), "password changed");
                 signedIn.passwordChanged(request, response);
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/account";
