@@ -47,8 +47,28 @@ public class PersonManagement {
         this.clock = clock;
     }
 
+    /** Registers someone, unless the organisation holds someone with the same name and date of birth. */
     public Person register(CylchUser actor, PersonDetails details) {
+        return register(actor, details, false);
+    }
+
+    /**
+     * Registers someone. Unless the user has confirmed that this is not one of them, someone held by the
+     * organisation with the same name and date of birth stops the registration with
+     * {@link PossibleDuplicatesException}; registrations of the same name and date at once wait for each other,
+     * so the second one is stopped too.
+     */
+    public Person register(CylchUser actor, PersonDetails details, boolean confirmedNotDuplicate) {
+        search.lockNameAndBirth(actor.organisationId(), details.givenName(), details.familyName(),
+                details.dateOfBirth());
         requireUniqueNhsNumber(actor.organisationId(), details, null);
+        if (!confirmedNotDuplicate) {
+            var candidates = search.sameNameAndBirth(actor.organisationId(), details.givenName(),
+                    details.familyName(), details.dateOfBirth());
+            if (!candidates.isEmpty()) {
+                throw new PossibleDuplicatesException(candidates);
+            }
+        }
         Person person = new Person(UUID.randomUUID(), actor.organisationId(), people.nextReference(), details,
                 actor.userId(), clock.instant(), today());
         if (actor.hasRole(Role.CARE_MANAGER)) {

@@ -64,6 +64,26 @@ class PersonSearch {
         return starting.isEmpty() ? byWordsAnywhere(heldBy, words) : starting;
     }
 
+    /**
+     * People held by the organisation with the same given and family names (ignoring case) and date of birth:
+     * possible duplicates of someone about to be registered. Uses the (held_by, family_key, given_key,
+     * date_of_birth) index.
+     */
+    List<PersonSummary> sameNameAndBirth(UUID heldBy, String givenName, String familyName, LocalDate dateOfBirth) {
+        return run(COLUMNS + " and family_key = lower(?) and given_key = lower(?) and date_of_birth = ?", heldBy,
+                familyName.strip(), givenName.strip(), Date.valueOf(dateOfBirth));
+    }
+
+    /**
+     * Makes registrations of one name and date of birth in one organisation wait for each other until the
+     * transaction ends, so that of two at once the second sees the first when it looks for duplicates.
+     */
+    void lockNameAndBirth(UUID heldBy, String givenName, String familyName, LocalDate dateOfBirth) {
+        String subject = heldBy + "|" + familyName.strip().toLowerCase(Locale.ROOT) + "|"
+                + givenName.strip().toLowerCase(Locale.ROOT) + "|" + dateOfBirth;
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(subject).query((rs, n) -> 1).list();
+    }
+
     /** Every word starts the family name or the given name: a key range (leakproof, indexed) then a recheck. */
     private List<PersonSummary> byStartOfWords(UUID heldBy, String[] words) {
         List<Object> params = new ArrayList<>();

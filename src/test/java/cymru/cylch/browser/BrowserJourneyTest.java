@@ -227,8 +227,13 @@ class BrowserJourneyTest {
         String token = page.locator("#new-token").textContent();
         assertThat(token).startsWith("cylch_").hasSizeGreaterThan(40);
         AccessibilityCheck.assertAccessible(page, "token shown once");
+        // Reloading sends the form again: it is not acted on a second time (no second token) and says so.
         page.reload();
-        assertThat(page.content()).doesNotContain(token).contains("Finance system");
+        assertThat(page.content()).doesNotContain(token).contains("This form was already sent");
+        AccessibilityCheck.assertAccessible(page, "form already sent");
+        page.locator("main a[href='/account/api-tokens']").click();
+        assertThat(page.content()).doesNotContain(token);
+        assertThat(page.locator("main").textContent().split("Finance system", -1)).hasSize(2);
     }
 
     @Test

@@ -331,6 +331,7 @@ class LocalInstrumentsTest {
         reshaped.put("highest", "5");
         reshaped.put("labelsEn", "Never\nRarely\nSometimes\nOften\nAlways");
         reshaped.remove("labelsCy");
+        admin.get("/instruments/reworded/revise");
         var refused = admin.post("/instruments/reworded/revise", reshaped);
 
         assertThat(page.statusCode()).isEqualTo(200);

@@ -213,6 +213,7 @@ class SupportPlansTest {
         madeUpArea.put("needLevels[pets]", "");
         assertThat(WebSession.redirectsTo(browser.post("/people/" + another + "/plan", madeUpArea),
                 "/people/" + another + "/plan")).isTrue();
+        browser.get("/people/" + someone + "/plan/edit");
         var empty = browser.post("/people/" + someone + "/plan", Map.of("basedOnRevision", "0"));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("Dewiswch lefel yr angen yn y maes hwn");

@@ -16,17 +16,20 @@ import java.util.stream.Collectors;
 
 /**
  * A person's browser, without the browser: real HTTP against the running server, cookies kept, redirects not
- * followed (so tests see them), and the CSRF token taken from the last page, as a form would send it.
+ * followed (so tests see them), and the CSRF token and one-time form token taken from the last page, as a form
+ * would send them.
  */
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrf = "";
+    private String formToken = "";
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
@@ -64,11 +67,27 @@ public final class WebSession {
         }
     }
 
-    /** Posts a form with the CSRF token of the last page fetched. */
+    /**
+     * Posts a form with the CSRF token and the one-time form token of the last page fetched (as a browser sends
+     * the form it shows: posting twice without fetching a page between is sending the same form again).
+     */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.putIfAbsent("_csrf", csrf);
+        if (!formToken.isEmpty()) {
+            withToken.putIfAbsent("formToken", formToken);
+        }
         return postRaw(path, withToken);
+    }
+
+    /** The CSRF token of the last page fetched. */
+    public String csrf() {
+        return csrf;
+    }
+
+    /** The one-time form token of the last page fetched that had a form ("" if none). */
+    public String formToken() {
+        return formToken;
     }
 
     /** Posts exactly the fields given: no CSRF token unless among them. */
@@ -126,6 +145,10 @@ public final class WebSession {
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {
                 csrf = token.group(1);
+            }
+            Matcher form = FORM_TOKEN.matcher(response.body());
+            if (form.find()) {
+                formToken = form.group(1);
             }
             return response;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cymru.cylch.outcomes.web;
 
 import cymru.cylch.outcomes.StatementAdvice;
+import cymru.cylch.platform.web.ChangesNothing;
 import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Locale;
@@ -45,7 +46,9 @@ class OutcomeStatementPages {
         return "outcomes/verdict :: verdict";
     }
 
+    /** Advice only, stored nowhere: htmx posts it at every pause in typing, so it needs no form token. */
     @PostMapping
+    @ChangesNothing
     String check(@Valid @ModelAttribute("statementCheck") StatementCheck check, BindingResult errors, Model model,
                  Locale locale) {
         FormErrors.keep(model, "statementCheck", check, errors);

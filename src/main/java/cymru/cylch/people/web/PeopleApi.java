@@ -14,14 +14,21 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,6 +80,23 @@ class PeopleApi {
     @Operation(summary = "Find people by NHS number, Cylch reference, date of birth or name (50 at most)")
     List<PersonSummary> search(@AuthenticationPrincipal CylchUser user, @RequestParam("q") String query) {
         return people.search(user, query);
+    }
+
+    @PostMapping
+    @PreAuthorize(PeoplePages.WRITERS)
+    @Operation(summary = "Register a person (care managers). 201 with the record and its Location. If the "
+            + "organisation already holds someone with the same name and date of birth: 409 listing them under "
+            + "possibleDuplicates, unless confirmedNotDuplicate is true. Send an Idempotency-Key header to retry "
+            + "safely.")
+    ResponseEntity<PersonView> register(@AuthenticationPrincipal CylchUser user,
+                                        @Valid @RequestBody PersonRegistration registration) {
+        Person person = people.register(user, registration.details(), registration.confirmed());
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(PersonView.of(person));
+    }
+
+    @InitBinder("personRegistration")
+    void registrationRules(WebDataBinder binder) {
+        binder.addValidators(new PersonRegistration.Rules());
     }
 
     @GetMapping("/{id}")

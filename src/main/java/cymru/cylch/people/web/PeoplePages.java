@@ -8,6 +8,7 @@ import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.OutcomeReview;
 import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.PossibleDuplicatesException;
 import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -98,11 +99,15 @@ class PeoplePages {
         form.validate(errors, today());
         if (!errors.hasErrors()) {
             try {
-                var person = people.register(user, form.details());
+                var person = people.register(user, form.details(), form.confirmed());
                 redirect.addFlashAttribute("notice", "person.registered");
                 return "redirect:/people/" + person.id();
             } catch (RuleViolationException rule) {
                 FormErrors.reject(errors, rule.field(), rule.messageKey());
+            } catch (PossibleDuplicatesException duplicates) {
+                // Shown with links (only the organisation's own records); registering needs the box ticked.
+                model.addAttribute("possibleDuplicates", duplicates.candidates());
+                FormErrors.reject(errors, "confirmedNotDuplicate", "person.duplicates.confirm.required");
             }
         }
         return form(model, null);

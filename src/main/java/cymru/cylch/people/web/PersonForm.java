@@ -34,11 +34,12 @@ record PersonForm(
         @Nullable Boolean welshOfferMade,
         @MultiLineText @Size(max = 1000) @Nullable String communicationNeeds,
         @Nullable Boolean consentToShare,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable Boolean confirmedNotDuplicate) {
 
     static PersonForm blank() {
         return new PersonForm("", "", null, null, null, null, null, null, null, null, null, null, false, null,
-                false, 0L);
+                false, 0L, false);
     }
 
     static PersonForm of(Person person) {
@@ -47,7 +48,7 @@ record PersonForm(
         return new PersonForm(d.givenName(), d.familyName(), born.day(), born.month(), born.year(),
                 d.nhsNumber() == null ? null : d.nhsNumber().formatted(), d.address().line1(), d.address().line2(),
                 d.address().town(), d.address().postcode(), d.address().areaCode(), d.preferredLanguage(),
-                d.welshOfferMade(), d.communicationNeeds(), d.consentToShare(), person.version());
+                d.welshOfferMade(), d.communicationNeeds(), d.consentToShare(), person.version(), false);
     }
 
     /** Checks what annotations cannot (the date, the NHS number's check digit, the postcode's shape). */
@@ -68,6 +69,11 @@ record PersonForm(
         if (postcode != null && !postcode.isBlank() && !Postcodes.isValid(postcode)) {
             FormErrors.reject(errors, "postcode", "person.postcode.invalid");
         }
+    }
+
+    /** The user has seen the possible duplicates and says this is someone else. */
+    boolean confirmed() {
+        return Boolean.TRUE.equals(confirmedNotDuplicate);
     }
 
     /** The version the form was loaded at; a post without one counts as stale. */
