@@ -35,6 +35,8 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
     static final String EMBEDDED_DATABASE = "cylch";
     static final String EMBEDDED_OWNER = "postgres";
+    /** The name of the rate limits' own connection pool. */
+    static final String RATE_LIMIT_DATA_SOURCE = "rateLimitDataSource";
 
     @Bean
     DatabaseMode databaseMode(DatabaseSettings settings) {
@@ -72,6 +74,16 @@ class DatabaseConfiguration {
     @SpringSessionDataSource
     HikariDataSource sessionDataSource(DatabaseSettings settings, ConnectionTarget target) {
         return pool("cylch-sessions", settings, target, Math.max(2, settings.poolSize() / 2));
+    }
+
+    /**
+     * Rate limit buckets (see platform.security's {@code RateLimiting}) are locked for a moment on every request, before
+     * the user is known; a small pool of their own, without scope, so that many requests from one address waiting
+     * on their bucket never hold up sessions or the application's work.
+     */
+    @Bean(name = RATE_LIMIT_DATA_SOURCE, destroyMethod = "close")
+    HikariDataSource rateLimitDataSource(DatabaseSettings settings, ConnectionTarget target) {
+        return pool("cylch-rate-limits", settings, target, Math.max(2, settings.poolSize() / 2));
     }
 
     private static HikariDataSource pool(String name, DatabaseSettings settings, ConnectionTarget target, int size) {

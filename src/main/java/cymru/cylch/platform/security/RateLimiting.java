@@ -6,19 +6,20 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 
 /**
  * Rate limits ({@link RateLimitSettings}) kept with Bucket4j in PostgreSQL ({@code rate_limit_bucket}). Buckets
- * use the sessions' small connection pool: like sessions they are read before the user is known and hold no
- * personal data, so they need no organisation scope. An idle bucket expires once it would be full again;
- * expired rows are removed every five minutes (safe on every node: each deletes what it can lock).
+ * have a small connection pool of their own ({@code rateLimitDataSource}, made with the others): they are read
+ * before the user is known and hold no personal data, so they need no organisation scope, and requests waiting
+ * on one busy bucket must not hold up sessions. An idle bucket expires once it would be full again; expired rows
+ * are removed every five minutes (safe on every node: each deletes what it can lock).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitSettings.class)
@@ -26,8 +27,9 @@ import org.springframework.session.jdbc.config.annotation.SpringSessionDataSourc
 class RateLimiting {
 
     @Bean
-    PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(@SpringSessionDataSource DataSource sessions) {
-        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(sessions)
+    PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(
+            @Qualifier("rateLimitDataSource") DataSource pool) {
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(pool)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
                 .idColumn("id")
