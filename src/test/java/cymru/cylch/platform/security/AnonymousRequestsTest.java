@@ -85,6 +85,12 @@ class AnonymousRequestsTest {
         assertThat(WebSession.redirectsTo(signedIn, "/people?q=jones")).isTrue();
         assertThat(browser.sessionCookie()).isNotEmpty();
         assertThat(sessions()).isEqualTo(before + 1);
+        // Its id, as the cookie carries it (Base64), has 256 random bits rather than a UUID's 122.
+        String sessionId = new String(java.util.Base64.getDecoder().decode(browser.sessionCookie()),
+                java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(sessionId).hasSize(43).doesNotContain("-");
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+                sessionId)).isEqualTo(1);
         // Later pages carry a token kept in the session, and changes with it are accepted.
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(WebSession.redirectsTo(browser.post("/sign-out", Map.of()), "/sign-in?signedOut")).isTrue();
