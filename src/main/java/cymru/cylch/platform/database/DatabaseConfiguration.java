@@ -63,7 +63,7 @@ class DatabaseConfiguration {
     /** The database's health, on a connection of its own: see {@link DatabaseHealth}. */
     @Bean(destroyMethod = "close")
     DatabaseHealth databaseHealthIndicator(DatabaseSettings settings, ConnectionTarget target) {
-        return new DatabaseHealth(settings, target.jdbcUrl());
+        return new DatabaseHealth(settings.username(), target.applicationPassword(settings), target.jdbcUrl());
     }
 
     /**
@@ -91,7 +91,7 @@ class DatabaseConfiguration {
         dataSource.setPoolName(name);
         dataSource.setJdbcUrl(target.jdbcUrl());
         dataSource.setUsername(settings.username());
-        dataSource.setPassword(target.embedded() != null ? target.embedded().password() : settings.password());
+        dataSource.setPassword(target.applicationPassword(settings));
         dataSource.setMaximumPoolSize(size);
         // The request limit from the first statement on; the scoped pool sets it again at every checkout.
         dataSource.setConnectionInitSql("set statement_timeout = " + settings.statementTimeout().toMillis());
@@ -195,6 +195,12 @@ class DatabaseConfiguration {
     /** Where to connect, and the embedded server when Cylch runs its own (closed with the context). */
     record ConnectionTarget(String jdbcUrl, @org.jspecify.annotations.Nullable EmbeddedDatabase embedded)
             implements AutoCloseable {
+
+        /** The application role's password: the embedded database's generated one, or the configured one. */
+        String applicationPassword(DatabaseSettings settings) {
+            return embedded != null ? embedded.password() : settings.password();
+        }
+
         @Override
         public void close() throws IOException {
             if (embedded != null) {

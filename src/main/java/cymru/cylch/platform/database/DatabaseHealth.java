@@ -20,12 +20,12 @@ class DatabaseHealth implements HealthIndicator, AutoCloseable {
 
     private final HikariDataSource pool;
 
-    DatabaseHealth(DatabaseSettings settings, String jdbcUrl) {
+    DatabaseHealth(String username, String password, String jdbcUrl) {
         pool = new HikariDataSource();
         pool.setPoolName("cylch-health");
         pool.setJdbcUrl(jdbcUrl);
-        pool.setUsername(settings.username());
-        pool.setPassword(settings.password());
+        pool.setUsername(username);
+        pool.setPassword(password);
         pool.setMaximumPoolSize(1);
         // Kept open, so a check never waits for a new connection to be made.
         pool.setMinimumIdle(1);
