@@ -57,9 +57,14 @@ final class BrowserSupport {
 
     /** After the password: types the user's current authenticator code when Cylch asks for one. */
     static void completeSecondStep(com.microsoft.playwright.Page page, String username) {
+        // The password's submission is still navigating when the click returns: wait for where it leads.
+        page.waitForURL(url -> url.contains("/sign-in/") || url.contains("error") || !url.contains("/sign-in"),
+                new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(30_000));
         if (page.url().contains("/sign-in/code")) {
             page.locator("#code").fill(cymru.cylch.support.SecondFactorCodes.nextCode(username));
             page.locator("main button[type=submit]").click();
+            page.waitForURL(url -> !url.contains("/sign-in/code"),
+                    new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(30_000));
         }
     }
 
