@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @CylchIntegrationTest
 class SecondFactorSignInTest {
 
-    private static final Pattern RECOVERY_CODE = Pattern.compile("[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("[a-z2-7]{4}(?:-[a-z2-7]{4}){7}");
 
     @LocalServerPort
     int port;
