@@ -9,18 +9,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import cymru.cylch.support.CylchIntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * People's journeys in a real browser: each demo role signs in, switches to Welsh and back, and signs out;
@@ -28,48 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @CylchIntegrationTest
 @Tag("browser")
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserTest {
 
-    private static BrowserSupport.Launched launched;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        launched = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = launched.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            // An error status of the page itself (a 403 or 404 page under test) is not a broken page.
-            boolean documentStatus = message.text().startsWith("Failed to load resource")
-                    && message.location().startsWith(page.url());
-            if (message.type().equals("error") && !documentStatus) {
-                consoleErrors.add(message.text() + " at " + message.location());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertThat(consoleErrors).as("browser console errors (CSP violations, failed scripts)").isEmpty();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -273,7 +227,7 @@ class BrowserJourneyTest {
 
     @Test
     void theOutcomeCheckerWorksWithoutJavaScript() {
-        BrowserContext noScript = launched.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        BrowserContext noScript = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setJavaScriptEnabled(false));
         Page plain = noScript.newPage();
         plain.navigate(url("/sign-in?lang=en"));
@@ -481,7 +435,7 @@ class BrowserJourneyTest {
         page.locator("#language-1").check();
         page.locator("form[action$='/links'] button[type=submit]").click();
         String link = page.locator("#self-completion-link").textContent().strip();
-        try (var carerContext = launched.browser().newContext()) {
+        try (var carerContext = browser().newContext()) {
             Page carer = carerContext.newPage();
             carer.navigate(link);
             assertThat(carer.locator("html").getAttribute("lang")).isEqualTo("cy");
@@ -600,7 +554,4 @@ class BrowserJourneyTest {
         assertThat(page.url()).isEqualTo(url("/"));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -4,23 +4,15 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.SecondFactorCodes;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator's first sign-in in a real browser: they must set up an authenticator app, get recovery codes,
@@ -28,48 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @CylchIntegrationTest
 @Tag("browser")
-class SecondFactorBrowserTest {
-
-    private static BrowserSupport.Launched launched;
-
-    @LocalServerPort
-    int port;
+class SecondFactorBrowserTest extends BrowserTest {
 
     @Autowired
     OrganisationsFixture fixture;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        launched = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = launched.browser().newContext();
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text() + " at " + message.location());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertThat(consoleErrors).as("browser console errors").isEmpty();
-    }
 
     @Test
     void anAdministratorSetsUpAnAuthenticatorThenSignsInWithACodeInEnglishAndWelsh() {
@@ -127,7 +81,4 @@ class SecondFactorBrowserTest {
                 .setPath(Path.of("target/screenshots", name + ".png")));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
