@@ -1,6 +1,7 @@
 package cymru.cylch.organisations;
 
 import cymru.cylch.platform.security.Role;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -88,6 +89,9 @@ public class Invitation {
         // for JPA
     }
 
+    @SuppressFBWarnings(value = "CT_CONSTRUCTOR_THROW",
+            justification = "An entity cannot be final (Hibernate subclasses it); no untrusted code runs in Cylch to"
+                    + " subclass it and catch a half-made instance")
     Invitation(UUID organisationId, String inviteeUsername, @Nullable UUID inviteeUserId, boolean needsApproval,
                Set<Role> roles, @Nullable UUID invitedBy, Instant now, Instant expiresAt) {
         if (roles.isEmpty()) {

@@ -115,9 +115,10 @@ class DatabaseConfiguration {
         var properties = new java.util.Properties();
         properties.putAll(QUIET_ERRORS);
         dataSource.setConnectionProperties(properties);
-        if (target.embedded() != null) {
+        EmbeddedDatabase embedded = target.embedded();
+        if (embedded != null) {
             dataSource.setUsername(EMBEDDED_OWNER);
-            dataSource.setPassword(target.embedded().password());
+            dataSource.setPassword(embedded.password());
         } else if (settings.separateMigrationRole()) {
             dataSource.setUsername(settings.migrationUsername());
             dataSource.setPassword(settings.migrationPassword());

@@ -14,7 +14,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * balancer to drop a node that was only busy. Replaces Spring Boot's {@code db} indicator
  * ({@code management.health.db.enabled=false}).
  */
-class DatabaseHealth implements HealthIndicator, AutoCloseable {
+final class DatabaseHealth implements HealthIndicator, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(1);
 

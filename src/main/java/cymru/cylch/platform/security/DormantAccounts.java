@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through {@link AccountDirectory#disableDormant}.
  */
 @Service
-public class DormantAccounts {
+public final class DormantAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(DormantAccounts.class);
     /** An arbitrary, fixed key for {@code pg_try_advisory_xact_lock}: "cylch-dormant" in ASCII, as a number. */

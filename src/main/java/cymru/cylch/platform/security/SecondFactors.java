@@ -205,8 +205,13 @@ public class SecondFactors {
     }
 
     private boolean acceptCode(UUID userId, Row row, String typed) {
-        byte[] secret = Base32.decode(sealing.open(userId, row.sealedSecret()));
-        long last = row.lastStep() == null ? Long.MIN_VALUE : row.lastStep();
+        String sealed = row.sealedSecret();
+        if (sealed == null) {
+            return false;
+        }
+        byte[] secret = Base32.decode(sealing.open(userId, sealed));
+        Long lastStep = row.lastStep();
+        long last = lastStep == null ? Long.MIN_VALUE : lastStep;
         OptionalLong step = Totp.matchingStep(secret, typed, clock.instant(), last);
         if (step.isEmpty()) {
             return false;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * key is used when none is set; an external database without a key refuses to start.
  */
 @Component
-class SecretSealing {
+final class SecretSealing {
 
     static final String VERSION = "v1:";
     /** Public, in the source: for the embedded demo database only. */

@@ -1,6 +1,7 @@
 package cymru.cylch.platform.security;
 
 import cymru.cylch.platform.audit.AuditAction;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,7 +82,9 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
-        CylchUser user = (CylchUser) authentication.getPrincipal();
+        if (!(authentication.getPrincipal() instanceof CylchUser user)) {
+            throw new IllegalStateException("Signed in without a Cylch user");
+        }
         boolean enrolled = secondFactors.enrolled(user.userId());
         boolean required = SecondFactors.requiredFor(user.memberships());
         if (!enrolled && !required) {
@@ -94,7 +97,14 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
         contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
         request.getSession().setAttribute(PENDING, new Pending(user.userId(), user.getUsername(), clock.instant(),
                 !enrolled, null));
-        response.sendRedirect(request.getContextPath() + (enrolled ? CODE_PATH : SET_UP_PATH));
+        sendToSecondStep(request, response, enrolled ? CODE_PATH : SET_UP_PATH);
+    }
+
+    @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT",
+            justification = "The target is one of two constant paths of Cylch's own, under its context path")
+    private static void sendToSecondStep(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + path);
     }
 
     /** The pending sign-in of this session, if it is recent enough. */
@@ -138,7 +148,7 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
             return false;
         }
         user.eraseCredentials();
-        request.changeSessionId();
+        changeSessionId(request);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
@@ -146,6 +156,13 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
         contexts.saveContext(context, request, response);
         signedIn(user, request);
         return true;
+    }
+
+    @SuppressFBWarnings(value = "RV_RETURN_VALUE_IGNORED_NO_SIDE_EFFECT",
+            justification = "Changing the session id is the side effect (against session fixation); the new id is"
+                    + " not needed here")
+    private static void changeSessionId(HttpServletRequest request) {
+        request.changeSessionId();
     }
 
     /** Where to go once signed in: the page first asked for, or home. */

@@ -3,6 +3,7 @@ package cymru.cylch.platform.submissions;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.SignedInUser;
 import cymru.cylch.platform.web.ChangesNothing;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,6 +91,8 @@ final class FormTokenInterceptor implements HandlerInterceptor {
     }
 
     /** 303, so the browser follows with a GET and a refresh of the page does not send anything again. */
+    @SuppressFBWarnings(value = "UNVALIDATED_REDIRECT", justification = "The page is one of Cylch's own constant"
+            + " paths; what the user came from travels only as a query parameter, checked to be a local path")
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String page,
                                  @Nullable String result) {
         var query = new StringJoiner("&", "?", "").setEmptyValue("");

@@ -90,12 +90,13 @@ class SecondStepPages {
     String setUp(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult errors, Model model,
                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         var pending = completion.pending(request).filter(Pending::mustSetUp);
-        if (pending.isEmpty() || pending.get().sealedOffer() == null) {
+        String sealedOffer = pending.map(Pending::sealedOffer).orElse(null);
+        if (pending.isEmpty() || sealedOffer == null) {
             return "redirect:/sign-in";
         }
         FormErrors.keep(model, "codeForm", form, errors);
         if (!errors.hasErrors()) {
-            var codes = secondFactors.confirm(pending.get().userId(), pending.get().sealedOffer(), form.typed());
+            var codes = secondFactors.confirm(pending.get().userId(), sealedOffer, form.typed());
             if (codes.isPresent()) {
                 if (!completion.complete(pending.get(), request, response)) {
                     return "redirect:/sign-in?error";
@@ -111,11 +112,12 @@ class SecondStepPages {
 
     private String setUpPage(HttpServletRequest request, Pending pending, Model model) {
         SecondFactors.Offer offer;
-        if (pending.sealedOffer() == null) {
+        String sealedOffer = pending.sealedOffer();
+        if (sealedOffer == null) {
             offer = secondFactors.offer(pending.userId(), pending.username());
             completion.keep(request, pending.withOffer(offer.sealed()));
         } else {
-            offer = secondFactors.reopen(pending.userId(), pending.username(), pending.sealedOffer());
+            offer = secondFactors.reopen(pending.userId(), pending.username(), sealedOffer);
         }
         model.addAttribute("offer", offer);
         model.addAttribute("required", true);
