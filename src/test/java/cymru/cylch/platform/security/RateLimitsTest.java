@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "cylch.rate-limit.api-token-per-minute=4",
         "cylch.rate-limit.api-address-per-minute=2",
         "cylch.rate-limit.pages-per-minute=8",
+        // Run on an external PostgreSQL too (CI), where a second-factor key must be configured.
+        "cylch.security.second-factor-key=Y3lsY2gtdGVzdC1rZXktMzItYnl0ZXMtZXhhY3RseSE=",
         "logging.structured.format.console=",
         "logging.level.root=WARN"
 })
