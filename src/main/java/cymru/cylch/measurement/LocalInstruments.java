@@ -2,10 +2,10 @@ package cymru.cylch.measurement;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,13 +56,13 @@ public class LocalInstruments {
     public InstrumentDefinition create(CylchUser actor, InstrumentDefinition draft) {
         requireAdministrator(actor);
         if (!CODE.matcher(draft.code()).matches()) {
-            throw new RuleViolationException("code", "localInstrument.code.invalid");
+            throw new RuleViolationException("localInstrument.code.invalid");
         }
         if (RESERVED.contains(draft.code()) || library.scorer(draft.code()).isPresent()
                 || store.latest(actor.organisationId(), draft.code()).isPresent()) {
-            throw new RuleViolationException("code", "localInstrument.code.taken");
+            throw new RuleViolationException("localInstrument.code.taken");
         }
-        return save(actor, draft.withVersion("1"), "code", "localInstrument.code.taken");
+        return save(actor, draft.withVersion("1"), "localInstrument.code.taken");
     }
 
     /**
@@ -76,23 +76,21 @@ public class LocalInstruments {
         InstrumentDefinition latest = store.latest(actor.organisationId(), code)
                 .orElseThrow(() -> new RecordNotFoundException("instrument", code)).definition();
         if (Integer.parseInt(latest.version()) != basedOnVersion) {
-            throw new RuleViolationException("basedOnVersion", "localInstrument.changedMeanwhile");
+            throw new RuleViolationException("localInstrument.changedMeanwhile");
         }
         if (!structure(latest).equals(structure(draft))) {
-            throw new RuleViolationException("answerType", "localInstrument.revise.structure");
+            throw new RuleViolationException("localInstrument.revise.structure");
         }
         String next = String.valueOf(basedOnVersion + 1);
-        return save(actor, draft.withCode(code).withVersion(next), "basedOnVersion",
-                "localInstrument.changedMeanwhile");
+        return save(actor, draft.withCode(code).withVersion(next), "localInstrument.changedMeanwhile");
     }
 
-    private InstrumentDefinition save(CylchUser actor, InstrumentDefinition definition, String clashField,
-                                      String clashMessage) {
+    private InstrumentDefinition save(CylchUser actor, InstrumentDefinition definition, String clashRule) {
         try {
             store.insert(actor.organisationId(), definition, clock.instant(), actor.userId());
         } catch (DuplicateKeyException e) {
             // Another administrator saved the same code and version a moment earlier.
-            throw new RuleViolationException(clashField, clashMessage);
+            throw new RuleViolationException(clashRule);
         }
         audit.record(definition.version().equals("1") ? AuditAction.CREATED : AuditAction.CHANGED,
                 "instrument", definition.code() + "/" + definition.version());

@@ -2,14 +2,14 @@ package cymru.cylch.measurement;
 
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
-import cymru.cylch.people.PersonalOutcome;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.PersonalOutcome;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -60,17 +60,17 @@ public class Measurements {
                 .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
         LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
         if (measurement.administeredOn().isAfter(today)) {
-            throw new RuleViolationException("administeredDay", "measurement.date.future");
+            throw new RuleViolationException("measurement.date.future");
         }
         if (person.died() && measurement.administeredOn().isAfter(person.dateOfDeath())) {
-            throw new RuleViolationException("administeredDay", "measurement.date.afterDeath");
+            throw new RuleViolationException("measurement.date.afterDeath");
         }
         UUID outcomeId = measurement.outcomeId();
         String domain = null;
         if (outcomeId != null) {
             domain = outcomes.outcomesOf(actor, personId).stream().filter(o -> o.id().equals(outcomeId))
                     .map(PersonalOutcome::domain).findFirst()
-                    .orElseThrow(() -> new RuleViolationException("outcomeId", "measurement.outcome.unknown"));
+                    .orElseThrow(() -> new RuleViolationException("measurement.outcome.unknown"));
         }
         Map<String, @Nullable BigDecimal> scores = scorer.score(measurement.answers());
         Measurement recorded = new Measurement(MeasurementIds.next(clock), personId, measurement.instrument(),

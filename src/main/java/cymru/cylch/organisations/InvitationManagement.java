@@ -2,10 +2,10 @@ package cymru.cylch.organisations;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,12 +63,12 @@ public class InvitationManagement {
         Instant now = clock.instant();
         Optional<UserAccount> invitee = users.findByUsername(username.strip());
         if (invitee.flatMap(u -> u.membershipOf(organisationId)).isPresent()) {
-            throw new RuleViolationException("username", "user.alreadyMember");
+            throw new RuleViolationException("user.alreadyMember");
         }
         Optional<Invitation> open = invitations.findOpen(organisationId, username.strip());
         open.ifPresent(i -> i.expire(now));
         if (open.filter(i -> i.status() == Invitation.Status.OPEN).isPresent()) {
-            throw new RuleViolationException("username", "invitation.alreadyOpen");
+            throw new RuleViolationException("invitation.alreadyOpen");
         }
         invitations.flush();
         boolean needsApproval = invitee.map(u -> OrganisationWalls.joiningNeedsApproval(home(u))).orElse(false);

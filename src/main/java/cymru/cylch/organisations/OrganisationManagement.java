@@ -1,8 +1,8 @@
 package cymru.cylch.organisations;
 
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -83,7 +83,7 @@ public class OrganisationManagement {
     public void update(CylchUser actor, UUID organisationId, long expectedVersion, OrganisationDetails details) {
         Organisation organisation = administered(actor, organisationId);
         if (organisation.version() != expectedVersion) {
-            throw new RuleViolationException("name", "organisation.changedMeanwhile");
+            throw new RuleViolationException("organisation.changedMeanwhile");
         }
         if (!organisation.name().equalsIgnoreCase(details.name().strip())) {
             requireUniqueName(details.name());
@@ -115,7 +115,7 @@ public class OrganisationManagement {
         if (users.findByUsername(newUser.username()).isPresent()) {
             // Unavoidable with one namespace of usernames: a new one must be free. Audited, so probing shows.
             audit.recordRefusal("username", "taken");
-            throw new RuleViolationException("username", "user.username.taken");
+            throw new RuleViolationException("user.username.taken");
         }
         UserAccount user = new UserAccount(UUID.randomUUID(), newUser.username(), newUser.displayName(),
                 newUser.email(), organisationId, newUser.roles(), actor.userId(), clock.instant());
@@ -137,7 +137,7 @@ public class OrganisationManagement {
         UserAccount user = memberQuietly(actor, organisationId, userId);
         if (user.id().equals(actor.userId()) && organisationId.equals(actor.organisationId())
                 && !roles.contains(Role.ADMINISTRATOR)) {
-            throw new RuleViolationException("roles", "user.roles.ownAdministrator");
+            throw new RuleViolationException("user.roles.ownAdministrator");
         }
         user.changeRoles(organisationId, roles, actor.userId(), clock.instant());
         auditAccount(user, "roles in " + organisationId);
@@ -148,7 +148,7 @@ public class OrganisationManagement {
     public void removeMember(CylchUser actor, UUID organisationId, UUID userId) {
         UserAccount user = memberQuietly(actor, organisationId, userId);
         if (user.isHomedIn(organisationId)) {
-            throw new RuleViolationException("membership", "user.remove.home");
+            throw new RuleViolationException("user.remove.home");
         }
         List<UUID> before = user.organisationIds();
         user.leave(organisationId, actor.userId(), clock.instant());
@@ -160,7 +160,7 @@ public class OrganisationManagement {
     public void disable(CylchUser actor, UUID organisationId, UUID userId) {
         UserAccount user = accountQuietly(actor, organisationId, userId);
         if (user.id().equals(actor.userId())) {
-            throw new RuleViolationException("enabled", "user.disable.self");
+            throw new RuleViolationException("user.disable.self");
         }
         user.disable(actor.userId(), clock.instant());
         users.flush();
@@ -229,7 +229,7 @@ public class OrganisationManagement {
 
     private void requireUniqueName(String name) {
         if (organisations.existsByNameIgnoreCase(name.strip())) {
-            throw new RuleViolationException("name", "organisation.name.taken");
+            throw new RuleViolationException("organisation.name.taken");
         }
     }
 

@@ -3,8 +3,8 @@
  * organisation. Organisations are walls: an administrator manages only their own organisation and the ones
  * it registered, and a user acts for one organisation at a time.
  */
-@ApplicationModule(displayName = "Organisations", allowedDependencies = {"platform::security", "platform::audit",
-        "platform::web", "platform::database"})
+@ApplicationModule(displayName = "Organisations", allowedDependencies = {"platform::security", "platform::rules",
+        "platform::audit", "platform::web", "platform::database"})
 @NullMarked
 package cymru.cylch.organisations;
 

@@ -2,9 +2,9 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -31,10 +31,10 @@ public class AssessmentRecords {
     public Assessment record(CylchUser actor, UUID personId, Conversation conversation) {
         Person person = people.held(actor, personId);
         if (conversation.heldOn().isAfter(PersonManagement.today(clock))) {
-            throw new RuleViolationException("heldDay", "assessment.heldOn.future");
+            throw new RuleViolationException("assessment.heldOn.future");
         }
         if (conversation.heldOn().isBefore(person.dateOfBirth())) {
-            throw new RuleViolationException("heldDay", "assessment.heldOn.beforeBirth");
+            throw new RuleViolationException("assessment.heldOn.beforeBirth");
         }
         Assessment assessment = new Assessment(UUID.randomUUID(), person, conversation, actor.userId(),
                 clock.instant());

@@ -4,8 +4,8 @@ import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.outcomes.OutcomeStatementClassifier;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,14 +42,14 @@ public class OutcomePlanning {
     public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement) {
         Person person = people.held(actor, personId);
         if (person.died()) {
-            throw new RuleViolationException("statement", "outcome.personDied");
+            throw new RuleViolationException("outcome.personDied");
         }
         if (frameworks.domain(agreement.domain()).isEmpty()) {
-            throw new RuleViolationException("domain", "outcome.domain.unknown");
+            throw new RuleViolationException("outcome.domain.unknown");
         }
         LocalDate today = PersonManagement.today(clock);
         if (agreement.targetDate() != null && !agreement.targetDate().isAfter(today)) {
-            throw new RuleViolationException("targetDay", "outcome.targetDate.past");
+            throw new RuleViolationException("outcome.targetDate.past");
         }
         var kind = classifier.classify(agreement.statement()).kind();
         PersonalOutcome outcome = new PersonalOutcome(UUID.randomUUID(), person, agreement, kind, today,

@@ -2,9 +2,9 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -51,16 +51,16 @@ public class OutcomeReviewing {
         Person person = people.held(actor, personId);
         PersonalOutcome outcome = outcome(personId, outcomeId);
         if (record.reviewedOn().isAfter(PersonManagement.today(clock))) {
-            throw new RuleViolationException("reviewedDay", "review.date.future");
+            throw new RuleViolationException("review.date.future");
         }
         if (record.reviewedOn().isBefore(outcome.agreedOn())) {
-            throw new RuleViolationException("reviewedDay", "review.date.beforeAgreed");
+            throw new RuleViolationException("review.date.beforeAgreed");
         }
         if (person.died() && record.reviewedOn().isAfter(person.dateOfDeath())) {
-            throw new RuleViolationException("reviewedDay", "review.date.afterDeath");
+            throw new RuleViolationException("review.date.afterDeath");
         }
         if (record.viewsDiffer() && (record.disagreement() == null || record.disagreement().isBlank())) {
-            throw new RuleViolationException("disagreement", "review.disagreement.missing");
+            throw new RuleViolationException("review.disagreement.missing");
         }
         OutcomeReview review = new OutcomeReview(UUID.randomUUID(), outcome, person.heldBy(), record, actor.userId(),
                 clock.instant());

@@ -2,7 +2,7 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.database.ChangeStamp;
 import cymru.cylch.platform.database.StoredText;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.rules.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -141,7 +141,7 @@ public class Person {
 
     void recordDeath(LocalDate date, @Nullable UUID by, Instant now) {
         if (date.isBefore(dateOfBirth)) {
-            throw new RuleViolationException("dateOfDeath", "person.death.beforeBirth");
+            throw new RuleViolationException("person.death.beforeBirth");
         }
         dateOfDeath = date;
         stamp = stamp.changed(by, now);

@@ -3,10 +3,10 @@ package cymru.cylch.people;
 import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.platform.web.SearchText;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,7 +111,7 @@ public class PersonManagement {
     public void change(CylchUser actor, UUID personId, long expectedVersion, PersonDetails details) {
         Person person = held(actor, personId);
         if (person.version() != expectedVersion) {
-            throw new RuleViolationException("givenName", "person.changedMeanwhile");
+            throw new RuleViolationException("person.changedMeanwhile");
         }
         requireUniqueNhsNumber(actor.organisationId(), details, personId);
         person.change(details, actor.userId(), clock.instant(), today());
@@ -135,7 +135,7 @@ public class PersonManagement {
     public void recordDeath(CylchUser actor, UUID personId, LocalDate dateOfDeath) {
         Person person = held(actor, personId);
         if (dateOfDeath.isAfter(today())) {
-            throw new RuleViolationException("dateOfDeath", "person.death.future");
+            throw new RuleViolationException("person.death.future");
         }
         person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
         people.flush();
@@ -152,7 +152,7 @@ public class PersonManagement {
         boolean careManager = colleagues.withRole(actor, Role.CARE_MANAGER).stream()
                 .anyMatch(c -> c.userId().equals(worker));
         if (!careManager) {
-            throw new RuleViolationException("worker", "person.allocation.notCareManager");
+            throw new RuleViolationException("person.allocation.notCareManager");
         }
         if (worker.equals(person.allocatedWorker())) {
             return;
@@ -176,7 +176,7 @@ public class PersonManagement {
     private void requireUniqueNhsNumber(UUID heldBy, PersonDetails details, @Nullable UUID except) {
         if (details.nhsNumber() != null && people.nhsNumberTaken(heldBy, details.nhsNumber().value(),
                 except == null ? new UUID(0, 0) : except)) {
-            throw new RuleViolationException("nhsNumber", "person.nhsNumber.taken");
+            throw new RuleViolationException("person.nhsNumber.taken");
         }
     }
 
@@ -186,7 +186,7 @@ public class PersonManagement {
      */
     private static RuntimeException nhsNumberTakenOr(DataIntegrityViolationException e, PersonDetails details) {
         return details.nhsNumber() != null && mentions(e, "person_nhs_number")
-                ? new RuleViolationException("nhsNumber", "person.nhsNumber.taken") : e;
+                ? new RuleViolationException("person.nhsNumber.taken") : e;
     }
 
     private static boolean mentions(Throwable e, String constraint) {

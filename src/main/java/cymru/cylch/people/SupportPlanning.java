@@ -2,9 +2,9 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,23 +59,23 @@ public class SupportPlanning {
     public SupportPlan revise(CylchUser actor, UUID personId, PlanDraft draft) {
         Person person = people.held(actor, personId);
         if (person.died()) {
-            throw new RuleViolationException("arrangement", "plan.personDied");
+            throw new RuleViolationException("plan.personDied");
         }
         Optional<SupportPlan> current = plans.findFirstByPersonIdOrderByRevisionDesc(personId);
         int currentRevision = current.map(SupportPlan::revision).orElse(0);
         if (draft.basedOnRevision() != currentRevision) {
-            throw new RuleViolationException("arrangement", "plan.changedMeanwhile");
+            throw new RuleViolationException("plan.changedMeanwhile");
         }
         checkDates(personId, draft, current);
         if (currentRevision > 0 && (draft.reason() == null || draft.reason().isBlank())) {
-            throw new RuleViolationException("reason", "plan.reason.missing");
+            throw new RuleViolationException("plan.reason.missing");
         }
         checkSupport(draft.support());
         ResourceAllocationScheme.Allocation allocation;
         try {
             allocation = scheme.allocate(draft.needLevels());
         } catch (IllegalArgumentException unanswered) {
-            throw new RuleViolationException("needLevels[" + unanswered.getMessage() + "]", "plan.need.missing");
+            throw new RuleViolationException("plan.need.missing", unanswered.getMessage());
         }
         SupportPlan plan = new SupportPlan(UUID.randomUUID(), personId, person.heldBy(), currentRevision + 1, draft,
                 allocation, actor.userId(), clock.instant());
@@ -112,14 +112,14 @@ public class SupportPlanning {
     private void checkDates(UUID personId, PlanDraft draft, Optional<SupportPlan> current) {
         LocalDate today = PersonManagement.today(clock);
         if (draft.effectiveFrom().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            throw new RuleViolationException("effectiveDay", "plan.effectiveFrom.tooLate");
+            throw new RuleViolationException("plan.effectiveFrom.tooLate");
         }
         if (current.isPresent() && draft.effectiveFrom().isBefore(current.get().effectiveFrom())) {
-            throw new RuleViolationException("effectiveDay", "plan.effectiveFrom.beforePrevious");
+            throw new RuleViolationException("plan.effectiveFrom.beforePrevious");
         }
         LocalDate review = draft.revisedAtReview();
         if (review != null && !reviews.existsByPersonIdAndReviewedOn(personId, review)) {
-            throw new RuleViolationException("reason", "plan.review.unknown");
+            throw new RuleViolationException("plan.review.unknown");
         }
     }
 
@@ -127,14 +127,14 @@ public class SupportPlanning {
         for (int i = 0; i < support.size(); i++) {
             PlannedSupport line = support.get(i);
             if (line.description() == null || line.description().isBlank()) {
-                throw new RuleViolationException("support[" + i + "].description", "plan.support.description.missing");
+                throw new RuleViolationException("plan.support.description.missing", String.valueOf(i));
             }
             if (line.hoursPerWeek() != null
                     && (line.hoursPerWeek().signum() < 0 || line.hoursPerWeek().compareTo(HOURS_IN_A_WEEK) > 0)) {
-                throw new RuleViolationException("support[" + i + "].hoursPerWeek", "plan.support.hours");
+                throw new RuleViolationException("plan.support.hours", String.valueOf(i));
             }
             if (line.weeklyCost() != null && line.weeklyCost().signum() < 0) {
-                throw new RuleViolationException("support[" + i + "].weeklyCost", "plan.support.cost");
+                throw new RuleViolationException("plan.support.cost", String.valueOf(i));
             }
         }
     }

@@ -5,7 +5,8 @@
  * build on this.
  */
 @ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "organisations", "platform::security",
-        "platform::audit", "platform::web", "platform::database", "platform::reference", "platform::documents"})
+        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::reference",
+        "platform::documents"})
 @NullMarked
 package cymru.cylch.people;
 

@@ -8,10 +8,10 @@ import ca.uhn.fhir.context.FhirContext;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
@@ -146,7 +146,7 @@ class LocalInstrumentsTest {
         assertThat(second.version()).isEqualTo("2");
         assertThat(library.scorer(council, "revised-one").orElseThrow().definition().version()).isEqualTo("2");
         assertThatThrownBy(() -> local.revise(admin, "revised-one", 1, draft("revised-one")))
-                .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("messageKey",
+                .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code",
                         "localInstrument.changedMeanwhile");
         assertThat(jdbc.sql("select count(*) from measurement_local_instrument where code = 'revised-one'")
                 .query(Long.class).single()).isEqualTo(2);
@@ -160,11 +160,11 @@ class LocalInstrumentsTest {
 
         for (String code : List.of("wemwbs", "taken")) {
             assertThatThrownBy(() -> local.create(admin, draft(code))).isInstanceOf(RuleViolationException.class)
-                    .hasFieldOrPropertyWithValue("messageKey", "localInstrument.code.taken");
+                    .hasFieldOrPropertyWithValue("code", "localInstrument.code.taken");
         }
         for (String code : List.of("", "ab", "Has-Capitals", "1starts-with-a-digit", "spaces here")) {
             assertThatThrownBy(() -> local.create(admin, draft(code))).isInstanceOf(RuleViolationException.class)
-                    .hasFieldOrPropertyWithValue("messageKey", "localInstrument.code.invalid");
+                    .hasFieldOrPropertyWithValue("code", "localInstrument.code.invalid");
         }
     }
 
@@ -306,7 +306,7 @@ class LocalInstrumentsTest {
 
         assertThatThrownBy(() -> local.revise(admin, "fixed-shape", 1, fewerQuestions))
                 .isInstanceOf(RuleViolationException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "localInstrument.revise.structure");
+                .hasFieldOrPropertyWithValue("code", "localInstrument.revise.structure");
         assertThat(local.revise(admin, "fixed-shape", 1, reworded(original, "I feel safe indoors")).version())
                 .isEqualTo("2");
     }

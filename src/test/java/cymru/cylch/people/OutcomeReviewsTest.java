@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Role;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.SignedIn;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.SignedIn;
@@ -140,7 +140,7 @@ class RegistrationRaceTest {
 
             assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
                     .isInstanceOf(RuleViolationException.class)
-                    .satisfies(e -> assertThat(((RuleViolationException) e).messageKey())
+                    .satisfies(e -> assertThat(((RuleViolationException) e).code())
                             .isEqualTo("person.nhsNumber.taken"));
         } finally {
             threads.shutdownNow();

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
@@ -114,25 +114,23 @@ class SupportPlansTest {
         planning.revise(actor, someone, draft(0, LocalDate.now(), 1, null));
 
         assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.now(), 2, "Stale")),
-                "arrangement", "plan.changedMeanwhile");
-        assertRefused(() -> planning.revise(actor, someone, draft(1, LocalDate.now(), 2, " ")),
-                "reason", "plan.reason.missing");
+                "plan.changedMeanwhile");
+        assertRefused(() -> planning.revise(actor, someone, draft(1, LocalDate.now(), 2, " ")), "plan.reason.missing");
         assertRefused(() -> planning.revise(actor, someone, draft(1, LocalDate.now().minusDays(1), 2, "Backdated")),
-                "effectiveDay", "plan.effectiveFrom.beforePrevious");
+                "plan.effectiveFrom.beforePrevious");
         assertRefused(() -> planning.revise(actor, someone, draft(1, LocalDate.now().plusYears(2), 2, "Far")),
-                "effectiveDay", "plan.effectiveFrom.tooLate");
+                "plan.effectiveFrom.tooLate");
         var noReview = new PlanDraft(Arrangement.DIRECT_PAYMENT, LocalDate.now(), levels(1), contributions(),
                 List.of(), 1, "After a review", LocalDate.now().minusDays(3));
-        assertRefused(() -> planning.revise(actor, someone, noReview), "reason", "plan.review.unknown");
+        assertRefused(() -> planning.revise(actor, someone, noReview), "plan.review.unknown");
         Map<String, Integer> unanswered = new HashMap<>(levels(1));
         unanswered.remove("carer");
         var missing = new PlanDraft(Arrangement.DIRECT_PAYMENT, LocalDate.now(), unanswered, contributions(),
                 List.of(), 1, "Missing", null);
-        assertRefused(() -> planning.revise(actor, someone, missing), "needLevels[carer]", "plan.need.missing");
+        assertRefused(() -> planning.revise(actor, someone, missing), "plan.need.missing", "carer");
         var tooManyHours = new PlanDraft(Arrangement.DIRECT_PAYMENT, LocalDate.now(), levels(1), contributions(),
                 List.of(new PlannedSupport("Live-in care", null, new BigDecimal("169"), null)), 1, "Live-in", null);
-        assertRefused(() -> planning.revise(actor, someone, tooManyHours), "support[0].hoursPerWeek",
-                "plan.support.hours");
+        assertRefused(() -> planning.revise(actor, someone, tooManyHours), "plan.support.hours", "0");
         assertThat(planning.history(actor, someone)).hasSize(1);
     }
 
@@ -142,8 +140,7 @@ class SupportPlansTest {
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
         people.recordDeath(actor, someone, LocalDate.now().minusDays(1));
 
-        assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.now(), 1, null)), "arrangement",
-                "plan.personDied");
+        assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.now(), 1, null)), "plan.personDied");
     }
 
     @Test
@@ -369,10 +366,15 @@ class SupportPlansTest {
         return SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
     }
 
-    private static void assertRefused(Runnable change, String field, String key) {
+    private static void assertRefused(Runnable change, String code) {
+        assertThatThrownBy(change::run).isInstanceOfSatisfying(RuleViolationException.class,
+                rule -> assertThat(rule.code()).isEqualTo(code));
+    }
+
+    private static void assertRefused(Runnable change, String code, String part) {
         assertThatThrownBy(change::run).isInstanceOfSatisfying(RuleViolationException.class, rule -> {
-            assertThat(rule.field()).isEqualTo(field);
-            assertThat(rule.messageKey()).isEqualTo(key);
+            assertThat(rule.code()).isEqualTo(code);
+            assertThat(rule.part()).isEqualTo(part);
         });
     }
 

@@ -4,10 +4,11 @@ import cymru.cylch.measurement.InstrumentDefinition;
 import cymru.cylch.measurement.ItemType;
 import cymru.cylch.measurement.LocalInstruments;
 import cymru.cylch.measurement.Wording;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/instruments")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class LocalInstrumentPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("code")
+            .field("localInstrument.changedMeanwhile", "basedOnVersion")
+            .field("localInstrument.revise.structure", "answerType");
 
     private static final String FORM = "localInstrumentForm";
 
@@ -66,7 +71,7 @@ class LocalInstrumentPages {
                 redirect.addFlashAttribute("notice", "localInstrument.created");
                 return "redirect:/instruments/" + made.code();
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(model, null);
@@ -95,7 +100,7 @@ class LocalInstrumentPages {
                 redirect.addFlashAttribute("notice", "localInstrument.revised");
                 return "redirect:/instruments/" + code;
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(model, latest);

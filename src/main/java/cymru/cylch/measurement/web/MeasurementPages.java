@@ -10,12 +10,13 @@ import cymru.cylch.measurement.SelfCompletion;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,8 +36,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -48,6 +49,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 @RequestMapping("/people/{personId}/measurements")
 class MeasurementPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("administeredDay")
+            .field("measurement.outcome", "outcomeId");
 
     static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
     static final String WRITERS = "hasRole('CARE_MANAGER')";
@@ -133,7 +137,7 @@ class MeasurementPages {
                 redirect.addFlashAttribute("notice", "measurement.recorded");
                 return "redirect:/people/" + personId + "/measurements";
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             } catch (InvalidAnswers invalid) {
                 invalid.problems().forEach(p -> FormErrors.reject(errors, TypedAnswers.field(p.item()),
                         p.messageKey() + ".field"));

@@ -1,12 +1,13 @@
 package cymru.cylch.organisations.web;
 
-import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.InvitationManagement;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationManagement;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RecordNotFoundException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisations")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class OrganisationPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("name");
 
     private final OrganisationManagement management;
     private final InvitationManagement invitations;
@@ -60,7 +63,7 @@ class OrganisationPages {
                 redirect.addFlashAttribute("notice", "organisation.registered");
                 return "redirect:/organisations/" + organisation.id();
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(model, null);
@@ -97,7 +100,7 @@ class OrganisationPages {
                 redirect.addFlashAttribute("notice", "organisation.changed");
                 return "redirect:/organisations/" + id;
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(model, id);

@@ -1,12 +1,13 @@
 package cymru.cylch.organisations.web;
 
-import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.InvitationManagement;
 import cymru.cylch.organisations.OrganisationManagement;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.PasswordRejectedException;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisations/{organisationId}")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class UserPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("username");
 
     private final OrganisationManagement management;
     private final InvitationManagement invitations;
@@ -55,7 +58,7 @@ class UserPages {
                 redirect.addFlashAttribute("notice", "user.created");
                 return "redirect:/organisations/" + organisationId + "/users/" + user.id();
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             } catch (PasswordRejectedException rejected) {
                 FormErrors.reject(errors, "initialPassword", rejected.messageKey());
             }
@@ -82,7 +85,7 @@ class UserPages {
                 redirect.addFlashAttribute("noticeArgument", invitation.inviteeUsername());
                 return "redirect:/organisations/" + organisationId;
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return memberForm(actor, organisationId, model);
@@ -126,7 +129,7 @@ class UserPages {
                 redirect.addFlashAttribute("notice", "user.rolesChanged");
                 return redirectToUser(organisationId, userId);
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, "roles", rule.messageKey());
+                FormErrors.reject(errors, "roles", rule.code());
             }
         }
         return user(actor, organisationId, userId, model);
@@ -157,7 +160,7 @@ class UserPages {
             redirect.addFlashAttribute("notice", "user.removed");
             return "redirect:/organisations/" + organisationId;
         } catch (RuleViolationException rule) {
-            redirect.addFlashAttribute("problem", rule.messageKey());
+            redirect.addFlashAttribute("problem", rule.code());
             return redirectToUser(organisationId, userId);
         }
     }
@@ -169,7 +172,7 @@ class UserPages {
             management.disable(actor, organisationId, userId);
             redirect.addFlashAttribute("notice", "user.disabled");
         } catch (RuleViolationException rule) {
-            redirect.addFlashAttribute("problem", rule.messageKey());
+            redirect.addFlashAttribute("problem", rule.code());
         }
         return redirectToUser(organisationId, userId);
     }

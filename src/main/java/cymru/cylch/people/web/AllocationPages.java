@@ -3,10 +3,11 @@ package cymru.cylch.people.web;
 import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/people/{personId}/allocation")
 @PreAuthorize(PeoplePages.WRITERS)
 class AllocationPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("worker");
 
     private final PersonManagement people;
     private final Colleagues colleagues;
@@ -59,7 +62,7 @@ class AllocationPages {
                 redirect.addFlashAttribute("notice", "person.allocated");
                 return "redirect:/people/" + personId;
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(user, model, people.view(user, personId));

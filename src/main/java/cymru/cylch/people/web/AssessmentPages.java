@@ -2,10 +2,11 @@ package cymru.cylch.people.web;
 
 import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people/{personId}/assessments")
 class AssessmentPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("heldDay");
 
     private final PersonManagement people;
     private final AssessmentRecords assessments;
@@ -55,7 +58,7 @@ class AssessmentPages {
                 redirect.addFlashAttribute("notice", "assessment.recorded");
                 return "redirect:/people/" + personId + "/assessments/" + assessment.id();
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         model.addAttribute("person", people.view(user, personId));

@@ -3,9 +3,10 @@ package cymru.cylch.people.web;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/people/{personId}/outcomes")
 @PreAuthorize(PeoplePages.WRITERS)
 class OutcomePages {
+
+    private static final RuleFields RULES = RuleFields.firstField("statement")
+            .field("outcome.domain", "domain")
+            .field("outcome.targetDate", "targetDay");
 
     private final PersonManagement people;
     private final OutcomePlanning planning;
@@ -54,7 +59,7 @@ class OutcomePages {
                 redirect.addFlashAttribute("notice", "outcome.agreed");
                 return "redirect:/people/" + personId + "#outcomes";
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(user, personId, model);

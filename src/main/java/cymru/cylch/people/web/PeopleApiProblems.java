@@ -2,14 +2,11 @@ package cymru.cylch.people.web;
 
 import cymru.cylch.people.PossibleDuplicatesException;
 import cymru.cylch.platform.security.ProblemResponses;
-import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -24,19 +21,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class PeopleApiProblems {
 
     private final ProblemResponses problems;
-    private final MessageSource messages;
 
-    PeopleApiProblems(ProblemResponses problems, MessageSource messages) {
+    PeopleApiProblems(ProblemResponses problems) {
         this.problems = problems;
-        this.messages = messages;
     }
 
     /** Someone the caller's organisation already holds, as a link and enough to tell people apart. */
     record PossibleDuplicate(UUID id, String reference, String givenName, String familyName, LocalDate dateOfBirth,
                              String href) {
-    }
-
-    record RuleBroken(String field, String message) {
     }
 
     @ExceptionHandler(PossibleDuplicatesException.class)
@@ -47,14 +39,6 @@ class PeopleApiProblems {
                 .toList();
         ProblemDetail problem = problems.problem(request, 409, "problem.possible-duplicates");
         problem.setProperties(Map.of("possibleDuplicates", candidates));
-        return respond(problem);
-    }
-
-    @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<ProblemDetail> rule(RuleViolationException e, HttpServletRequest request) {
-        ProblemDetail problem = problems.problem(request, 409, "problem.conflict");
-        problem.setProperties(Map.of("errors", List.of(new RuleBroken(e.field(),
-                messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale())))));
         return respond(problem);
     }
 

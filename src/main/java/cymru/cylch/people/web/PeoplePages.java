@@ -10,12 +10,13 @@ import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.PossibleDuplicatesException;
 import cymru.cylch.people.SupportPlanning;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import cymru.cylch.platform.web.SearchRefusedException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -42,6 +43,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people")
 class PeoplePages {
+
+    private static final RuleFields RULES = RuleFields.firstField("givenName")
+            .field("person.death", "dateOfDeath")
+            .field("person.nhsNumber", "nhsNumber");
 
     static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
     static final String WRITERS = "hasRole('CARE_MANAGER')";
@@ -103,7 +108,7 @@ class PeoplePages {
                 redirect.addFlashAttribute("notice", "person.registered");
                 return "redirect:/people/" + person.id();
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             } catch (PossibleDuplicatesException duplicates) {
                 // Shown with links (only the organisation's own records); registering needs the box ticked.
                 model.addAttribute("possibleDuplicates", duplicates.candidates());
@@ -158,7 +163,7 @@ class PeoplePages {
                 redirect.addFlashAttribute("notice", "person.changed");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(model, id);
@@ -211,7 +216,7 @@ class PeoplePages {
                 redirect.addFlashAttribute("notice", "person.deathRecorded");
                 return "redirect:/people/" + id;
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, "deathDay", rule.messageKey());
+                FormErrors.reject(errors, "deathDay", rule.code());
             }
         }
         model.addAttribute("person", people.view(user, id));

@@ -4,10 +4,11 @@ import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.Rating;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,6 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/people/{personId}/outcomes/{outcomeId}/reviews")
 @PreAuthorize(PeoplePages.WRITERS)
 class ReviewPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("reviewedDay")
+            .field("review.disagreement", "disagreement");
 
     private final PersonManagement people;
     private final OutcomeReviewing reviewing;
@@ -61,7 +65,7 @@ class ReviewPages {
                 }
                 return "redirect:/people/" + personId + "#outcomes";
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(user, personId, outcomeId, model);

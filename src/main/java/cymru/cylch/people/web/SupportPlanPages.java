@@ -3,15 +3,16 @@ package cymru.cylch.people.web;
 import cymru.cylch.people.Arrangement;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.PlanDocument;
+import cymru.cylch.people.PrintedDocument;
 import cymru.cylch.people.SupportPlan;
 import cymru.cylch.people.SupportPlanning;
-import cymru.cylch.people.PrintedDocument;
 import cymru.cylch.platform.documents.Downloads;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,6 +41,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people/{personId}/plan")
 class SupportPlanPages {
+
+    private static final RuleFields RULES = RuleFields.firstField("arrangement")
+            .field("plan.effectiveFrom", "effectiveDay")
+            .field("plan.reason", "reason")
+            .field("plan.review", "reason")
+            .fieldOfPart("plan.need", area -> "needLevels[" + area + "]")
+            .fieldOfPart("plan.support.description", line -> "support[" + line + "].description")
+            .fieldOfPart("plan.support.hours", line -> "support[" + line + "].hoursPerWeek")
+            .fieldOfPart("plan.support.cost", line -> "support[" + line + "].weeklyCost");
 
     private final PersonManagement people;
     private final SupportPlanning planning;
@@ -94,7 +104,7 @@ class SupportPlanPages {
                 redirect.addFlashAttribute("notice", plan.revision() == 1 ? "plan.made" : "plan.revised");
                 return "redirect:/people/" + personId + "/plan";
             } catch (RuleViolationException rule) {
-                FormErrors.reject(errors, rule.field(), rule.messageKey());
+                RULES.reject(errors, rule);
             }
         }
         return form(user, personId, model);

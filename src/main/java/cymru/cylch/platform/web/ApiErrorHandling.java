@@ -1,5 +1,6 @@
 package cymru.cylch.platform.web;
 
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -57,6 +58,21 @@ class ApiErrorHandling {
             }
         }
         return respond(problems.problem(request, 400, "problem.unreadable"));
+    }
+
+    /**
+     * A broken business rule: 422, with the rule's stable code under {@code rule} (and the part of the record it
+     * concerns under {@code part}) for programs, and its message as the detail for people.
+     */
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleBroken(RuleViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(request, 422, "problem.rule");
+        problem.setDetail(messages.getMessage(e.code(), null, LocaleContextHolder.getLocale()));
+        problem.setProperty("rule", e.code());
+        if (e.part() != null) {
+            problem.setProperty("part", e.part());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(RecordNotFoundException.class)

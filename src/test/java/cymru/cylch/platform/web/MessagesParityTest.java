@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Welsh is a full language of the product: every key exists in both files, and none is left empty. */
+/** Welsh is a full language of the product: every key exists in both files once, and none is left empty. */
 class MessagesParityTest {
 
     static Properties load(String name) throws IOException {
@@ -35,6 +35,27 @@ class MessagesParityTest {
         assertThat(english).hasSizeGreaterThan(100);
         assertThat(missingInWelsh).as("keys missing from messages_cy.properties").isEmpty();
         assertThat(missingInEnglish).as("keys missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_cy.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> repeated = new TreeSet<>();
+            try (var in = MessagesParityTest.class.getResourceAsStream("/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .forEach(key -> {
+                            if (!seen.add(key)) {
+                                repeated.add(key);
+                            }
+                        });
+            }
+            // A later line silently replaces an earlier one, so one of the two texts is never shown.
+            assertThat(repeated).as("keys given twice in " + file).isEmpty();
+        }
     }
 
     @Test

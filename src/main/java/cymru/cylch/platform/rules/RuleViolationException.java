@@ -1,0 +1,46 @@
+package cymru.cylch.platform.rules;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A change that breaks a business rule. The rule's code (`review.date.future`) is stable: API clients may act
+ * on it, and it is also the key of the message that explains it to people. Where the rule concerns one part of
+ * a record (one need area of a plan, one question of an instrument), {@link #part()} names it.
+ */
+public class RuleViolationException extends RuntimeException {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+");
+
+    private final String code;
+    private final @Nullable String part;
+
+    public RuleViolationException(String code) {
+        this(code, null);
+    }
+
+    public RuleViolationException(String code, @Nullable String part) {
+        super(part == null ? code : code + " (" + part + ")");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("A rule code is dotted lower camel case words: " + code);
+        }
+        this.code = code;
+        this.part = part;
+    }
+
+    /** The rule's stable code, also the key of its message. */
+    public String code() {
+        return code;
+    }
+
+    /** The part of the record the rule concerns, if it is about one part of many. */
+    public @Nullable String part() {
+        return part;
+    }
+
+    /** Whether this is the given rule. */
+    public boolean is(String otherCode) {
+        return Objects.equals(code, otherCode);
+    }
+}
