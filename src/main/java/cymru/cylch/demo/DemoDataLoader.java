@@ -8,7 +8,7 @@ import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
-import java.time.Clock;
+import cymru.cylch.platform.time.Today;
 import java.time.LocalDate;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,13 +39,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
-    private final Clock clock;
     private final TransactionTemplate transactions;
     private final boolean enabled;
+    private final Today today;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, MeasurementSetup measurementSetup, JsonMapper json,
-                   ApiTokens tokens, SecondFactors secondFactors, DatabaseMode mode, Clock clock, PlatformTransactionManager transactionManager,
-                   @Value("${cylch.demo.enabled}") String enabled) {
+                   ApiTokens tokens, SecondFactors secondFactors, DatabaseMode mode, PlatformTransactionManager transactionManager,
+                   @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.setup = setup;
         this.people = people;
@@ -53,8 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
-        this.clock = clock;
         this.enabled = enabled(enabled, mode.embedded());
+        this.today = today;
     }
 
     /** Blank means: only on the embedded database. Anything else must say {@code true} to load. */
@@ -91,14 +91,14 @@ class DemoDataLoader implements ApplicationRunner {
         // health board's invitation to the commissioner is accepted and waits for the council's approval.
         setup.invite(county.providers().getFirst().id(), "broker", Set.of(Role.PROVIDER_USER), false);
         setup.invite(healthBoard.id(), "commissioner", Set.of(Role.COMMISSIONER), true);
-        var residents = new DemoPeople(SEED + 1, LocalDate.now(clock)).people();
+        var residents = new DemoPeople(SEED + 1, today.date()).people();
         people.registerAll(council.id(), residents);
-        var outcomes = new DemoOutcomes(SEED + 2, LocalDate.now(clock)).outcomesOf(residents);
+        var outcomes = new DemoOutcomes(SEED + 2, today.date()).outcomesOf(residents);
         people.agreeAll(council.id(), outcomes);
         var plans = new DemoPlans(SEED + 3, people.scheme(),
                 county.providers().stream().map(p -> p.details().name()).toList()).plansFor(outcomes);
         people.planAll(council.id(), plans);
-        var measured = new DemoMeasurements(SEED + 4, LocalDate.now(clock)).measurementsOf(residents, outcomes);
+        var measured = new DemoMeasurements(SEED + 4, today.date()).measurementsOf(residents, outcomes);
         measurementSetup.addLocalInstrument(council.id(), DemoMeasurements.feelingAtHome(json));
         measurementSetup.recordAll(council.id(), measured);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "

@@ -8,6 +8,7 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.math.BigDecimal;
@@ -42,9 +43,10 @@ public class Measurements {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Today today;
 
     Measurements(PersonManagement people, OutcomePlanning outcomes, InstrumentLibrary library,
-                 MeasurementStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                 MeasurementStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock, Today today) {
         this.people = people;
         this.outcomes = outcomes;
         this.library = library;
@@ -52,13 +54,14 @@ public class Measurements {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.today = today;
     }
 
     public Measurement record(CylchUser actor, UUID personId, NewMeasurement measurement) {
         Person person = people.held(actor, personId);
         InstrumentScorer scorer = library.scorer(person.heldBy(), measurement.instrument())
                 .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
-        LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
+        LocalDate today = this.today.date();
         if (measurement.administeredOn().isAfter(today)) {
             throw new RuleViolationException("measurement.date.future");
         }

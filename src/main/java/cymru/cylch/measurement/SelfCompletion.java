@@ -8,6 +8,7 @@ import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Secrets;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.math.BigDecimal;
@@ -46,10 +47,11 @@ public class SelfCompletion {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validFor;
+    private final Today today;
 
     SelfCompletion(PersonManagement people, InstrumentLibrary library, MeasurementStore store, JdbcClient jdbc,
                    AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                   @Value("${cylch.measurement.link-valid-for:P14D}") Duration validFor) {
+                   @Value("${cylch.measurement.link-valid-for:P14D}") Duration validFor, Today today) {
         this.people = people;
         this.library = library;
         this.store = store;
@@ -58,6 +60,7 @@ public class SelfCompletion {
         this.events = events;
         this.clock = clock;
         this.validFor = validFor;
+        this.today = today;
     }
 
     /** The link's secret (to put in the URL, shown once) and when it stops working. */
@@ -114,7 +117,7 @@ public class SelfCompletion {
         Link link = usable(secret, true);
         InstrumentScorer scorer = library.scorer(link.heldBy(), link.instrument()).orElseThrow();
         Map<String, @Nullable BigDecimal> scores = scorer.score(answers);
-        LocalDate today = LocalDate.now(clock.withZone(Dates.UK));
+        LocalDate today = this.today.date();
         Measurement measurement = new Measurement(MeasurementIds.next(clock), link.personId(), link.instrument(),
                 scorer.definition().version(), today, link.mode(), null, answers, scores, clock.instant());
         store.insert(measurement, new MeasurementStore.Placement(link.heldBy(), link.areaCode(), null), null);

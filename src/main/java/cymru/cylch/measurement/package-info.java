@@ -5,7 +5,7 @@
  * each definition says; a score that the missing-data rule does not allow is absent, never zero.
  */
 @ApplicationModule(displayName = "Measurement", allowedDependencies = {"people", "outcomes", "platform::security",
-        "platform::rules", "platform::web", "platform::audit", "platform::database", "platform::documents"})
+        "platform::rules", "platform::web", "platform::audit", "platform::database", "platform::time", "platform::documents"})
 @NullMarked
 package cymru.cylch.measurement;
 

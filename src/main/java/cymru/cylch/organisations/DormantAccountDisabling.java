@@ -5,11 +5,11 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.SessionTermination;
+import cymru.cylch.platform.time.Today;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class DormantAccountDisabling {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final UserAccounts users;
@@ -50,7 +48,7 @@ class DormantAccountDisabling {
             return false;
         }
         UserAccount user = users.findById(userId).orElseThrow();
-        String reason = "disabled: no sign-in since " + LocalDate.ofInstant(unusedSince, UK);
+        String reason = "disabled: no sign-in since " + LocalDate.ofInstant(unusedSince, Today.ZONE);
         for (UUID organisationId : user.rolesByOrganisation().keySet()) {
             audit.record(new Actor(null, null, organisationId, AuditChannel.SYSTEM), AuditAction.CHANGED, "user",
                     userId.toString(), reason);

@@ -4,7 +4,7 @@
  * it registered, and a user acts for one organisation at a time.
  */
 @ApplicationModule(displayName = "Organisations", allowedDependencies = {"platform::security", "platform::rules",
-        "platform::audit", "platform::web", "platform::database"})
+        "platform::audit", "platform::web", "platform::database", "platform::time"})
 @NullMarked
 package cymru.cylch.organisations;
 

@@ -1,8 +1,8 @@
 package cymru.cylch.people;
 
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import java.sql.Date;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,12 +56,12 @@ public class AchievementSummary {
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
-    private final Clock clock;
+    private final Today today;
 
-    AchievementSummary(JdbcClient jdbc, ReviewSchedule schedule, Clock clock) {
+    AchievementSummary(JdbcClient jdbc, ReviewSchedule schedule, Today today) {
         this.jdbc = jdbc;
         this.schedule = schedule;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Every figure for the actor's organisation: one aggregate for the three groupings, one for overdue people. */
@@ -109,7 +109,7 @@ public class AchievementSummary {
                 .param("intervalDays", schedule.interval().getDays())
                 .param("firstMonths", (int) schedule.firstAfter().toTotalMonths())
                 .param("firstDays", schedule.firstAfter().getDays())
-                .param("today", Date.valueOf(PersonManagement.today(clock)))
+                .param("today", Date.valueOf(today.date()))
                 .query(Long.class).single();
     }
 }

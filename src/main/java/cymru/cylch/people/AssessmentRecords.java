@@ -4,6 +4,7 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -20,17 +21,19 @@ public class AssessmentRecords {
     private final Assessments assessments;
     private final AuditLog audit;
     private final Clock clock;
+    private final Today today;
 
-    AssessmentRecords(PersonManagement people, Assessments assessments, AuditLog audit, Clock clock) {
+    AssessmentRecords(PersonManagement people, Assessments assessments, AuditLog audit, Clock clock, Today today) {
         this.people = people;
         this.assessments = assessments;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     public Assessment record(CylchUser actor, UUID personId, Conversation conversation) {
         Person person = people.held(actor, personId);
-        if (conversation.heldOn().isAfter(PersonManagement.today(clock))) {
+        if (conversation.heldOn().isAfter(today.date())) {
             throw new RuleViolationException("assessment.heldOn.future");
         }
         if (conversation.heldOn().isBefore(person.dateOfBirth())) {

@@ -1,8 +1,8 @@
 package cymru.cylch.people;
 
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -23,16 +23,16 @@ public class Caseload {
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
-    private final Clock clock;
+    private final Today today;
 
-    Caseload(JdbcClient jdbc, ReviewSchedule schedule, Clock clock) {
+    Caseload(JdbcClient jdbc, ReviewSchedule schedule, Today today) {
         this.jdbc = jdbc;
         this.schedule = schedule;
-        this.clock = clock;
+        this.today = today;
     }
 
     public List<CaseloadEntry> of(CylchUser worker) {
-        LocalDate today = PersonManagement.today(clock);
+        LocalDate today = this.today.date();
         return jdbc.sql("""
                         select p.id, p.reference, p.given_name, p.family_name,
                                coalesce((select min(sp.effective_from) from support_plan sp where sp.person_id = p.id),

@@ -6,6 +6,7 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,10 +27,11 @@ public class OutcomePlanning {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Today today;
 
     OutcomePlanning(PersonManagement people, PersonalOutcomes outcomes, OutcomeFrameworks frameworks,
                     OutcomeStatementClassifier classifier, AuditLog audit, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, Today today) {
         this.people = people;
         this.outcomes = outcomes;
         this.frameworks = frameworks;
@@ -37,6 +39,7 @@ public class OutcomePlanning {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.today = today;
     }
 
     public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement) {
@@ -47,7 +50,7 @@ public class OutcomePlanning {
         if (frameworks.domain(agreement.domain()).isEmpty()) {
             throw new RuleViolationException("outcome.domain.unknown");
         }
-        LocalDate today = PersonManagement.today(clock);
+        LocalDate today = this.today.date();
         if (agreement.targetDate() != null && !agreement.targetDate().isAfter(today)) {
             throw new RuleViolationException("outcome.targetDate.past");
         }

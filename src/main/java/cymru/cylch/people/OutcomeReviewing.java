@@ -4,6 +4,7 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,9 +35,10 @@ public class OutcomeReviewing {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Today today;
 
     OutcomeReviewing(PersonManagement people, PersonalOutcomes outcomes, OutcomeReviews reviews,
-                     SupportPlans plans, ReviewSchedule schedule, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                     SupportPlans plans, ReviewSchedule schedule, AuditLog audit, ApplicationEventPublisher events, Clock clock, Today today) {
         this.people = people;
         this.outcomes = outcomes;
         this.reviews = reviews;
@@ -45,12 +47,13 @@ public class OutcomeReviewing {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.today = today;
     }
 
     public OutcomeReview review(CylchUser actor, UUID personId, UUID outcomeId, ReviewRecord record) {
         Person person = people.held(actor, personId);
         PersonalOutcome outcome = outcome(personId, outcomeId);
-        if (record.reviewedOn().isAfter(PersonManagement.today(clock))) {
+        if (record.reviewedOn().isAfter(today.date())) {
             throw new RuleViolationException("review.date.future");
         }
         if (record.reviewedOn().isBefore(outcome.agreedOn())) {
@@ -101,7 +104,7 @@ public class OutcomeReviewing {
     }
 
     public boolean overdue(LocalDate due) {
-        return schedule.overdue(due, PersonManagement.today(clock));
+        return schedule.overdue(due, today.date());
     }
 
     private PersonalOutcome outcome(UUID personId, UUID outcomeId) {

@@ -6,12 +6,13 @@ import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.time.Today;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,10 @@ public class PeopleSetup {
     private final OutcomeStatementClassifier classifier;
     private final AuditLog audit;
     private final Clock clock;
+    private final Today today;
 
     PeopleSetup(People people, PersonalOutcomes outcomes, OutcomeReviews reviews, SupportPlans plans,
-                ResourceAllocationScheme scheme, OutcomeStatementClassifier classifier, AuditLog audit, Clock clock) {
+                ResourceAllocationScheme scheme, OutcomeStatementClassifier classifier, AuditLog audit, Clock clock, Today today) {
         this.plans = plans;
         this.scheme = scheme;
         this.people = people;
@@ -41,6 +43,7 @@ public class PeopleSetup {
         this.classifier = classifier;
         this.audit = audit;
         this.clock = clock;
+        this.today = today;
     }
 
     /** A carer or other person who matters, for {@link #register}. */
@@ -62,7 +65,7 @@ public class PeopleSetup {
         for (int i = 0; i < newPeople.size(); i++) {
             NewPerson p = newPeople.get(i);
             Person person = new Person(p.id(), heldBy, references.get(i), p.details(), null, clock.instant(),
-                    LocalDate.now(clock));
+                    today.date());
             if (p.contact() != null) {
                 person.addContact(p.contact().name(), p.contact().relationship(), p.contact().carer(), null, null,
                         null, clock.instant());

@@ -6,6 +6,7 @@ import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import cymru.cylch.platform.web.SearchText;
 import java.time.Clock;
@@ -36,15 +37,17 @@ public class PersonManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Today today;
 
     PersonManagement(People people, PersonSearch search, Colleagues colleagues, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, Today today) {
         this.people = people;
         this.search = search;
         this.colleagues = colleagues;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.today = today;
     }
 
     /** Registers someone, unless the organisation holds someone with the same name and date of birth. */
@@ -70,7 +73,7 @@ public class PersonManagement {
             }
         }
         Person person = new Person(UUID.randomUUID(), actor.organisationId(), people.nextReference(), details,
-                actor.userId(), clock.instant(), today());
+                actor.userId(), clock.instant(), today.date());
         if (actor.hasRole(Role.CARE_MANAGER)) {
             // Whoever registers someone starts as their worker; the caseload follows from it.
             person.allocateTo(actor.userId());
@@ -114,7 +117,7 @@ public class PersonManagement {
             throw new RuleViolationException("person.changedMeanwhile");
         }
         requireUniqueNhsNumber(actor.organisationId(), details, personId);
-        person.change(details, actor.userId(), clock.instant(), today());
+        person.change(details, actor.userId(), clock.instant(), today.date());
         try {
             people.flush();
         } catch (DataIntegrityViolationException e) {
@@ -134,7 +137,7 @@ public class PersonManagement {
     /** Records a death; other modules stop payments, agreements and reviews from {@link PersonDied}. */
     public void recordDeath(CylchUser actor, UUID personId, LocalDate dateOfDeath) {
         Person person = held(actor, personId);
-        if (dateOfDeath.isAfter(today())) {
+        if (dateOfDeath.isAfter(today.date())) {
             throw new RuleViolationException("person.death.future");
         }
         person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
@@ -202,11 +205,4 @@ public class PersonManagement {
         return false;
     }
 
-    private LocalDate today() {
-        return today(clock);
-    }
-
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
-    }
 }

@@ -5,8 +5,8 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.documents.PdfDocuments;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.RecordNotFoundException;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,11 +33,11 @@ public class PlanDocument {
     private final OutcomeFrameworks frameworks;
     private final PdfDocuments pdf;
     private final AuditLog audit;
-    private final Clock clock;
+    private final Today today;
 
     PlanDocument(PersonManagement people, SupportPlans plans, PersonalOutcomes outcomes, OutcomeReviews reviews,
                  Assessments assessments, OutcomeReviewing reviewing, ResourceAllocationScheme scheme,
-                 OutcomeFrameworks frameworks, PdfDocuments pdf, AuditLog audit, Clock clock) {
+                 OutcomeFrameworks frameworks, PdfDocuments pdf, AuditLog audit, Today today) {
         this.people = people;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -48,7 +48,7 @@ public class PlanDocument {
         this.frameworks = frameworks;
         this.pdf = pdf;
         this.audit = audit;
-        this.clock = clock;
+        this.today = today;
     }
 
     public PrintedDocument print(CylchUser actor, UUID personId) {
@@ -70,7 +70,7 @@ public class PlanDocument {
         assessments.findByPersonIdOrderByHeldOnDescIdDesc(personId).stream().findFirst()
                 .ifPresent(a -> model.put("conversation", a.conversation()));
         reviewing.nextReviewDue(actor, personId).ifPresent(due -> model.put("nextReviewDue", due));
-        model.put("printedOn", PersonManagement.today(clock));
+        model.put("printedOn", today.date());
         byte[] content = pdf.render("people/plan-document", Locale.of(language), model);
         audit.record(AuditAction.EXPORTED, "person", personId, "support plan PDF");
         return new PrintedDocument("support-plan-" + person.reference() + "-" + plan.revision() + ".pdf", content);

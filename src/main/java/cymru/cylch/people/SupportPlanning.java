@@ -4,6 +4,7 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,9 +40,10 @@ public class SupportPlanning {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Today today;
 
     SupportPlanning(PersonManagement people, SupportPlans plans, OutcomeReviews reviews,
-                    ResourceAllocationScheme scheme, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                    ResourceAllocationScheme scheme, AuditLog audit, ApplicationEventPublisher events, Clock clock, Today today) {
         this.people = people;
         this.plans = plans;
         this.reviews = reviews;
@@ -49,6 +51,7 @@ public class SupportPlanning {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.today = today;
     }
 
     public ResourceAllocationScheme scheme() {
@@ -110,7 +113,7 @@ public class SupportPlanning {
     }
 
     private void checkDates(UUID personId, PlanDraft draft, Optional<SupportPlan> current) {
-        LocalDate today = PersonManagement.today(clock);
+        LocalDate today = this.today.date();
         if (draft.effectiveFrom().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
             throw new RuleViolationException("plan.effectiveFrom.tooLate");
         }

@@ -5,7 +5,7 @@
  * build on this.
  */
 @ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "organisations", "platform::security",
-        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::reference",
+        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time", "platform::reference",
         "platform::documents"})
 @NullMarked
 package cymru.cylch.people;

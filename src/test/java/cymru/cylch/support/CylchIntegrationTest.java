@@ -6,12 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real server and a real PostgreSQL: the embedded one, wiped at start, or the
  * external one named by {@code CYLCH_DATABASE_URL} (CI runs these once against PostgreSQL 15 that way).
  * Every integration test uses exactly this configuration, so they share one application context and one
  * database start. The demo county is loaded as the common fixture; tests that change users make their own.
+ * The clock is a {@link TestClock}, which a test may set (and must then reset).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,5 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "logging.level.root=WARN"
 })
 @Tag("database")
+@Import(TestClockConfiguration.class)
 public @interface CylchIntegrationTest {
 }

@@ -13,6 +13,7 @@ import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RecordNotFoundException;
@@ -60,13 +61,15 @@ class MeasurementPages {
     private final OutcomePlanning outcomes;
     private final Measurements measurements;
     private final SelfCompletion selfCompletion;
+    private final Today today;
 
     MeasurementPages(PersonManagement people, OutcomePlanning outcomes, Measurements measurements,
-                     SelfCompletion selfCompletion) {
+                     SelfCompletion selfCompletion, Today today) {
         this.people = people;
         this.outcomes = outcomes;
         this.measurements = measurements;
         this.selfCompletion = selfCompletion;
+        this.today = today;
     }
 
     /** One instrument's history for the page: the definition, the measurements, the distance travelled. */
@@ -119,7 +122,7 @@ class MeasurementPages {
     @PreAuthorize(WRITERS)
     String newMeasurement(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                           @RequestParam String instrument, Model model) {
-        model.addAttribute("measurementForm", MeasurementForm.blank(instrument, LocalDate.now(Dates.UK)));
+        model.addAttribute("measurementForm", MeasurementForm.blank(instrument, today.date()));
         return form(user, personId, instrument, model);
     }
 

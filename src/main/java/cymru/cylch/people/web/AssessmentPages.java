@@ -4,6 +4,7 @@ import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleFields;
@@ -31,16 +32,18 @@ class AssessmentPages {
 
     private final PersonManagement people;
     private final AssessmentRecords assessments;
+    private final Today today;
 
-    AssessmentPages(PersonManagement people, AssessmentRecords assessments) {
+    AssessmentPages(PersonManagement people, AssessmentRecords assessments, Today today) {
         this.people = people;
         this.assessments = assessments;
+        this.today = today;
     }
 
     @GetMapping("/new")
     @PreAuthorize(PeoplePages.WRITERS)
     String newAssessment(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model) {
-        model.addAttribute("assessmentForm", AssessmentForm.today(LocalDate.now(Dates.UK)));
+        model.addAttribute("assessmentForm", AssessmentForm.today(today.date()));
         model.addAttribute("person", people.view(user, personId));
         return "people/assessment-form";
     }

@@ -3,6 +3,7 @@ package cymru.cylch.people.web;
 import cymru.cylch.people.Caseload;
 import cymru.cylch.people.CaseloadEntry;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,16 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class CaseloadPages {
 
     private final Caseload caseload;
+    private final Today today;
 
-    CaseloadPages(Caseload caseload) {
+    CaseloadPages(Caseload caseload, Today today) {
         this.caseload = caseload;
+        this.today = today;
     }
 
     @GetMapping("/caseload")
     @PreAuthorize(PeoplePages.WRITERS)
     String caseload(@AuthenticationPrincipal CylchUser user, Model model) {
         var entries = caseload.of(user);
-        LocalDate soon = LocalDate.now(Dates.UK).plusDays(30);
+        LocalDate soon = today.date().plusDays(30);
         model.addAttribute("entries", entries);
         model.addAttribute("overdue", entries.stream().filter(CaseloadEntry::overdue).count());
         model.addAttribute("dueSoon", entries.stream().filter(e -> !e.overdue() && e.nextReviewDue() != null

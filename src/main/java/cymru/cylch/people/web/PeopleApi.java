@@ -11,6 +11,7 @@ import cymru.cylch.people.PlannedSupport;
 import cymru.cylch.people.SupportPlan;
 import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,9 +28,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,10 +44,12 @@ class PeopleApi {
 
     private final PersonManagement people;
     private final SupportPlanning planning;
+    private final Today today;
 
-    PeopleApi(PersonManagement people, SupportPlanning planning) {
+    PeopleApi(PersonManagement people, SupportPlanning planning, Today today) {
         this.people = people;
         this.planning = planning;
+        this.today = today;
     }
 
     /** A support plan revision as other systems see it (brokerage, providers' care systems, finance). */
@@ -96,7 +99,7 @@ class PeopleApi {
 
     @InitBinder("personRegistration")
     void registrationRules(WebDataBinder binder) {
-        binder.addValidators(new PersonRegistration.Rules());
+        binder.addValidators(new PersonRegistration.Rules(today.date()));
     }
 
     @GetMapping("/{id}")

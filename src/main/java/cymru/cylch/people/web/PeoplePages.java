@@ -13,6 +13,7 @@ import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
@@ -58,10 +59,11 @@ class PeoplePages {
     private final OutcomeReviewing reviewing;
     private final SupportPlanning supportPlanning;
     private final Colleagues colleagues;
+    private final Today today;
 
     PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
                 AssessmentRecords assessments, OutcomeReviewing reviewing, SupportPlanning supportPlanning,
-                Colleagues colleagues) {
+                Colleagues colleagues, Today today) {
         this.colleagues = colleagues;
         this.reviewing = reviewing;
         this.supportPlanning = supportPlanning;
@@ -69,6 +71,7 @@ class PeoplePages {
         this.planning = planning;
         this.frameworks = frameworks;
         this.assessments = assessments;
+        this.today = today;
     }
 
     @GetMapping
@@ -101,7 +104,7 @@ class PeoplePages {
     String register(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("personForm") PersonForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
         FormErrors.keep(model, "personForm", form, errors);
-        form.validate(errors, today());
+        form.validate(errors, today.date());
         if (!errors.hasErrors()) {
             try {
                 var person = people.register(user, form.details(), form.confirmed());
@@ -156,7 +159,7 @@ class PeoplePages {
                   @Valid @ModelAttribute("personForm") PersonForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         FormErrors.keep(model, "personForm", form, errors);
-        form.validate(errors, today());
+        form.validate(errors, today.date());
         if (!errors.hasErrors()) {
             try {
                 people.change(user, id, form.loadedVersion(), form.details());
@@ -227,9 +230,5 @@ class PeoplePages {
         model.addAttribute("languages", Language.values());
         model.addAttribute("personId", id);
         return "people/form";
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(Dates.UK);
     }
 }

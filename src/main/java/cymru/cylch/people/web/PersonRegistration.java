@@ -49,6 +49,12 @@ record PersonRegistration(
     /** What annotations cannot check, with the same messages as the page. */
     static final class Rules implements Validator {
 
+        private final LocalDate today;
+
+        Rules(LocalDate today) {
+            this.today = today;
+        }
+
         @Override
         public boolean supports(Class<?> type) {
             return PersonRegistration.class.equals(type);
@@ -57,7 +63,6 @@ record PersonRegistration(
         @Override
         public void validate(Object target, Errors errors) {
             var registration = (PersonRegistration) target;
-            LocalDate today = LocalDate.now(Dates.UK);
             LocalDate born = registration.dateOfBirth();
             if (born != null && born.isAfter(today)) {
                 errors.rejectValue("dateOfBirth", "person.dateOfBirth.future");

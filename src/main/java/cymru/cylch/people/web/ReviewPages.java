@@ -6,6 +6,7 @@ import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.Rating;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleFields;
@@ -36,17 +37,19 @@ class ReviewPages {
     private final PersonManagement people;
     private final OutcomeReviewing reviewing;
     private final OutcomeFrameworks frameworks;
+    private final Today today;
 
-    ReviewPages(PersonManagement people, OutcomeReviewing reviewing, OutcomeFrameworks frameworks) {
+    ReviewPages(PersonManagement people, OutcomeReviewing reviewing, OutcomeFrameworks frameworks, Today today) {
         this.people = people;
         this.reviewing = reviewing;
         this.frameworks = frameworks;
+        this.today = today;
     }
 
     @GetMapping("/new")
     String newReview(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                      @PathVariable UUID outcomeId, Model model) {
-        model.addAttribute("reviewForm", ReviewForm.today(LocalDate.now(Dates.UK)));
+        model.addAttribute("reviewForm", ReviewForm.today(today.date()));
         return form(user, personId, outcomeId, model);
     }
 

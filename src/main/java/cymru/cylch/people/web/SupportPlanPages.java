@@ -10,6 +10,7 @@ import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleFields;
@@ -54,11 +55,13 @@ class SupportPlanPages {
     private final PersonManagement people;
     private final SupportPlanning planning;
     private final PlanDocument document;
+    private final Today today;
 
-    SupportPlanPages(PersonManagement people, SupportPlanning planning, PlanDocument document) {
+    SupportPlanPages(PersonManagement people, SupportPlanning planning, PlanDocument document, Today today) {
         this.people = people;
         this.planning = planning;
         this.document = document;
+        this.today = today;
     }
 
     @GetMapping
@@ -82,7 +85,7 @@ class SupportPlanPages {
     String edit(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                 @RequestParam(name = "review", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                 @Nullable LocalDate review, Model model) {
-        LocalDate today = LocalDate.now(Dates.UK);
+        LocalDate today = this.today.date();
         var form = planning.current(user, personId)
                 .map(plan -> SupportPlanForm.revising(plan, today.isBefore(plan.effectiveFrom())
                         ? plan.effectiveFrom() : today, review))

@@ -1,5 +1,6 @@
 package cymru.cylch.platform.web;
 
+import cymru.cylch.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = Today.ZONE;
 
     /** A calendar date (a birthday, a date of death), which has no time zone. */
     public String day(@Nullable LocalDate date) {
