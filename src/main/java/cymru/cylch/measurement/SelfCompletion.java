@@ -1,11 +1,13 @@
 package cymru.cylch.measurement;
 
 import cymru.cylch.people.Person;
+import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Secrets;
 import cymru.cylch.platform.time.Today;
@@ -125,8 +127,8 @@ public class SelfCompletion {
                 .params(Timestamp.from(clock.instant()), measurement.id(), link.id()).update();
         audit.record(new Actor(null, null, link.heldBy(), AuditChannel.WEB), AuditAction.CREATED, "measurement",
                 measurement.id().toString(), "self-completion link");
-        events.publishEvent(new MeasurementRecorded(measurement.id(), link.personId(), link.heldBy(),
-                link.instrument(), scores, today, null));
+        events.publishEvent(new MeasurementRecorded(MeasurementId.of(measurement.id()),
+                PersonId.of(link.personId()), OrganisationId.of(link.heldBy()), link.instrument(), scores, today, null));
         return measurement;
     }
 

@@ -5,7 +5,8 @@
  * each definition says; a score that the missing-data rule does not allow is absent, never zero.
  */
 @ApplicationModule(displayName = "Measurement", allowedDependencies = {"people", "outcomes", "platform::security",
-        "platform::rules", "platform::web", "platform::audit", "platform::database", "platform::time", "platform::documents"})
+        "platform::rules", "platform::web", "platform::audit", "platform::database", "platform::time",
+        "platform::documents", "platform::ids", "platform::events"})
 @NullMarked
 package cymru.cylch.measurement;
 

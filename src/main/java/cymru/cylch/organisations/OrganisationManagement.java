@@ -2,6 +2,7 @@ package cymru.cylch.organisations;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.CylchUser;
@@ -75,8 +76,8 @@ public class OrganisationManagement {
                 details.welshName(), details.identifiers(), actor.organisationId(), actor.userId(), clock.instant());
         organisations.saveAndFlush(organisation);
         audit.record(AuditAction.CREATED, "organisation", organisation.id());
-        events.publishEvent(new OrganisationRegistered(organisation.id(), organisation.kind(), organisation.name(),
-                organisation.registeredBy()));
+        events.publishEvent(new OrganisationRegistered(OrganisationId.of(organisation.id()), organisation.kind(),
+                organisation.name(), OrganisationId.of(actor.organisationId())));
         return organisation;
     }
 

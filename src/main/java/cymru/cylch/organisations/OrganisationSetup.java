@@ -4,6 +4,7 @@ import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.Credentials;
 import cymru.cylch.platform.security.Role;
 import java.time.Clock;
@@ -70,7 +71,8 @@ public class OrganisationSetup {
                 details.identifiers(), registeredBy, null, clock.instant());
         organisations.save(organisation);
         audit.record(systemFor(id), AuditAction.CREATED, "organisation", id.toString(), null);
-        events.publishEvent(new OrganisationRegistered(id, details.kind(), details.name(), registeredBy));
+        events.publishEvent(new OrganisationRegistered(OrganisationId.of(id), details.kind(), details.name(),
+                registeredBy == null ? null : OrganisationId.of(registeredBy)));
     }
 
     /**

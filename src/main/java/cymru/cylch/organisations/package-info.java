@@ -4,7 +4,8 @@
  * it registered, and a user acts for one organisation at a time.
  */
 @ApplicationModule(displayName = "Organisations", allowedDependencies = {"platform::security", "platform::rules",
-        "platform::audit", "platform::web", "platform::database", "platform::time"})
+        "platform::audit", "platform::web", "platform::database", "platform::time", "platform::ids",
+        "platform::events"})
 @NullMarked
 package cymru.cylch.organisations;
 

@@ -2,6 +2,7 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
@@ -69,8 +70,9 @@ public class OutcomeReviewing {
                 clock.instant());
         reviews.saveAndFlush(review);
         audit.record(AuditAction.CREATED, "outcome-review", review.id());
-        events.publishEvent(new OutcomeReviewed(review.id(), outcomeId, personId, person.heldBy(), outcome.domain(),
-                record.rating(), record.progressScore(), record.reviewedOn()));
+        events.publishEvent(new OutcomeReviewed(ReviewId.of(review.id()), OutcomeId.of(outcomeId),
+                PersonId.of(personId), OrganisationId.of(person.heldBy()), outcome.domain(), record.rating(),
+                record.progressScore(), record.reviewedOn()));
         return review;
     }
 

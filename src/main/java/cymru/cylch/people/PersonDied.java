@@ -1,5 +1,7 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.events.OrganisationEvent;
+import cymru.cylch.platform.ids.OrganisationId;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -7,5 +9,15 @@ import java.util.UUID;
  * A person's death was recorded. Payments, service agreements and reviews stop from {@code dateOfDeath}:
  * listeners need nothing more than this.
  */
-public record PersonDied(UUID personId, UUID heldBy, LocalDate dateOfDeath) {
+public record PersonDied(PersonId personId, OrganisationId heldBy, LocalDate dateOfDeath) implements OrganisationEvent {
+
+    @Override
+    public OrganisationId organisation() {
+        return heldBy;
+    }
+
+    @Override
+    public String key() {
+        return "person-died/" + personId;
+    }
 }

@@ -3,6 +3,7 @@ package cymru.cylch.people;
 import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -143,7 +144,7 @@ public class PersonManagement {
         person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
         people.flush();
         audit.record(AuditAction.CHANGED, "person", personId, "date of death recorded");
-        events.publishEvent(new PersonDied(personId, person.heldBy(), dateOfDeath));
+        events.publishEvent(new PersonDied(PersonId.of(personId), OrganisationId.of(person.heldBy()), dateOfDeath));
     }
 
     /**

@@ -5,8 +5,8 @@
  * build on this.
  */
 @ApplicationModule(displayName = "People", allowedDependencies = {"outcomes", "organisations", "platform::security",
-        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time", "platform::reference",
-        "platform::documents"})
+        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
+        "platform::reference", "platform::documents", "platform::ids", "platform::events", "platform::money"})
 @NullMarked
 package cymru.cylch.people;
 

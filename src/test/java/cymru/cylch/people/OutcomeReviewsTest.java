@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
@@ -91,8 +92,8 @@ class OutcomeReviewsTest {
                 Rating.ACHIEVED, 10, "Seen at chapel", "I love it", null, null, null, false, null));
 
         assertThat(events.stream(OutcomeReviewed.class)).singleElement().isEqualTo(new OutcomeReviewed(
-                review.id(), outcome.id(), someone, DEMO_COUNCIL, "wales-nof/relationships", Rating.ACHIEVED, 10,
-                LocalDate.now()));
+                ReviewId.of(review.id()), OutcomeId.of(outcome.id()), PersonId.of(someone), OrganisationId.of(DEMO_COUNCIL),
+                "wales-nof/relationships", Rating.ACHIEVED, 10, LocalDate.now()));
         assertThat(reviewing.nextReviewDue(actor, someone)).contains(LocalDate.now().plusMonths(12));
     }
 

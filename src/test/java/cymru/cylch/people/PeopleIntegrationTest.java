@@ -9,6 +9,7 @@ import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
@@ -196,7 +197,8 @@ class PeopleIntegrationTest {
         SignedIn.clear();
 
         assertThat(events.stream(PersonDied.class)).singleElement()
-                .isEqualTo(new PersonDied(someone, DEMO_COUNCIL, LocalDate.of(2026, 11, 2)));
+                .isEqualTo(new PersonDied(PersonId.of(someone), OrganisationId.of(DEMO_COUNCIL),
+                        LocalDate.of(2026, 11, 2)));
     }
 
     @Test

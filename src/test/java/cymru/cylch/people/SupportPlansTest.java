@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -103,8 +105,9 @@ class SupportPlansTest {
         var plan = planning.revise(actor, someone, draft(0, LocalDate.now(), 1, null));
 
         assertThat(events.stream(SupportPlanChanged.class)).singleElement().isEqualTo(new SupportPlanChanged(
-                plan.id(), someone, DEMO_COUNCIL, 1, Arrangement.INDIVIDUAL_SERVICE_FUND, LocalDate.now(),
-                new BigDecimal("27.00"), new BigDecimal("198.75"), new BigDecimal("7.5"), null));
+                SupportPlanId.of(plan.id()), PersonId.of(someone), OrganisationId.of(DEMO_COUNCIL), 1,
+                Arrangement.INDIVIDUAL_SERVICE_FUND, LocalDate.now(), Money.of("27.00"), Money.of("198.75"),
+                new BigDecimal("7.5"), null));
     }
 
     @Test

@@ -50,7 +50,8 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
     }
 
     private Connection apply(Connection connection) throws SQLException {
-        @Nullable UUID organisation = SystemScope.active() ? null : scope.organisationId();
+        @Nullable UUID organisation = SystemScope.active() ? null
+                : OrganisationScope.current().orElse(scope.organisationId());
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
             // "none" is SET ROLE NONE: the connection's own role again.
             statement.setString(1, SystemScope.active() ? systemRole : "none");
