@@ -2,10 +2,10 @@ package cymru.cylch.measurement;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
-import cymru.cylch.platform.web.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

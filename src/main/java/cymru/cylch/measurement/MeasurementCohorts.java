@@ -1,7 +1,7 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
-import cymru.cylch.platform.web.RecordNotFoundException;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package cymru.cylch.people;
 
-import cymru.cylch.platform.web.SearchText;
+import cymru.cylch.platform.rules.SearchText;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

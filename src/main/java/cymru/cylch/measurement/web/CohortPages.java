@@ -2,14 +2,14 @@ package cymru.cylch.measurement.web;
 
 import cymru.cylch.measurement.CohortRow;
 import cymru.cylch.measurement.InstrumentDefinition;
-import cymru.cylch.measurement.MeasurementCohorts;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
+import cymru.cylch.measurement.MeasurementCohorts;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
-import cymru.cylch.platform.web.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package cymru.cylch.platform.web;
 
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package cymru.cylch.platform.web;
 
+import cymru.cylch.platform.rules.SearchRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cymru.cylch.platform.web;
 
+import cymru.cylch.platform.rules.TextCharacters;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,5 +1,8 @@
 package cymru.cylch.platform.web;
 
+import cymru.cylch.platform.rules.SearchRefusedException;
+import cymru.cylch.platform.rules.SearchText;
+import cymru.cylch.platform.rules.TextCharacters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

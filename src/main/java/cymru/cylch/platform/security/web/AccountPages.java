@@ -1,6 +1,7 @@
 package cymru.cylch.platform.security.web;
 
 import cymru.cylch.platform.audit.AuditAction;
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.AccountAuditing;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Credentials;
@@ -9,7 +10,6 @@ import cymru.cylch.platform.security.PasswordPolicy;
 import cymru.cylch.platform.security.PasswordRejectedException;
 import cymru.cylch.platform.security.SignedInUser;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package cymru.cylch.measurement;
+package cymru.cylch.measurement.web;
 
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.NavigationItem;

@@ -1,4 +1,4 @@
-package cymru.cylch.outcomes;
+package cymru.cylch.outcomes.web;
 
 import cymru.cylch.platform.web.NavigationItem;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cymru.cylch.organisations;
+package cymru.cylch.organisations.web;
 
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.NavigationItem;

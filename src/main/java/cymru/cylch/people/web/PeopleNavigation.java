@@ -1,4 +1,4 @@
-package cymru.cylch.people;
+package cymru.cylch.people.web;
 
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.web.NavigationItem;

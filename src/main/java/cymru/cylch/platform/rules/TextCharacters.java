@@ -1,4 +1,4 @@
-package cymru.cylch.platform.web;
+package cymru.cylch.platform.rules;
 
 import org.jspecify.annotations.Nullable;
 
