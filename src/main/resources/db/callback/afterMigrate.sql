@@ -1,29 +1,25 @@
--- Runs after every migration, as the migrating (owner) role. Grants the application role what it needs,
--- and no more: the audit log, outcome reviews, support plan revisions and measurements are insert-and-read only
--- (history is appended, never overwritten).
+-- Runs after every migration, as the migrating (owner) role. Grants the application and system roles what they
+-- need, and no more: every table a module has declared append-only (append_only_table) is insert-and-read only,
+-- as history is appended, never overwritten; Flyway's own history is read-only to them.
 do $$
 declare
     app_role text := '${appRole}';
     system_role text := '${systemRole}';
+    grantee text;
+    history record;
 begin
-    -- The system role (Cylch's own work across organisations) reads and appends like the application does.
-    if system_role <> '' and exists (select 1 from pg_roles where rolname = system_role) then
-        execute format('grant usage on schema %I to %I', current_schema(), system_role);
-        execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), system_role);
-        execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), system_role);
-        execute format('revoke update, delete, truncate on audit_event, outcome_review, support_plan, '
-                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score, measurement_local_instrument from %I',
-                       system_role);
-        execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', system_role);
-    end if;
-    if app_role <> '' and app_role <> current_user and exists (select 1 from pg_roles where rolname = app_role) then
-        execute format('grant usage on schema %I to %I', current_schema(), app_role);
-        execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), app_role);
-        execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app_role);
-        execute format('revoke update, delete, truncate on audit_event, outcome_review, support_plan, '
-                       'support_plan_need, support_plan_support, measurement, measurement_answer, measurement_score, measurement_local_instrument from %I',
-                       app_role);
-        execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', app_role);
-    end if;
+    foreach grantee in array array[system_role, app_role] loop
+        if grantee = '' or grantee = current_user or not exists (select 1 from pg_roles where rolname = grantee) then
+            continue;
+        end if;
+        execute format('grant usage on schema %I to %I', current_schema(), grantee);
+        execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), grantee);
+        execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), grantee);
+        for history in select table_name from append_only_table loop
+            execute format('revoke update, delete, truncate on %s from %I', history.table_name, grantee);
+        end loop;
+        execute format('revoke insert, update, delete, truncate on flyway_schema_history, append_only_table from %I',
+                       grantee);
+    end loop;
 end
 $$;

@@ -28,9 +28,11 @@ public class SubjectAccess {
     private final PdfDocuments pdf;
     private final OutcomeFrameworks frameworks;
     private final Clock clock;
+    private final List<PersonalDataContributor> contributors;
 
     SubjectAccess(PersonManagement people, Assessments assessments, PersonalOutcomes outcomes, OutcomeReviews reviews,
-                  SupportPlans plans, AuditLog audit, PdfDocuments pdf, OutcomeFrameworks frameworks, Clock clock) {
+                  SupportPlans plans, AuditLog audit, PdfDocuments pdf, OutcomeFrameworks frameworks, Clock clock,
+                  List<PersonalDataContributor> contributors) {
         this.people = people;
         this.assessments = assessments;
         this.outcomes = outcomes;
@@ -40,6 +42,7 @@ public class SubjectAccess {
         this.pdf = pdf;
         this.frameworks = frameworks;
         this.clock = clock;
+        this.contributors = contributors;
     }
 
     /**
@@ -77,7 +80,7 @@ public class SubjectAccess {
                         .map(Assessment::conversation).toList(),
                 exportedOutcomes, plans.findByPersonIdOrderByRevisionDesc(personId).reversed().stream()
                         .map(SubjectAccess::exported).toList(),
-                accesses);
+                accesses, contributors.stream().map(c -> c.sectionAbout(PersonId.of(personId))).toList());
     }
 
     private static SubjectAccessExport.Plan exported(SupportPlan p) {

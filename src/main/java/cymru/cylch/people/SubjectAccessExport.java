@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything Cylch holds about one person, for a subject access request: their record, the people who matter
- * to them, every assessment conversation, outcome and review, every revision of their support plan, and every
- * recorded access to their record (who,
- * when, what), as the audit log has it.
+ * to them, every assessment conversation, outcome and review, every revision of their support plan, every
+ * recorded access to their record (who, when, what) as the audit log has it, and a section from each other module
+ * that holds something about them ({@link PersonalDataContributor}).
  */
 public record SubjectAccessExport(Instant exportedAt, PersonDetails person, String reference,
                                   @Nullable LocalDate dateOfDeath, List<Contact> contacts,
                                   List<Conversation> assessments, List<Outcome> outcomes, List<Plan> supportPlans,
-                                  List<Access> accesses) {
+                                  List<Access> accesses, List<PersonalDataSection> sections) {
 
     /** A carer or other person who matters. */
     public record Contact(String name, String relationship, boolean carer, @Nullable String telephone,

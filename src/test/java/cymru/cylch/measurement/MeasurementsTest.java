@@ -17,6 +17,8 @@ import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
+import cymru.cylch.people.PersonalDataSection;
+import cymru.cylch.people.SubjectAccess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,6 +51,9 @@ class MeasurementsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SubjectAccess subjectAccess;
 
     @Autowired
     OutcomePlanning outcomes;
@@ -166,6 +171,31 @@ class MeasurementsTest {
         assertThat(provider.get("/people/" + someone + "/measurements").statusCode()).isEqualTo(403);
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from measurement where person_id = ?", Integer.class, someone))).isEqualTo(1);
+    }
+
+    @Test
+    void aSubjectAccessExportIncludesEveryMeasurementWithItsAnswersAndScores() {
+        CylchUser worker = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        UUID someoneElse = peopleFixture.newPerson(DEMO_COUNCIL);
+        measurements.record(worker, someone, swemwbs(LocalDate.of(2026, 3, 2), 2));
+        measurements.record(worker, someoneElse, swemwbs(LocalDate.of(2026, 3, 3), 5));
+        CylchUser auditor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.AUDITOR);
+
+        var export = subjectAccess.export(auditor, someone);
+
+        assertThat(export.sections()).singleElement().satisfies(section -> {
+            assertThat(section.name()).isEqualTo("measurements");
+            assertThat(section.entries()).singleElement().satisfies(entry -> {
+                assertThat(entry.title()).isEqualTo("swemwbs, 2026-03-02");
+                assertThat(entry.details()).contains(new PersonalDataSection.Detail("answer item1", "2"),
+                        new PersonalDataSection.Detail("score raw", "14"),
+                        new PersonalDataSection.Detail("score metric", "15.32"),
+                        new PersonalDataSection.Detail("completed by", "with_worker"));
+            });
+        });
+        assertThat(WebSession.pdfText(subjectAccess.print(auditor, someone).content()))
+                .contains("Wellbeing measurements").contains("swemwbs, 2026-03-02").contains("score metric");
     }
 
     private static NewMeasurement swemwbs(LocalDate on, int each) {

@@ -3,6 +3,8 @@ package cymru.cylch.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cymru.cylch.support.CylchIntegrationTest;
+import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,5 +39,30 @@ class MigrationsTest {
         if (expected != null && !expected.isBlank()) {
             assertThat(version / 10000).isEqualTo(Integer.parseInt(expected));
         }
+    }
+
+    /** Each module declares its history tables; the application and system roles may read and add to them, no more. */
+    @Test
+    void everyDeclaredHistoryTableIsInsertOnlyForTheApplication() {
+        List<Map<String, Object>> grants = jdbc.queryForList("""
+                select a.table_name::text as history, a.declared_by,
+                       has_table_privilege(current_user, a.table_name, 'INSERT') as may_insert,
+                       has_table_privilege(current_user, a.table_name, 'SELECT') as may_read,
+                       has_table_privilege(current_user, a.table_name, 'UPDATE') as may_update,
+                       has_table_privilege(current_user, a.table_name, 'DELETE') as may_delete,
+                       has_table_privilege(current_user, a.table_name, 'TRUNCATE') as may_truncate
+                from append_only_table a""");
+
+        assertThat(grants).extracting(row -> row.get("history")).contains("audit_event", "outcome_review",
+                "support_plan", "measurement", "measurement_score");
+        assertThat(grants).allSatisfy(row -> {
+            assertThat(row.get("may_insert")).as("insert into " + row.get("history")).isEqualTo(true);
+            assertThat(row.get("may_read")).as("read " + row.get("history")).isEqualTo(true);
+            assertThat(row.get("may_update")).as("update " + row.get("history")).isEqualTo(false);
+            assertThat(row.get("may_delete")).as("delete from " + row.get("history")).isEqualTo(false);
+            assertThat(row.get("may_truncate")).as("truncate " + row.get("history")).isEqualTo(false);
+        });
+        assertThat(jdbc.queryForObject("select has_table_privilege(current_user, 'append_only_table', 'INSERT')",
+                Boolean.class)).as("the application cannot declare a table changeable again").isFalse();
     }
 }
