@@ -9,7 +9,6 @@ import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.time.Today;
-import java.time.LocalDate;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -24,4 +24,12 @@ public record MeasurementRecorded(MeasurementId measurementId, PersonId personId
     public String key() {
         return "measurement-recorded/" + measurementId;
     }
+
+    /** The event that recording {@code measurement} for a person {@code heldBy} an organisation publishes. */
+    static MeasurementRecorded of(Measurement measurement, UUID heldBy) {
+        UUID outcome = measurement.outcomeId();
+        return new MeasurementRecorded(MeasurementId.of(measurement.id()), PersonId.of(measurement.personId()),
+                OrganisationId.of(heldBy), measurement.instrument(), measurement.scores(), measurement.administeredOn(),
+                outcome == null ? null : OutcomeId.of(outcome));
+    }
 }

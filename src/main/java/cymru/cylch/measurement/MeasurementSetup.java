@@ -1,5 +1,6 @@
 package cymru.cylch.measurement;
 
+import org.springframework.context.ApplicationEventPublisher;
 import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
@@ -29,14 +30,16 @@ public class MeasurementSetup {
     private final LocalInstrumentStore localInstruments;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeasurementSetup(InstrumentLibrary library, MeasurementStore store, LocalInstrumentStore localInstruments,
-                     AuditLog audit, Clock clock) {
+                     AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.library = library;
         this.store = store;
         this.localInstruments = localInstruments;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A measurement as it was taken: whose, where they lived, which outcome it evidenced, and the answers. */
@@ -68,5 +71,6 @@ public class MeasurementSetup {
         store.insertAll(placed, null);
         audit.recordAll(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "measurement",
                 placed.stream().map(p -> p.measurement().id().toString()).toList());
+        placed.forEach(p -> events.publishEvent(MeasurementRecorded.of(p.measurement(), heldBy)));
     }
 }

@@ -1,19 +1,15 @@
 package cymru.cylch.measurement;
 
-import cymru.cylch.people.OutcomeId;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
-import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.PersonalOutcome;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
-import cymru.cylch.platform.web.Dates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -85,9 +81,7 @@ public class Measurements {
         store.insert(recorded, new MeasurementStore.Placement(person.heldBy(), person.address().areaCode(), domain),
                 actor.userId());
         audit.record(AuditAction.CREATED, "measurement", recorded.id());
-        events.publishEvent(new MeasurementRecorded(MeasurementId.of(recorded.id()), PersonId.of(personId),
-                OrganisationId.of(person.heldBy()), recorded.instrument(), scores, recorded.administeredOn(),
-                outcomeId == null ? null : OutcomeId.of(outcomeId)));
+        events.publishEvent(MeasurementRecorded.of(recorded, person.heldBy()));
         return recorded;
     }
 

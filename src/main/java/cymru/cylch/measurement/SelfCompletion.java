@@ -1,18 +1,15 @@
 package cymru.cylch.measurement;
 
 import cymru.cylch.people.Person;
-import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Secrets;
 import cymru.cylch.platform.time.Today;
-import cymru.cylch.platform.web.Dates;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -127,8 +124,7 @@ public class SelfCompletion {
                 .params(Timestamp.from(clock.instant()), measurement.id(), link.id()).update();
         audit.record(new Actor(null, null, link.heldBy(), AuditChannel.WEB), AuditAction.CREATED, "measurement",
                 measurement.id().toString(), "self-completion link");
-        events.publishEvent(new MeasurementRecorded(MeasurementId.of(measurement.id()),
-                PersonId.of(link.personId()), OrganisationId.of(link.heldBy()), link.instrument(), scores, today, null));
+        events.publishEvent(MeasurementRecorded.of(measurement, link.heldBy()));
         return measurement;
     }
 

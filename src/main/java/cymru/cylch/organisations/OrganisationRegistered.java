@@ -2,7 +2,6 @@ package cymru.cylch.organisations;
 
 import cymru.cylch.platform.events.OrganisationEvent;
 import cymru.cylch.platform.ids.OrganisationId;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A new organisation joined Cylch; later modules (market, contracts) listen for providers. */

@@ -4,7 +4,6 @@ import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.outcomes.OutcomeStatementClassifier;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
@@ -60,8 +59,7 @@ public class OutcomePlanning {
                 actor.userId(), clock.instant());
         outcomes.saveAndFlush(outcome);
         audit.record(AuditAction.CREATED, "personal-outcome", outcome.id());
-        events.publishEvent(new PersonalOutcomeAgreed(OutcomeId.of(outcome.id()), PersonId.of(personId),
-                OrganisationId.of(person.heldBy()), outcome.domain(), kind, today, outcome.targetDate()));
+        events.publishEvent(outcome.agreed());
         return outcome;
     }
 

@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -113,5 +114,11 @@ public class OutcomeReview {
     public ReviewRecord record() {
         return new ReviewRecord(reviewedOn, rating, progressScore, evidence, personView, carerView, providerView,
                 workerView, viewsDiffer, disagreement);
+    }
+
+    /** The event that recording this review of {@code outcome} publishes. */
+    OutcomeReviewed reviewed(PersonalOutcome outcome) {
+        return new OutcomeReviewed(ReviewId.of(id()), OutcomeId.of(outcome.id()), PersonId.of(outcome.personId()),
+                OrganisationId.of(heldBy), outcome.domain(), rating(), progressScore(), reviewedOn());
     }
 }

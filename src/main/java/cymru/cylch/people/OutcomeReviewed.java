@@ -3,7 +3,6 @@ package cymru.cylch.people;
 import cymru.cylch.platform.events.OrganisationEvent;
 import cymru.cylch.platform.ids.OrganisationId;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** An outcome was reviewed: payment by results and monitoring count achievements from this. */
 public record OutcomeReviewed(ReviewId reviewId, OutcomeId outcomeId, PersonId personId, OrganisationId heldBy,

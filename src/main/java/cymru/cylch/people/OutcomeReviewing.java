@@ -2,7 +2,6 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -70,9 +69,7 @@ public class OutcomeReviewing {
                 clock.instant());
         reviews.saveAndFlush(review);
         audit.record(AuditAction.CREATED, "outcome-review", review.id());
-        events.publishEvent(new OutcomeReviewed(ReviewId.of(review.id()), OutcomeId.of(outcomeId),
-                PersonId.of(personId), OrganisationId.of(person.heldBy()), outcome.domain(), record.rating(),
-                record.progressScore(), record.reviewedOn()));
+        events.publishEvent(review.reviewed(outcome));
         return review;
     }
 

@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import org.springframework.context.ApplicationEventPublisher;
 import cymru.cylch.outcomes.OutcomeStatementClassifier;
 import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.audit.Actor;
@@ -18,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registering people as Cylch itself (the demo county), audited as the system acting for the holder. */
+/**
+ * Registering people as Cylch itself (the demo county), audited as the system acting for the holder, and
+ * publishing the same events as the one-by-one paths (deaths, outcomes agreed and reviewed, plans made and
+ * revised), so that what listens to people sees the demo county as if it had been entered by hand.
+ */
 @Service
 @Transactional
 public class PeopleSetup {
@@ -32,9 +37,10 @@ public class PeopleSetup {
     private final AuditLog audit;
     private final Clock clock;
     private final Today today;
+    private final ApplicationEventPublisher events;
 
     PeopleSetup(People people, PersonalOutcomes outcomes, OutcomeReviews reviews, SupportPlans plans,
-                ResourceAllocationScheme scheme, OutcomeStatementClassifier classifier, AuditLog audit, Clock clock, Today today) {
+                ResourceAllocationScheme scheme, OutcomeStatementClassifier classifier, AuditLog audit, Clock clock, Today today, ApplicationEventPublisher events) {
         this.plans = plans;
         this.scheme = scheme;
         this.people = people;
@@ -44,6 +50,7 @@ public class PeopleSetup {
         this.audit = audit;
         this.clock = clock;
         this.today = today;
+        this.events = events;
     }
 
     /** A carer or other person who matters, for {@link #register}. */
@@ -80,6 +87,7 @@ public class PeopleSetup {
         people.flush();
         audit.recordAll(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "person",
                 batch.stream().map(p -> p.id().toString()).toList());
+        batch.stream().filter(Person::died).forEach(person -> events.publishEvent(person.death()));
     }
 
     /** An outcome agreed in the past, with the reviews it has had since (oldest first). */
@@ -110,6 +118,13 @@ public class PeopleSetup {
                 agreed.stream().map(o -> o.id().toString()).toList());
         audit.recordAll(system, AuditAction.CREATED, "outcome-review",
                 reviewed.stream().map(r -> r.id().toString()).toList());
+        // The same events as outcomes agreed and reviewed one by one, so later modules see the history too.
+        Map<UUID, PersonalOutcome> byId = new HashMap<>();
+        agreed.forEach(outcome -> {
+            byId.put(outcome.id(), outcome);
+            events.publishEvent(outcome.agreed());
+        });
+        reviewed.forEach(review -> events.publishEvent(review.reviewed(byId.get(review.outcomeId()))));
     }
 
     /** A person's support plan as it was made and revised, oldest revision first. */
@@ -135,5 +150,6 @@ public class PeopleSetup {
         plans.flush();
         audit.recordAll(new Actor(null, null, heldBy, AuditChannel.SYSTEM), AuditAction.CREATED, "support-plan",
                 made.stream().map(p -> p.id().toString()).toList());
+        made.forEach(plan -> events.publishEvent(plan.changed()));
     }
 }

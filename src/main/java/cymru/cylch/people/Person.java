@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.database.ChangeStamp;
 import cymru.cylch.platform.database.StoredText;
 import cymru.cylch.platform.rules.RuleViolationException;
@@ -238,5 +239,13 @@ public class Person {
     public PersonDetails details() {
         return new PersonDetails(givenName, familyName, dateOfBirth, nhsNumber(), address(), preferredLanguage,
                 welshOfferMadeOn != null, communicationNeeds, consentToShare);
+    }
+
+    /** The event that recording this person's death publishes; only for someone whose death is recorded. */
+    PersonDied death() {
+        if (dateOfDeath == null) {
+            throw new IllegalStateException("No death is recorded for " + id);
+        }
+        return new PersonDied(PersonId.of(id), OrganisationId.of(heldBy), dateOfDeath);
     }
 }

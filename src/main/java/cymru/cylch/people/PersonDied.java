@@ -3,7 +3,6 @@ package cymru.cylch.people;
 import cymru.cylch.platform.events.OrganisationEvent;
 import cymru.cylch.platform.ids.OrganisationId;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * A person's death was recorded. Payments, service agreements and reviews stop from {@code dateOfDeath}:

@@ -3,7 +3,6 @@ package cymru.cylch.people;
 import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.rules.SearchText;
@@ -144,7 +143,7 @@ public class PersonManagement {
         person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
         people.flush();
         audit.record(AuditAction.CHANGED, "person", personId, "date of death recorded");
-        events.publishEvent(new PersonDied(PersonId.of(personId), OrganisationId.of(person.heldBy()), dateOfDeath));
+        events.publishEvent(person.death());
     }
 
     /**

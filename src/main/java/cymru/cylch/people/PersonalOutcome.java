@@ -1,5 +1,6 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.database.ChangeStamp;
 import cymru.cylch.platform.database.StoredText;
@@ -139,5 +140,11 @@ public class PersonalOutcome {
 
     public LocalDate agreedOn() {
         return agreedOn;
+    }
+
+    /** The event that agreeing this outcome publishes. */
+    PersonalOutcomeAgreed agreed() {
+        return new PersonalOutcomeAgreed(OutcomeId.of(id), PersonId.of(personId), OrganisationId.of(heldBy), domain(),
+                statementKind, agreedOn(), targetDate());
     }
 }

@@ -4,7 +4,6 @@ import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.events.OrganisationEvent;
 import cymru.cylch.platform.ids.OrganisationId;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An outcome was agreed with a person; monitoring and payments count from here. */

@@ -1,5 +1,7 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.database.StoredText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -198,5 +200,12 @@ public class SupportPlan {
     /** How far the planned cost is above (positive) or below (negative) the indicative budget. */
     public BigDecimal costAgainstBudget() {
         return plannedWeeklyCost().subtract(indicativeWeeklyBudget);
+    }
+
+    /** The event that making this revision publishes. */
+    SupportPlanChanged changed() {
+        return new SupportPlanChanged(SupportPlanId.of(id), PersonId.of(personId), OrganisationId.of(heldBy), revision,
+                arrangement(), effectiveFrom(), Money.of(indicativeWeeklyBudget()), Money.of(plannedWeeklyCost()),
+                plannedHoursPerWeek(), revisedAtReview());
     }
 }

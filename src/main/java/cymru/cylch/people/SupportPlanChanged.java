@@ -5,7 +5,6 @@ import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**

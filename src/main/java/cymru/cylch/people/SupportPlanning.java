@@ -2,8 +2,6 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
-import cymru.cylch.platform.ids.OrganisationId;
-import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -86,10 +84,7 @@ public class SupportPlanning {
                 allocation, actor.userId(), clock.instant());
         plans.saveAndFlush(plan);
         audit.record(AuditAction.CREATED, "support-plan", plan.id());
-        events.publishEvent(new SupportPlanChanged(SupportPlanId.of(plan.id()), PersonId.of(personId),
-                OrganisationId.of(person.heldBy()), plan.revision(), plan.arrangement(), plan.effectiveFrom(),
-                Money.of(plan.indicativeWeeklyBudget()), Money.of(plan.plannedWeeklyCost()), plan.plannedHoursPerWeek(),
-                plan.revisedAtReview()));
+        events.publishEvent(plan.changed());
         return plan;
     }
 

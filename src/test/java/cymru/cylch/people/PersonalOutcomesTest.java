@@ -9,6 +9,7 @@ import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.rules.RuleViolationException;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
@@ -100,9 +101,11 @@ class PersonalOutcomesTest {
                 true));
 
         assertThat(events.stream(PersonalOutcomeAgreed.class)).singleElement().satisfies(e -> {
-            assertThat(e.outcomeId()).isEqualTo(outcome.id());
-            assertThat(e.personId()).isEqualTo(someone);
-            assertThat(e.heldBy()).isEqualTo(DEMO_COUNCIL);
+            assertThat(e.outcomeId()).isEqualTo(OutcomeId.of(outcome.id()));
+            assertThat(e.personId()).isEqualTo(PersonId.of(someone));
+            assertThat(e.heldBy()).isEqualTo(OrganisationId.of(DEMO_COUNCIL));
+            assertThat(e.organisation()).isEqualTo(OrganisationId.of(DEMO_COUNCIL));
+            assertThat(e.key()).isEqualTo("outcome-agreed/" + outcome.id());
             assertThat(e.domain()).isEqualTo("wales-nof/health");
             assertThat(e.statementKind()).isEqualTo(StatementKind.OUTCOME);
         });

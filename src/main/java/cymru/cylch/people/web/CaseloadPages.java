@@ -4,7 +4,6 @@ import cymru.cylch.people.Caseload;
 import cymru.cylch.people.CaseloadEntry;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
-import cymru.cylch.platform.web.Dates;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

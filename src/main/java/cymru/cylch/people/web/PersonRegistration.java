@@ -4,7 +4,6 @@ import cymru.cylch.people.Language;
 import cymru.cylch.people.NhsNumber;
 import cymru.cylch.people.PersonDetails;
 import cymru.cylch.people.Postcodes;
-import cymru.cylch.platform.web.Dates;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

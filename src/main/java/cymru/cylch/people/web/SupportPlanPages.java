@@ -11,7 +11,6 @@ import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
-import cymru.cylch.platform.web.Dates;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;

@@ -12,11 +12,11 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
+    /** The largest amount a {@code numeric(19,2)} column holds (declared first: {@link #ZERO} is checked against it). */
+    private static final BigDecimal LIMIT = new BigDecimal("99999999999999999.99");
+
     public static final String CURRENCY = "GBP";
     public static final Money ZERO = new Money(BigDecimal.ZERO);
-
-    /** The largest amount a {@code numeric(19,2)} column holds. */
-    private static final BigDecimal LIMIT = new BigDecimal("99999999999999999.99");
 
     public Money {
         Objects.requireNonNull(amount, "an amount of money needs a value");
