@@ -7,8 +7,9 @@ import cymru.cylch.platform.web.RecordNotFoundException;
 import cymru.cylch.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviewing personal outcomes: each review is appended, with its evidence and everyone's views; the schedule
- * says when the next is due: from the start of the person's support plan (its first revision), or, before a plan
- * is written, from the first outcome agreed with them.
+ * says when the next is due (the earliest of the person's outcomes' due dates, {@link ReviewSchedule}).
  */
 @Service
 @Transactional
@@ -85,7 +85,10 @@ public class OutcomeReviewing {
         return reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId);
     }
 
-    /** When the person's next review is due, if they have a plan or agreed outcomes and are alive. */
+    /**
+     * When the person's next review is due, if they have a plan or agreed outcomes and are alive: the earliest due
+     * date of their outcomes ({@link ReviewSchedule}).
+     */
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextReviewDue(CylchUser actor, UUID personId) {
         Person person = people.held(actor, personId);
@@ -93,11 +96,14 @@ public class OutcomeReviewing {
             return Optional.empty();
         }
         var planStart = plans.findFirstByPersonIdOrderByRevisionAsc(personId).map(SupportPlan::effectiveFrom)
-                .or(() -> outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId).stream()
-                        .map(PersonalOutcome::agreedOn).findFirst());
-        var latest = reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId).stream()
-                .map(OutcomeReview::reviewedOn).max(Comparator.naturalOrder()).orElse(null);
-        return planStart.map(start -> schedule.nextDue(start, latest));
+                .orElse(null);
+        Map<UUID, LocalDate> latest = new HashMap<>();
+        reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId)
+                .forEach(review -> latest.merge(review.outcomeId(), review.reviewedOn(),
+                        (a, b) -> a.isAfter(b) ? a : b));
+        var dates = outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId).stream()
+                .map(o -> new ReviewSchedule.OutcomeDates(o.agreedOn(), latest.get(o.id()))).toList();
+        return schedule.nextDue(planStart, dates);
     }
 
     public boolean overdue(LocalDate due) {
