@@ -110,6 +110,30 @@ public class OutcomeReview {
         return evidence;
     }
 
+    public @Nullable String personView() {
+        return personView;
+    }
+
+    public @Nullable String carerView() {
+        return carerView;
+    }
+
+    public @Nullable String providerView() {
+        return providerView;
+    }
+
+    public @Nullable String workerView() {
+        return workerView;
+    }
+
+    public boolean viewsDiffer() {
+        return viewsDiffer;
+    }
+
+    public @Nullable String disagreement() {
+        return disagreement;
+    }
+
     public ReviewRecord record() {
         return new ReviewRecord(reviewedOn, rating, progressScore, evidence, personView, carerView, providerView,
                 workerView, viewsDiffer, disagreement);

@@ -78,7 +78,23 @@ public class OutcomeReviewing {
         return outcome(personId, outcomeId);
     }
 
-    /** All the person's reviews, newest first. */
+    /** One outcome and every review of it, newest first, for reading. */
+    public record OutcomeHistory(PersonalOutcome outcome, List<OutcomeReview> reviews) {
+    }
+
+    /**
+     * One outcome's review history: the evidence, everyone's views and any disagreement, newest first. Reading it
+     * is a view of the person's record, audited as one; an outcome that is not the person's is "not found", and the
+     * attempt audited.
+     */
+    public OutcomeHistory history(CylchUser actor, UUID personId, UUID outcomeId) {
+        people.held(actor, personId);
+        PersonalOutcome outcome = outcome(personId, outcomeId);
+        audit.record(AuditAction.VIEWED, "person", personId, "review history of outcome " + outcomeId);
+        return new OutcomeHistory(outcome, reviews.findByOutcomeIdOrderByReviewedOnDescCreatedAtDesc(outcomeId));
+    }
+
+    /** All the person's reviews, newest first. Reading them is part of viewing the record (audited there). */
     @Transactional(readOnly = true)
     public List<OutcomeReview> reviewsOf(CylchUser actor, UUID personId) {
         people.held(actor, personId);
