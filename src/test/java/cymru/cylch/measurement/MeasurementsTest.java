@@ -76,7 +76,7 @@ class MeasurementsTest {
         assertThat(changes).extracting(ScoreChange::score).containsExactly("raw", "metric");
         // raw 14 -> 28: metric 15.32 -> 25.03, a change of 9.71, beyond the threshold of 3
         assertThat(changes.get(1).change()).isEqualByComparingTo("9.71");
-        assertThat(changes.get(1).meaningful()).isTrue();
+        assertThat(changes.get(1).meaning()).isEqualTo(ScoreChange.Meaning.IMPROVED);
         assertThat(events.stream(MeasurementRecorded.class)).hasSize(2).first()
                 .satisfies(e -> assertThat(e.scores()).containsEntry("metric", new BigDecimal("15.32")));
     }
