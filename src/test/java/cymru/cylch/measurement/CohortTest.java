@@ -294,6 +294,41 @@ class CohortTest {
         assertThat(careManager.download("/measurement/cohorts/export.csv").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void thePageOpensOnTheMostMeasuredScoreWithAreaNamesAndItsScaleOnTheAxis() {
+        WebSession commissioner = new WebSession(port);
+        commissioner.signIn(fixture.user(DEMO_COUNCIL, Role.COMMISSIONER).username(), PASSWORD);
+        String mostMeasured = SystemScope.call(() -> jdbc.sql("""
+                        select instrument || '/' || score from measurement_trajectory where held_by = ?
+                        group by instrument, score order by count(*) desc, instrument, score limit 1""")
+                .param(DEMO_COUNCIL).query(String.class).single());
+
+        var page = commissioner.get("/measurement/cohorts?groupBy=AREA&lang=cy").body();
+
+        assertThat(page).containsPattern("value=\"" + mostMeasured + "\"\\s+selected=\"selected\"")
+                .doesNotContain("Nid oes neb wedi’i fesur ar hwn eto").contains("Aberwen a’r cylch")
+                .doesNotContain(">MYN-ABW<").contains("data-axis-min=\"0\"").contains("mae’r raddfa’n mynd o");
+        assertThat(commissioner.get("/measurement/cohorts?groupBy=AREA").body()).contains("Aberwen and district");
+    }
+
+    @Test
+    void eachScoreOfAPersonsMeasurementsHasAChartOfItsOwnOnItsOwnScale() {
+        var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
+        CylchUser worker = SignedIn.as(careManager.id(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        record(worker, someone, 90, rawOf(14));
+        record(worker, someone, 0, rawOf(28));
+        SignedIn.clear();
+        WebSession browser = new WebSession(port);
+        browser.signIn(careManager.username(), PASSWORD);
+
+        var page = browser.get("/people/" + someone + "/measurements").body();
+
+        assertThat(page).contains("data-chart-series=\"raw\"").contains("data-chart-series=\"metric\"")
+                .contains("data-series=\"raw\"").contains("data-series=\"metric\"")
+                .contains("data-axis-min=\"7\"").contains("data-axis-max=\"35\"").contains("(scale 7 to 35)");
+    }
+
     private void record(CylchUser worker, UUID person, int daysAgo, Map<String, BigDecimal> answers) {
         record(worker, person, "swemwbs", daysAgo, answers);
     }
