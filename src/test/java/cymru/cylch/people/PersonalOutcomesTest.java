@@ -64,7 +64,7 @@ class PersonalOutcomesTest {
                 "I want to get to chapel on Sundays again", "wales-nof/relationships"));
         browser.get("/people/" + someone + "/outcomes/new");
         browser.post("/people/" + someone + "/outcomes", outcome("Provide 10 hours of home care a week",
-                "england-ascof/quality-of-life"));
+                "wales-nof/health"));
 
         assertThat(agreed.statusCode()).isEqualTo(302);
         var page = browser.get("/people/" + someone).body();

@@ -3,6 +3,7 @@ package cymru.cylch.organisations.web;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import cymru.cylch.organisations.InvitationManagement;
+import cymru.cylch.organisations.Nation;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationManagement;
 import cymru.cylch.platform.security.CylchUser;
@@ -105,6 +106,7 @@ class OrganisationPages {
 
     private String form(Model model, UUID id) {
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("nations", Nation.values());
         model.addAttribute("organisationId", id);
         return "organisations/form";
     }
