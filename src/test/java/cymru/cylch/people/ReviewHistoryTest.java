@@ -88,7 +88,7 @@ class ReviewHistoryTest {
                 .contains("The driver collects her at ten").contains("Ready to close this outcome")
                 .contains("Her daughter thinks the lifts will stop when the driver leaves")
                 .contains("Went twice in March with her daughter").contains("I miss the singing")
-                .contains("href=\"" + outcomePage + "\"");
+                .contains("href=\"" + outcomePage + "\"").contains("Aberwen and district (MYN-ABW)");
     }
 
     @Test
