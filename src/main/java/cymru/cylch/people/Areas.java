@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * A code that is not listed is shown as it is.
  */
 @Component("areas")
-public class Areas {
+public final class Areas {
 
     private final Map<String, String[]> names = new LinkedHashMap<>();
 

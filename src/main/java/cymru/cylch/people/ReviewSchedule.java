@@ -46,8 +46,9 @@ public record ReviewSchedule(Period firstAfter, Period interval) {
 
     /** When one outcome is due: a period after its latest review, or the first period after it came into the plan. */
     public LocalDate due(@Nullable LocalDate planStart, OutcomeDates outcome) {
-        if (outcome.latestReview() != null) {
-            return outcome.latestReview().plus(interval);
+        LocalDate latestReview = outcome.latestReview();
+        if (latestReview != null) {
+            return latestReview.plus(interval);
         }
         LocalDate from = planStart == null || planStart.isBefore(outcome.agreedOn()) ? outcome.agreedOn() : planStart;
         return from.plus(firstAfter);
