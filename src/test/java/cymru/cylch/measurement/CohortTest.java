@@ -308,7 +308,8 @@ class CohortTest {
         assertThat(page).containsPattern("value=\"" + mostMeasured + "\"\\s+selected=\"selected\"")
                 .doesNotContain("Nid oes neb wedi’i fesur ar hwn eto").contains("Aberwen a’r cylch")
                 .doesNotContain(">MYN-ABW<").contains("data-axis-min=\"0\"").contains("mae’r raddfa’n mynd o");
-        assertThat(commissioner.get("/measurement/cohorts?groupBy=AREA&lang=en").body()).contains("Aberwen and district");
+        assertThat(commissioner.get("/measurement/cohorts?groupBy=AREA&lang=en").body())
+                .contains("Aberwen and district");
     }
 
     @Test

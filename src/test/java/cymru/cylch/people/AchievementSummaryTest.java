@@ -240,7 +240,8 @@ class AchievementSummaryTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Fesul maes llesiant").contains("Perthnasoedd domestig, teuluol a phersonol")
-                .contains("Aberwen a’r cylch").contains("Yn ôl sut mae’r cymorth wedi’i drefnu").contains("Taliad uniongyrchol")
+                .contains("Aberwen a’r cylch").contains("Yn ôl sut mae’r cymorth wedi’i drefnu")
+                .contains("Taliad uniongyrchol")
                 .contains("data-chart-for=\"arrangement-table\"").doesNotContain("MYN-ABW");
         for (String user : new String[] {"provider", "caremanager", "admin"}) {
             WebSession other = new WebSession(port);
