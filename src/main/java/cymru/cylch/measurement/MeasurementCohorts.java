@@ -6,6 +6,7 @@ import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,19 @@ public class MeasurementCohorts {
                         rounded(rs.getBigDecimal("mean_first")), rounded(rs.getBigDecimal("mean_latest")),
                         rounded(rs.getBigDecimal("mean_change")), rs.getLong("improved"), rs.getLong("meaningful")))
                 .list();
+    }
+
+    /**
+     * The instrument and score most people in the organisation have been measured on ("instrument/score"), so the
+     * cohort view opens on one with data; none if no one has been measured yet. Ties go to the instrument and score
+     * first in alphabetical order, so the choice does not change from one visit to the next.
+     */
+    public Optional<String> mostMeasured(CylchUser actor) {
+        return jdbc.sql("""
+                        select instrument || '/' || score from measurement_trajectory where held_by = :heldBy
+                        group by instrument, score order by count(*) desc, instrument, score limit 1""")
+                .param("heldBy", actor.organisationId())
+                .query(String.class).optional();
     }
 
     private static @Nullable BigDecimal rounded(@Nullable BigDecimal mean) {

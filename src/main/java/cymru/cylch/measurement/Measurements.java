@@ -136,10 +136,8 @@ public class Measurements {
             Measurement latest = scored.getLast();
             BigDecimal from = first.scores().get(score.code());
             BigDecimal to = latest.scores().get(score.code());
-            Boolean meaningful = score.meaningfulChange() == null ? null
-                    : to.subtract(from).abs().compareTo(score.meaningfulChange()) >= 0;
             changes.add(new ScoreChange(score.code(), first.administeredOn(), from, latest.administeredOn(), to,
-                    meaningful));
+                    score.meaningfulChange(), score.lowerIsBetter()));
         }
         return changes;
     }

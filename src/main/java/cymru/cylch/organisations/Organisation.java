@@ -39,6 +39,9 @@ public class Organisation {
 
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    private Nation nation = Nation.WALES;
+
     @Embedded
     private ChangeStamp stamp;
 
@@ -67,6 +70,15 @@ public class Organisation {
         this.welshName = StoredText.of(welshName);
         this.identifiers = identifiers;
         this.stamp = stamp.changed(by, now);
+    }
+
+    /** Sets the nation the organisation works in (at registration, or when an administrator corrects it). */
+    void workIn(Nation nation) {
+        this.nation = nation;
+    }
+
+    public Nation nation() {
+        return nation;
     }
 
     public UUID id() {

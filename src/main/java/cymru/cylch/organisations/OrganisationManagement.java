@@ -74,6 +74,7 @@ public class OrganisationManagement {
         requireUniqueName(details.name());
         Organisation organisation = new Organisation(UUID.randomUUID(), details.kind(), details.name(),
                 details.welshName(), details.identifiers(), actor.organisationId(), actor.userId(), clock.instant());
+        organisation.workIn(details.nation());
         organisations.saveAndFlush(organisation);
         audit.record(AuditAction.CREATED, "organisation", organisation.id());
         events.publishEvent(new OrganisationRegistered(OrganisationId.of(organisation.id()), organisation.kind(),
@@ -89,6 +90,7 @@ public class OrganisationManagement {
         if (!organisation.name().equalsIgnoreCase(details.name().strip())) {
             requireUniqueName(details.name());
         }
+        organisation.workIn(details.nation());
         organisation.update(details.name(), details.welshName(), details.identifiers(), actor.userId(),
                 clock.instant());
         organisations.flush();

@@ -69,6 +69,7 @@ public class OrganisationSetup {
     public void registerOrganisation(UUID id, OrganisationDetails details, @Nullable UUID registeredBy) {
         Organisation organisation = new Organisation(id, details.kind(), details.name(), details.welshName(),
                 details.identifiers(), registeredBy, null, clock.instant());
+        organisation.workIn(details.nation());
         organisations.save(organisation);
         audit.record(systemFor(id), AuditAction.CREATED, "organisation", id.toString(), null);
         events.publishEvent(new OrganisationRegistered(OrganisationId.of(id), details.kind(), details.name(),

@@ -1,29 +1,29 @@
 package cymru.cylch.people;
 
+import cymru.cylch.platform.rules.Percentages;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Outcome achievement for one group (a domain, an area): how many outcomes, how many reviewed, and the latest
- * rating of each reviewed one. Percentages are of the reviewed outcomes, to one decimal place.
+ * rating of each reviewed one. Percentages are of the reviewed outcomes ({@link Percentages}: one decimal place),
+ * and the four ratings together make up all of them.
  */
 public record AchievementRow(String key, long outcomes, long reviewed, long achieved, long partlyAchieved,
                              long notAchieved, long noLongerRelevant) {
 
     public BigDecimal percentAchieved() {
-        return percent(achieved);
+        return Percentages.of(achieved, reviewed);
     }
 
     public BigDecimal percentPartly() {
-        return percent(partlyAchieved);
+        return Percentages.of(partlyAchieved, reviewed);
     }
 
     public BigDecimal percentNotAchieved() {
-        return percent(notAchieved);
+        return Percentages.of(notAchieved, reviewed);
     }
 
-    private BigDecimal percent(long part) {
-        return reviewed == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(reviewed), 1, RoundingMode.HALF_UP);
+    public BigDecimal percentNoLongerRelevant() {
+        return Percentages.of(noLongerRelevant, reviewed);
     }
 }

@@ -81,34 +81,16 @@ public class AchievementSummary {
     }
 
     /**
-     * Living people whose next review is already past due: a period after their latest review, or the first
-     * review period after their plan started (or, with no plan yet, after their first outcome was agreed).
+     * Living people whose next review is already past due: the earliest due date of their outcomes (a period after
+     * each one's latest review, or the first review period after the plan started or the outcome was agreed,
+     * whichever came later), by the schedule's rule in SQL ({@link ReviewsDue}).
      */
     long overdueReviews(CylchUser actor) {
-        return jdbc.sql("""
-                        with first_agreed as (
-                            select person_id, min(agreed_on) as agreed_on from personal_outcome
-                            where held_by = :heldBy group by person_id
-                        ), plan_start as (
-                            select person_id, min(effective_from) as starts from support_plan
-                            where held_by = :heldBy group by person_id
-                        ), last_review as (
-                            select person_id, max(reviewed_on) as reviewed_on from outcome_review
-                            where held_by = :heldBy group by person_id
-                        )
-                        select count(*) from person p
-                        left join first_agreed o on o.person_id = p.id
-                        left join plan_start s on s.person_id = p.id
-                        left join last_review r on r.person_id = p.id
-                        where p.held_by = :heldBy and p.date_of_death is null
-                          and coalesce(r.reviewed_on + make_interval(months => :intervalMonths, days => :intervalDays),
-                                       coalesce(s.starts, o.agreed_on)
-                                           + make_interval(months => :firstMonths, days => :firstDays)) < :today""")
+        var query = jdbc.sql("with " + ReviewsDue.over("""
+                        select id from person where held_by = :heldBy and date_of_death is null""") + """
+                        select count(*) from review_due where due < :today""");
+        return ReviewsDue.periods(query, schedule)
                 .param("heldBy", actor.organisationId())
-                .param("intervalMonths", (int) schedule.interval().toTotalMonths())
-                .param("intervalDays", schedule.interval().getDays())
-                .param("firstMonths", (int) schedule.firstAfter().toTotalMonths())
-                .param("firstDays", schedule.firstAfter().getDays())
                 .param("today", Date.valueOf(today.date()))
                 .query(Long.class).single();
     }

@@ -1,5 +1,8 @@
 package cymru.cylch.people;
 
+import cymru.cylch.organisations.Nation;
+import cymru.cylch.organisations.OrganisationNations;
+import cymru.cylch.outcomes.OutcomeDomain;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.outcomes.OutcomeStatementClassifier;
 import cymru.cylch.platform.audit.AuditAction;
@@ -15,7 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Agreeing personal outcomes with a person, the heart of outcome-based care planning (Model 1). */
+/**
+ * Agreeing personal outcomes with a person, the heart of outcome-based care planning (Model 1), each linked to a
+ * domain of the national outcome framework of the organisation's nation.
+ */
 @Service
 @Transactional
 public class OutcomePlanning {
@@ -26,12 +32,14 @@ public class OutcomePlanning {
     private final OutcomeStatementClassifier classifier;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final OrganisationNations nations;
     private final Clock clock;
     private final Today today;
 
     OutcomePlanning(PersonManagement people, PersonalOutcomes outcomes, OutcomeFrameworks frameworks,
                     OutcomeStatementClassifier classifier, AuditLog audit, ApplicationEventPublisher events,
-                    Clock clock, Today today) {
+                    OrganisationNations nations, Clock clock, Today today) {
+        this.nations = nations;
         this.people = people;
         this.outcomes = outcomes;
         this.frameworks = frameworks;
@@ -47,7 +55,7 @@ public class OutcomePlanning {
         if (person.died()) {
             throw new RuleViolationException("outcome.personDied");
         }
-        if (frameworks.domain(agreement.domain()).isEmpty()) {
+        if (frameworks.domain(agreement.domain()).filter(d -> d.framework().equals(framework(actor))).isEmpty()) {
             throw new RuleViolationException("outcome.domain.unknown");
         }
         LocalDate today = this.today.date();
@@ -61,6 +69,23 @@ public class OutcomePlanning {
         audit.record(AuditAction.CREATED, "personal-outcome", outcome.id());
         events.publishEvent(outcome.agreed());
         return outcome;
+    }
+
+    /**
+     * The national outcome framework of the actor's organisation's nation, whose domains new outcomes are linked to:
+     * Wales's national outcomes framework, or England's ASCOF. Outcomes stored with another framework's domain keep
+     * it and still show its name.
+     */
+    @Transactional(readOnly = true)
+    public String framework(CylchUser actor) {
+        return nations.of(actor.organisationId()) == Nation.ENGLAND ? OutcomeFrameworks.ENGLAND
+                : OutcomeFrameworks.WALES;
+    }
+
+    /** The domains new outcomes may be linked to: those of the organisation's own nation's framework. */
+    @Transactional(readOnly = true)
+    public List<OutcomeDomain> domainsFor(CylchUser actor) {
+        return frameworks.domainsOf(framework(actor));
     }
 
     /** The person's outcomes, oldest first. Reading them is part of viewing the record (audited there). */

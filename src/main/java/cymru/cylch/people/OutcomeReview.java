@@ -1,7 +1,7 @@
 package cymru.cylch.people;
 
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.database.StoredText;
+import cymru.cylch.platform.ids.OrganisationId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -109,6 +109,30 @@ public class OutcomeReview {
 
     public String evidence() {
         return evidence;
+    }
+
+    public @Nullable String personView() {
+        return personView;
+    }
+
+    public @Nullable String carerView() {
+        return carerView;
+    }
+
+    public @Nullable String providerView() {
+        return providerView;
+    }
+
+    public @Nullable String workerView() {
+        return workerView;
+    }
+
+    public boolean viewsDiffer() {
+        return viewsDiffer;
+    }
+
+    public @Nullable String disagreement() {
+        return disagreement;
     }
 
     public ReviewRecord record() {

@@ -8,8 +8,9 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviewing personal outcomes: each review is appended, with its evidence and everyone's views; the schedule
- * says when the next is due: from the start of the person's support plan (its first revision), or, before a plan
- * is written, from the first outcome agreed with them.
+ * says when the next is due (the earliest of the person's outcomes' due dates, {@link ReviewSchedule}).
  */
 @Service
 @Transactional
@@ -80,14 +80,33 @@ public class OutcomeReviewing {
         return outcome(personId, outcomeId);
     }
 
-    /** All the person's reviews, newest first. */
+    /** One outcome and every review of it, newest first, for reading. */
+    public record OutcomeHistory(PersonalOutcome outcome, List<OutcomeReview> reviews) {
+    }
+
+    /**
+     * One outcome's review history: the evidence, everyone's views and any disagreement, newest first. Reading it
+     * is a view of the person's record, audited as one; an outcome that is not the person's is "not found", and the
+     * attempt audited.
+     */
+    public OutcomeHistory history(CylchUser actor, UUID personId, UUID outcomeId) {
+        people.held(actor, personId);
+        PersonalOutcome outcome = outcome(personId, outcomeId);
+        audit.record(AuditAction.VIEWED, "person", personId, "review history of outcome " + outcomeId);
+        return new OutcomeHistory(outcome, reviews.findByOutcomeIdOrderByReviewedOnDescCreatedAtDesc(outcomeId));
+    }
+
+    /** All the person's reviews, newest first. Reading them is part of viewing the record (audited there). */
     @Transactional(readOnly = true)
     public List<OutcomeReview> reviewsOf(CylchUser actor, UUID personId) {
         people.held(actor, personId);
         return reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId);
     }
 
-    /** When the person's next review is due, if they have a plan or agreed outcomes and are alive. */
+    /**
+     * When the person's next review is due, if they have a plan or agreed outcomes and are alive: the earliest due
+     * date of their outcomes ({@link ReviewSchedule}).
+     */
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextReviewDue(CylchUser actor, UUID personId) {
         Person person = people.held(actor, personId);
@@ -95,11 +114,14 @@ public class OutcomeReviewing {
             return Optional.empty();
         }
         var planStart = plans.findFirstByPersonIdOrderByRevisionAsc(personId).map(SupportPlan::effectiveFrom)
-                .or(() -> outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId).stream()
-                        .map(PersonalOutcome::agreedOn).findFirst());
-        var latest = reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId).stream()
-                .map(OutcomeReview::reviewedOn).max(Comparator.naturalOrder()).orElse(null);
-        return planStart.map(start -> schedule.nextDue(start, latest));
+                .orElse(null);
+        Map<UUID, LocalDate> latest = new HashMap<>();
+        reviews.findByPersonIdOrderByReviewedOnDescCreatedAtDesc(personId)
+                .forEach(review -> latest.merge(review.outcomeId(), review.reviewedOn(),
+                        (a, b) -> a.isAfter(b) ? a : b));
+        var dates = outcomes.findByPersonIdOrderByAgreedOnAscIdAsc(personId).stream()
+                .map(o -> new ReviewSchedule.OutcomeDates(o.agreedOn(), latest.get(o.id()))).toList();
+        return schedule.nextDue(planStart, dates);
     }
 
     public boolean overdue(LocalDate due) {

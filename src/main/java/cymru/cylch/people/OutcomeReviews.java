@@ -10,5 +10,7 @@ interface OutcomeReviews extends JpaRepository<OutcomeReview, UUID> {
 
     List<OutcomeReview> findByPersonIdOrderByReviewedOnDescCreatedAtDesc(UUID personId);
 
+    List<OutcomeReview> findByOutcomeIdOrderByReviewedOnDescCreatedAtDesc(UUID outcomeId);
+
     boolean existsByPersonIdAndReviewedOn(UUID personId, LocalDate reviewedOn);
 }

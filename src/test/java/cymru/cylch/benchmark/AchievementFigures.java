@@ -36,8 +36,9 @@ final class AchievementFigures {
         var schedule = app.bean(ReviewSchedule.class);
         var actor = SignedIn.as(commissioner.id(), commissioner.council().id(), Role.COMMISSIONER);
         var session = pages.signIn(commissioner);
-        Object[] parameters = {actor.organisationId(), actor.organisationId(), schedule.interval().toString(),
-                schedule.firstAfter().toString(), LocalDate.now(ZoneId.of("Europe/London"))};
+        Object[] parameters = {actor.organisationId(), actor.organisationId(), actor.organisationId(),
+                schedule.interval().toString(), schedule.firstAfter().toString(), schedule.firstAfter().toString(),
+                LocalDate.now(ZoneId.of("Europe/London"))};
         try (var sql = new HandWrittenSql(app.ownerDataSource())) {
             SameFigures.check("achievement summary, " + where, () -> requireSameFigures(
                     figures(summary.figures(actor)),

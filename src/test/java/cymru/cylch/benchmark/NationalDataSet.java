@@ -1,5 +1,6 @@
 package cymru.cylch.benchmark;
 
+import cymru.cylch.organisations.Nation;
 import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationSetup;
@@ -60,7 +61,8 @@ final class NationalDataSet {
     private LoadTimes load(NationalPlan plan, Consumer<String> progress) {
         for (Council council : plan.councils()) {
             organisations.registerOrganisation(council.id(), new OrganisationDetails(OrganisationKind.COUNCIL,
-                    council.name(), null, PublicIdentifiers.none()), null);
+                    council.name(), null, PublicIdentifiers.none(), council.welsh() ? Nation.WALES : Nation.ENGLAND),
+                    null);
         }
         Duration people = Duration.ZERO;
         Duration outcomes = Duration.ZERO;

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
@@ -14,14 +15,13 @@ import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
-import cymru.cylch.platform.database.SystemScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,6 +292,42 @@ class CohortTest {
         assertThat(careManager.downloadBytes("/measurement/cohorts/export.xlsx").statusCode()).isEqualTo(403);
         assertThat(careManager.get("/measurement/cohorts").statusCode()).isEqualTo(403);
         assertThat(careManager.download("/measurement/cohorts/export.csv").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePageOpensOnTheMostMeasuredScoreWithAreaNamesAndItsScaleOnTheAxis() {
+        WebSession commissioner = new WebSession(port);
+        commissioner.signIn(fixture.user(DEMO_COUNCIL, Role.COMMISSIONER).username(), PASSWORD);
+        String mostMeasured = SystemScope.call(() -> jdbc.sql("""
+                        select instrument || '/' || score from measurement_trajectory where held_by = ?
+                        group by instrument, score order by count(*) desc, instrument, score limit 1""")
+                .param(DEMO_COUNCIL).query(String.class).single());
+
+        var page = commissioner.get("/measurement/cohorts?groupBy=AREA&lang=cy").body();
+
+        assertThat(page).containsPattern("value=\"" + mostMeasured + "\"\\s+selected=\"selected\"")
+                .doesNotContain("Nid oes neb wedi’i fesur ar hwn eto").contains("Aberwen a’r cylch")
+                .doesNotContain(">MYN-ABW<").contains("data-axis-min=\"0\"").contains("mae’r raddfa’n mynd o");
+        assertThat(commissioner.get("/measurement/cohorts?groupBy=AREA&lang=en").body())
+                .contains("Aberwen and district");
+    }
+
+    @Test
+    void eachScoreOfAPersonsMeasurementsHasAChartOfItsOwnOnItsOwnScale() {
+        var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
+        CylchUser worker = SignedIn.as(careManager.id(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        record(worker, someone, 90, rawOf(14));
+        record(worker, someone, 0, rawOf(28));
+        SignedIn.clear();
+        WebSession browser = new WebSession(port);
+        browser.signIn(careManager.username(), PASSWORD);
+
+        var page = browser.get("/people/" + someone + "/measurements").body();
+
+        assertThat(page).contains("data-chart-series=\"raw\"").contains("data-chart-series=\"metric\"")
+                .contains("data-series=\"raw\"").contains("data-series=\"metric\"")
+                .contains("data-axis-min=\"7\"").contains("data-axis-max=\"35\"").contains("(scale 7 to 35)");
     }
 
     private void record(CylchUser worker, UUID person, int daysAgo, Map<String, BigDecimal> answers) {

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.people.OutcomeAgreement;
 import cymru.cylch.people.OutcomePlanning;
+import cymru.cylch.people.PersonalDataSection;
+import cymru.cylch.people.SubjectAccess;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -17,8 +19,6 @@ import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
-import cymru.cylch.people.PersonalDataSection;
-import cymru.cylch.people.SubjectAccess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -81,7 +81,7 @@ class MeasurementsTest {
         assertThat(changes).extracting(ScoreChange::score).containsExactly("raw", "metric");
         // raw 14 -> 28: metric 15.32 -> 25.03, a change of 9.71, beyond the threshold of 3
         assertThat(changes.get(1).change()).isEqualByComparingTo("9.71");
-        assertThat(changes.get(1).meaningful()).isTrue();
+        assertThat(changes.get(1).meaning()).isEqualTo(ScoreChange.Meaning.IMPROVED);
         assertThat(events.stream(MeasurementRecorded.class)).hasSize(2).first()
                 .satisfies(e -> assertThat(e.scores()).containsEntry("metric", new BigDecimal("15.32")));
     }

@@ -28,6 +28,9 @@ class OrganisationAdministrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    OrganisationNations nations;
+
     @Test
     void anAdministratorRegistersAProviderAndGivesItAUser() {
         var admin = fixture.user(DEMO_COUNCIL, Role.ADMINISTRATOR);
@@ -58,6 +61,30 @@ class OrganisationAdministrationTest {
         WebSession nia = new WebSession(port);
         nia.signIn("nia-" + admin.username(), "First-day-at-work-11");
         assertThat(WebSession.redirectsTo(nia.get("/"), "/account/password")).isTrue();
+    }
+
+    @Test
+    void anAdministratorRecordsTheNationACouncilWorksInAndCanCorrectIt() {
+        var admin = fixture.user(DEMO_COUNCIL, Role.ADMINISTRATOR);
+        WebSession browser = new WebSession(port);
+        browser.signIn(admin.username(), PASSWORD);
+        browser.get("/organisations/new");
+
+        var registered = browser.post("/organisations", Map.of("kind", "COUNCIL",
+                "name", "Borough Council " + admin.username(), "nation", "ENGLAND", "version", "0"));
+
+        assertThat(registered.statusCode()).isEqualTo(302);
+        String organisationPath = registered.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+        java.util.UUID id = java.util.UUID.fromString(organisationPath.replaceFirst(".*/organisations/", ""));
+        assertThat(nations.of(id)).isEqualTo(Nation.ENGLAND);
+        assertThat(browser.get(organisationPath + "/edit").body())
+                .containsPattern("value=\"ENGLAND\"[^>]*checked");
+
+        browser.post(organisationPath, Map.of("kind", "COUNCIL", "name", "Borough Council " + admin.username(),
+                "nation", "WALES", "version", "0"));
+        assertThat(nations.of(id)).isEqualTo(Nation.WALES);
+        assertThat(nations.of(DEMO_COUNCIL)).isEqualTo(Nation.WALES);
     }
 
     @Test

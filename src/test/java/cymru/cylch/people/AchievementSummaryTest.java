@@ -12,9 +12,16 @@ import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +49,12 @@ class AchievementSummaryTest {
 
     @Autowired
     SupportPlanning planning;
+
+    @Autowired
+    PeopleSetup setup;
+
+    private static final String HEALTH = "wales-nof/health";
+    private static final String RELATIONSHIPS = "wales-nof/relationships";
 
     @AfterEach
     void signOut() {
@@ -71,6 +84,126 @@ class AchievementSummaryTest {
         assertThat(byArrangement).extracting(AchievementRow::key)
                 .contains("DIRECT_PAYMENT", "INDIVIDUAL_SERVICE_FUND", "COUNCIL_ARRANGED");
         assertThat(figures.overdueReviews()).isPositive();
+    }
+
+    @Test
+    void eachOutcomeCountsOnceByItsLatestRatingInItsDomainAreaAndArrangement() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        var known = new KnownCouncil(council);
+        UUID first = known.person("MYN-ABW");
+        known.plan(first, Arrangement.DIRECT_PAYMENT, today.minusDays(400));
+        known.plan(first, Arrangement.COUNCIL_ARRANGED, today.minusDays(200));
+        known.outcome(first, HEALTH, today.minusDays(420), Rating.PARTLY_ACHIEVED, today.minusDays(300),
+                Rating.ACHIEVED, today.minusDays(30));
+        known.outcome(first, RELATIONSHIPS, today.minusDays(420), Rating.NOT_ACHIEVED, today.minusDays(30));
+        UUID second = known.person("MYN-BRH");
+        known.plan(second, Arrangement.DIRECT_PAYMENT, today.minusDays(100));
+        known.outcome(second, HEALTH, today.minusDays(110), Rating.PARTLY_ACHIEVED, today.minusDays(20));
+        known.outcome(second, HEALTH, today.minusDays(110), Rating.PARTLY_ACHIEVED, today.minusDays(20));
+        known.outcome(second, HEALTH, today.minusDays(110), Rating.NO_LONGER_RELEVANT, today.minusDays(20));
+        known.outcome(second, RELATIONSHIPS, today.minusDays(110));
+        UUID third = known.person(null);
+        known.outcome(third, HEALTH, today.minusDays(500), Rating.ACHIEVED, today.minusDays(450),
+                Rating.NOT_ACHIEVED, today.minusDays(380));
+        known.outcome(third, RELATIONSHIPS, today.minusDays(500), Rating.ACHIEVED, today.minusDays(380));
+        known.outcome(third, RELATIONSHIPS, today.minusDays(500), Rating.ACHIEVED, today.minusDays(380));
+        known.save();
+
+        var figures = summary.figures(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER));
+
+        // key, outcomes, reviewed, achieved, partly achieved, not achieved, no longer relevant
+        assertThat(figures.byDomain()).containsExactly(
+                new AchievementRow(HEALTH, 5, 5, 1, 2, 1, 1),
+                new AchievementRow(RELATIONSHIPS, 4, 3, 2, 0, 1, 0));
+        assertThat(figures.byArea()).containsExactly(
+                new AchievementRow("", 3, 3, 2, 0, 1, 0),
+                new AchievementRow("MYN-ABW", 2, 2, 1, 0, 1, 0),
+                new AchievementRow("MYN-BRH", 4, 3, 0, 2, 0, 1));
+        assertThat(figures.byArrangement()).containsExactly(
+                new AchievementRow("", 3, 3, 2, 0, 1, 0),
+                new AchievementRow("COUNCIL_ARRANGED", 2, 2, 1, 0, 1, 0),
+                new AchievementRow("DIRECT_PAYMENT", 4, 3, 0, 2, 0, 1));
+        var health = figures.byDomain().getFirst();
+        assertThat(List.of(health.percentAchieved(), health.percentPartly(), health.percentNotAchieved(),
+                health.percentNoLongerRelevant())).extracting(BigDecimal::toPlainString)
+                .containsExactly("20.0", "40.0", "20.0", "20.0");
+        var relationships = figures.byDomain().getLast();
+        assertThat(List.of(relationships.percentAchieved(), relationships.percentPartly(),
+                relationships.percentNotAchieved())).extracting(BigDecimal::toPlainString)
+                .containsExactly("66.7", "0.0", "33.3");
+        // The second person's never-reviewed outcome fell due six weeks after their plan began; the third person's
+        // reviews were over a year ago; the first person's were last month.
+        assertThat(figures.overdueReviews()).isEqualTo(2);
+    }
+
+    /** A small council whose figures are known: people, their plans, outcomes and reviews, saved together. */
+    private final class KnownCouncil {
+
+        private final UUID council;
+        private final List<PeopleSetup.NewPerson> people = new ArrayList<>();
+        private final List<PeopleSetup.PastOutcome> outcomes = new ArrayList<>();
+        private final Map<UUID, List<PlanDraft>> plans = new LinkedHashMap<>();
+
+        KnownCouncil(UUID council) {
+            this.council = council;
+        }
+
+        UUID person(String area) {
+            UUID id = UUID.randomUUID();
+            people.add(new PeopleSetup.NewPerson(id, new PersonDetails("Known", "Person " + (people.size() + 1),
+                    LocalDate.of(1941, 3, 2), null, new PersonDetails.Address("2 Stryd Fawr", null, "Aberwen",
+                    "SA98 1AB", area), Language.CY, true, null, true), null, null, null));
+            return id;
+        }
+
+        void plan(UUID person, Arrangement arrangement, LocalDate from) {
+            Map<String, Integer> levels = new HashMap<>();
+            setup.scheme().areas().forEach(a -> levels.put(a.code(), 0));
+            var revisions = plans.computeIfAbsent(person, p -> new ArrayList<>());
+            revisions.add(new PlanDraft(arrangement, from, levels, new PlanDraft.Contributions(null, null, null, null),
+                    List.of(), revisions.size(), revisions.isEmpty() ? null : "Changed", null));
+        }
+
+        /** An outcome agreed on a day, then rated and dated in turn: rating, day, rating, day... */
+        void outcome(UUID person, String domain, LocalDate agreedOn, Object... ratingsAndDays) {
+            List<ReviewRecord> reviews = new ArrayList<>();
+            for (int i = 0; i < ratingsAndDays.length; i += 2) {
+                reviews.add(new ReviewRecord((LocalDate) ratingsAndDays[i + 1], (Rating) ratingsAndDays[i], 5,
+                        "Seen at home", null, null, null, null, false, null));
+            }
+            outcomes.add(new PeopleSetup.PastOutcome(UUID.randomUUID(), person, new OutcomeAgreement(
+                    "I want to see my friends again", domain, null, null, null, null, true, true), agreedOn, reviews));
+        }
+
+        void save() {
+            SystemScope.run(() -> {
+                setup.registerAll(council, people);
+                setup.agreeAll(council, outcomes);
+                setup.planAll(council, plans.entrySet().stream()
+                        .map(e -> new PeopleSetup.PastPlan(e.getKey(), e.getValue())).toList());
+            });
+        }
+    }
+
+    @Test
+    void theChartsDrawEveryRatingAndShowTheTablesOwnPercentages() {
+        WebSession commissioner = new WebSession(port);
+        commissioner.signIn("commissioner", DEMO_PASSWORD);
+        String page = commissioner.get("/achievement").body();
+
+        // Four series, "no longer relevant" among them, so each bar makes up every outcome reviewed.
+        assertThat(page.split("data-series=\"", -1)).hasSize(3 * 4 + 1);
+        assertThat(page).contains("data-series=\"nolonger\"").contains("Aberwen and district")
+                .doesNotContain("MYN-ABW");
+        // Every percentage the chart draws is the one the table writes, one decimal place, however it rounds.
+        Matcher cells = Pattern.compile("data-value=\"([^\"]*)\">[0-9,]+ \\(([^)]*)%\\)</td>").matcher(page);
+        int seen = 0;
+        while (cells.find()) {
+            assertThat(cells.group(2)).isEqualTo(cells.group(1)).matches("\\d{1,3}\\.\\d");
+            seen++;
+        }
+        assertThat(seen).isGreaterThan(20);
     }
 
     @Test
@@ -107,8 +240,9 @@ class AchievementSummaryTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Fesul maes llesiant").contains("Perthnasoedd domestig, teuluol a phersonol")
-                .contains("MYN-ABW").contains("Yn ôl sut mae’r cymorth wedi’i drefnu").contains("Taliad uniongyrchol")
-                .contains("data-chart-for=\"arrangement-table\"");
+                .contains("Aberwen a’r cylch").contains("Yn ôl sut mae’r cymorth wedi’i drefnu")
+                .contains("Taliad uniongyrchol")
+                .contains("data-chart-for=\"arrangement-table\"").doesNotContain("MYN-ABW");
         for (String user : new String[] {"provider", "caremanager", "admin"}) {
             WebSession other = new WebSession(port);
             other.signIn(user, DEMO_PASSWORD);

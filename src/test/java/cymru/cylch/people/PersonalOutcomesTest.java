@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.database.SystemScope;
-import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
@@ -65,7 +65,7 @@ class PersonalOutcomesTest {
                 "I want to get to chapel on Sundays again", "wales-nof/relationships"));
         browser.get("/people/" + someone + "/outcomes/new");
         browser.post("/people/" + someone + "/outcomes", outcome("Provide 10 hours of home care a week",
-                "england-ascof/quality-of-life"));
+                "wales-nof/health"));
 
         assertThat(agreed.statusCode()).isEqualTo(302);
         var page = browser.get("/people/" + someone).body();

@@ -1,5 +1,6 @@
 package cymru.cylch.support;
 
+import cymru.cylch.organisations.Nation;
 import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationSetup;
@@ -44,6 +45,14 @@ public class OrganisationsFixture {
         UUID id = UUID.randomUUID();
         setup.registerOrganisation(id, new OrganisationDetails(kind, kind + " " + id, null, PublicIdentifiers.none()),
                 registeredBy);
+        return id;
+    }
+
+    /** An organisation in the given nation. */
+    public UUID organisation(OrganisationKind kind, UUID registeredBy, Nation nation) {
+        UUID id = UUID.randomUUID();
+        setup.registerOrganisation(id, new OrganisationDetails(kind, kind + " " + id, null, PublicIdentifiers.none(),
+                nation), registeredBy);
         return id;
     }
 

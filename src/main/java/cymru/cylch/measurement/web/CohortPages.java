@@ -10,6 +10,7 @@ import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.rules.Percentages;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -103,8 +104,12 @@ class CohortPages {
         return cohorts.of(user, selection.instrument().code(), selection.score(), selection.grouping());
     }
 
-    /** The measure is "instrument/score", e.g. "swemwbs/metric"; by default the first instrument's first score. */
-    private Selection select(CylchUser user, @Nullable String measure, Grouping grouping) {
+    /**
+     * The measure is "instrument/score", e.g. "swemwbs/metric"; by default the one most people have been measured
+     * on, or, before anyone has been, the first instrument's first score.
+     */
+    private Selection select(CylchUser user, @Nullable String asked, Grouping grouping) {
+        String measure = asked != null ? asked : cohorts.mostMeasured(user).orElse(null);
         String instrument = measure == null ? null : measure.split("/", 2)[0];
         String score = measure == null || !measure.contains("/") ? null : measure.split("/", 2)[1];
         InstrumentDefinition definition = instrument == null ? measurements.instruments(user).getFirst()
@@ -117,8 +122,8 @@ class CohortPages {
 
     private static String csvLine(CohortRow r) {
         return String.join(",", quoted(r.key()), "" + r.measured(), "" + r.repeated(), text(r.meanFirst()),
-                text(r.meanLatest()), text(r.meanChange()), "" + r.improved(), r.percentImproved().toPlainString(),
-                "" + r.meaningfullyImproved(), r.percentMeaningful().toPlainString()) + "\n";
+                text(r.meanLatest()), text(r.meanChange()), "" + r.improved(), Percentages.text(r.percentImproved()),
+                "" + r.meaningfullyImproved(), Percentages.text(r.percentMeaningful())) + "\n";
     }
 
     private static String text(@Nullable BigDecimal value) {

@@ -1,5 +1,6 @@
 package cymru.cylch.organisations.web;
 
+import cymru.cylch.organisations.Nation;
 import cymru.cylch.organisations.Organisation;
 import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
@@ -11,7 +12,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The organisation form. Identifiers are made canonical (no spaces, upper case) before they are checked. */
+/**
+ * The organisation form. Identifiers are made canonical (no spaces, upper case) before they are checked. The nation
+ * is Wales unless England is chosen.
+ */
 record OrganisationForm(
         @NotNull OrganisationKind kind,
         @SingleLineText @NotBlank @Size(max = 200) String name,
@@ -20,7 +24,8 @@ record OrganisationForm(
         @Pattern(regexp = PublicIdentifiers.CHARITY_PATTERN) @Nullable String charityNumber,
         @Pattern(regexp = PublicIdentifiers.REGULATOR_PATTERN) @Nullable String careRegulatorRegistration,
         @Pattern(regexp = PublicIdentifiers.ODS_PATTERN) @Nullable String odsCode,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable Nation nation) {
 
     OrganisationForm {
         companiesHouseNumber = PublicIdentifiers.canonical(companiesHouseNumber);
@@ -30,13 +35,13 @@ record OrganisationForm(
     }
 
     static OrganisationForm blank() {
-        return new OrganisationForm(OrganisationKind.PROVIDER, "", null, null, null, null, null, 0L);
+        return new OrganisationForm(OrganisationKind.PROVIDER, "", null, null, null, null, null, 0L, Nation.WALES);
     }
 
     static OrganisationForm of(Organisation o) {
         PublicIdentifiers ids = o.identifiers();
         return new OrganisationForm(o.kind(), o.name(), o.welshName(), ids.companiesHouseNumber(),
-                ids.charityNumber(), ids.careRegulatorRegistration(), ids.odsCode(), o.version());
+                ids.charityNumber(), ids.careRegulatorRegistration(), ids.odsCode(), o.version(), o.nation());
     }
 
     /** The version the form was loaded at; a post without one counts as stale. */
@@ -46,6 +51,7 @@ record OrganisationForm(
 
     OrganisationDetails details() {
         return new OrganisationDetails(kind, name, welshName,
-                new PublicIdentifiers(companiesHouseNumber, charityNumber, careRegulatorRegistration, odsCode));
+                new PublicIdentifiers(companiesHouseNumber, charityNumber, careRegulatorRegistration, odsCode),
+                nation == null ? Nation.WALES : nation);
     }
 }

@@ -1,6 +1,7 @@
 package cymru.cylch.organisations.web;
 
 import cymru.cylch.organisations.InvitationManagement;
+import cymru.cylch.organisations.Nation;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationManagement;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -108,6 +109,7 @@ class OrganisationPages {
 
     private String form(Model model, UUID id) {
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("nations", Nation.values());
         model.addAttribute("organisationId", id);
         return "organisations/form";
     }

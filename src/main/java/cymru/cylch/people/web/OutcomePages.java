@@ -1,6 +1,5 @@
 package cymru.cylch.people.web;
 
-import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.rules.RuleViolationException;
@@ -33,12 +32,10 @@ class OutcomePages {
 
     private final PersonManagement people;
     private final OutcomePlanning planning;
-    private final OutcomeFrameworks frameworks;
 
-    OutcomePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks) {
+    OutcomePages(PersonManagement people, OutcomePlanning planning) {
         this.people = people;
         this.planning = planning;
-        this.frameworks = frameworks;
     }
 
     @GetMapping("/new")
@@ -67,8 +64,9 @@ class OutcomePages {
 
     private String form(CylchUser user, UUID personId, Model model) {
         model.addAttribute("person", people.view(user, personId));
-        model.addAttribute("wales", frameworks.domainsOf(OutcomeFrameworks.WALES));
-        model.addAttribute("england", frameworks.domainsOf(OutcomeFrameworks.ENGLAND));
+        // Only the framework of the organisation's own nation: Wales's, or England's ASCOF.
+        model.addAttribute("framework", planning.framework(user));
+        model.addAttribute("domains", planning.domainsFor(user));
         return "people/outcome-form";
     }
 }

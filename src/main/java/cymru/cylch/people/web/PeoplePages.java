@@ -8,6 +8,7 @@ import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.OutcomeReview;
 import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.PersonalOutcome;
 import cymru.cylch.people.PossibleDuplicatesException;
 import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.rules.RuleViolationException;
@@ -22,6 +23,8 @@ import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -126,7 +129,10 @@ class PeoplePages {
         model.addAttribute("person", person);
         model.addAttribute("allocatedTo", person.allocatedWorker() == null ? null
                 : colleagues.nameOf(user, person.allocatedWorker()).orElse(null));
-        model.addAttribute("outcomes", planning.outcomesOf(user, id));
+        var outcomes = planning.outcomesOf(user, id);
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("outcomesById", outcomes.stream()
+                .collect(Collectors.toMap(PersonalOutcome::id, Function.identity())));
         model.addAttribute("assessments", assessments.of(user, id));
         model.addAttribute("plan", supportPlanning.current(user, id).orElse(null));
         var reviews = reviewing.reviewsOf(user, id);
@@ -142,6 +148,20 @@ class PeoplePages {
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
         model.addAttribute("mayExport", user.hasRole(Role.AUDITOR));
         return "people/view";
+    }
+
+    /** One outcome and its review history: the evidence, everyone's views and any disagreement, newest first. */
+    @GetMapping("/{id}/outcomes/{outcomeId}")
+    @PreAuthorize(READERS)
+    String outcome(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, @PathVariable UUID outcomeId,
+                   Model model) {
+        var history = reviewing.history(user, id, outcomeId);
+        model.addAttribute("person", people.held(user, id));
+        model.addAttribute("outcome", history.outcome());
+        model.addAttribute("reviews", history.reviews());
+        model.addAttribute("frameworks", frameworks);
+        model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
+        return "people/outcome";
     }
 
     @GetMapping("/{id}/edit")

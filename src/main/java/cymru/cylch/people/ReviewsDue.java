@@ -1,0 +1,68 @@
+package cymru.cylch.people;
+
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@link ReviewSchedule}'s rule in SQL, for queries over many people at once (the caseload, the achievement
+ * summary's overdue count): common table expressions that end in {@code review_due(person_id, due)}, one row for
+ * each chosen person who has outcomes or a plan. Each outcome is due an interval after its latest review (found
+ * through the index on {@code outcome_review (outcome_id, reviewed_on desc)}), or, never reviewed, the first
+ * period after the later of the plan's start (its first revision) and the day it was agreed; a person is due on
+ * the earliest of their outcomes' dates, or with a plan and no outcomes the first period after the plan starts.
+ * {@code ReviewsDueAgreeTest} checks that it gives the same date as the Java rule for every person.
+ */
+final class ReviewsDue {
+
+    private static final String CTES = """
+            review_people as (%s
+            ), review_plan_start as (
+                select distinct on (sp.person_id) sp.person_id, sp.effective_from as starts
+                from support_plan sp join review_people rp on rp.id = sp.person_id
+                where sp.held_by = :heldBy
+                order by sp.person_id, sp.revision
+            ), review_outcome_due as (
+                select o.person_id,
+                       case when l.reviewed_on is not null
+                            then l.reviewed_on + make_interval(months => :intervalMonths, days => :intervalDays)
+                            -- greatest() passes over a missing plan start.
+                            else greatest(o.agreed_on, s.starts)
+                                     + make_interval(months => :firstMonths, days => :firstDays)
+                       end as due
+                from personal_outcome o
+                join review_people rp on rp.id = o.person_id
+                left join review_plan_start s on s.person_id = o.person_id
+                left join lateral (select max(r.reviewed_on) as reviewed_on from outcome_review r
+                                   where r.outcome_id = o.id) l on true
+                where o.held_by = :heldBy
+            ), review_due as (
+                select person_id, min(due)::date as due from review_outcome_due group by person_id
+                union all
+                select s.person_id, (s.starts + make_interval(months => :firstMonths, days => :firstDays))::date
+                from review_plan_start s
+                where not exists (select 1 from personal_outcome o
+                                  where o.person_id = s.person_id and o.held_by = :heldBy)
+            )""";
+
+    private ReviewsDue() {
+    }
+
+    /**
+     * The expressions, to follow {@code with}, for the people a query chooses: {@code people} selects their ids
+     * ({@code select id from person where ...}) and must keep to {@code :heldBy}'s people.
+     */
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
+    static String over(String people) {
+        return CTES.formatted(people);
+    }
+
+    /** Binds the schedule's periods (and nothing else) to a statement using {@link #over(String)}. */
+    static JdbcClient.StatementSpec periods(JdbcClient.StatementSpec statement, ReviewSchedule schedule) {
+        return statement
+                .param("intervalMonths", (int) schedule.interval().toTotalMonths())
+                .param("intervalDays", schedule.interval().getDays())
+                .param("firstMonths", (int) schedule.firstAfter().toTotalMonths())
+                .param("firstDays", schedule.firstAfter().getDays());
+    }
+}
