@@ -30,12 +30,10 @@ public class AssessmentRecords {
 
     public Assessment record(CylchUser actor, UUID personId, Conversation conversation) {
         Person person = people.held(actor, personId);
-        if (conversation.heldOn().isAfter(PersonManagement.today(clock))) {
-            throw new RuleViolationException("heldDay", "assessment.heldOn.future");
-        }
-        if (conversation.heldOn().isBefore(person.dateOfBirth())) {
-            throw new RuleViolationException("heldDay", "assessment.heldOn.beforeBirth");
-        }
+        DateBounds.assessment(conversation.heldOn(), person.dateOfBirth(), PersonManagement.today(clock))
+                .ifPresent(problem -> {
+                    throw new RuleViolationException("heldDay", problem);
+                });
         Assessment assessment = new Assessment(UUID.randomUUID(), person, conversation, actor.userId(),
                 clock.instant());
         assessments.saveAndFlush(assessment);

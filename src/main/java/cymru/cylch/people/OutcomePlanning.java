@@ -2,6 +2,8 @@ package cymru.cylch.people;
 
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.outcomes.OutcomeStatementClassifier;
+import cymru.cylch.outcomes.StatementClassification;
+import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
@@ -39,7 +41,18 @@ public class OutcomePlanning {
         this.clock = clock;
     }
 
+    /** Agrees an outcome whose words the helper reads as an outcome (or cannot read either way). */
     public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement) {
+        return agree(actor, personId, agreement, false);
+    }
+
+    /**
+     * Agrees an outcome. The helper only advises, but when it reads the words as an output, a process or an
+     * input, the worker must confirm that they are what the person wants to achieve, in their own words
+     * ({@code confirmedAsOutcome}); otherwise the outcome is refused, naming what the helper read.
+     */
+    public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement,
+                                 boolean confirmedAsOutcome) {
         Person person = people.held(actor, personId);
         if (person.died()) {
             throw new RuleViolationException("statement", "outcome.personDied");
@@ -48,10 +61,16 @@ public class OutcomePlanning {
             throw new RuleViolationException("domain", "outcome.domain.unknown");
         }
         LocalDate today = PersonManagement.today(clock);
-        if (agreement.targetDate() != null && !agreement.targetDate().isAfter(today)) {
-            throw new RuleViolationException("targetDay", "outcome.targetDate.past");
+        if (agreement.targetDate() != null) {
+            DateBounds.target(agreement.targetDate(), today).ifPresent(problem -> {
+                throw new RuleViolationException("targetDay", problem);
+            });
         }
-        var kind = classifier.classify(agreement.statement()).kind();
+        var reading = classifier.classify(agreement.statement());
+        if (readsAsSomethingElse(reading) && !confirmedAsOutcome) {
+            throw new RuleViolationException("confirmedAsOutcome", "outcome.confirm." + reading.kind());
+        }
+        var kind = reading.kind();
         PersonalOutcome outcome = new PersonalOutcome(UUID.randomUUID(), person, agreement, kind, today,
                 actor.userId(), clock.instant());
         outcomes.saveAndFlush(outcome);
@@ -59,6 +78,17 @@ public class OutcomePlanning {
         events.publishEvent(new PersonalOutcomeAgreed(outcome.id(), personId, person.heldBy(), outcome.domain(), kind,
                 today, outcome.targetDate()));
         return outcome;
+    }
+
+    /** Whether the helper reads these words as something other than an outcome, so that agreeing needs confirming. */
+    @Transactional(readOnly = true)
+    public boolean needsConfirming(String statement) {
+        return !statement.isBlank() && readsAsSomethingElse(classifier.classify(statement));
+    }
+
+    /** A definite reading as an output, process or input; a best guess with no words to go on is not one. */
+    private static boolean readsAsSomethingElse(StatementClassification reading) {
+        return reading.kind() != StatementKind.OUTCOME && !reading.undecided();
     }
 
     /** The person's outcomes, oldest first. Reading them is part of viewing the record (audited there). */

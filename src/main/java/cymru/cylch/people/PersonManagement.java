@@ -59,6 +59,7 @@ public class PersonManagement {
      * so the second one is stopped too.
      */
     public Person register(CylchUser actor, PersonDetails details, boolean confirmedNotDuplicate) {
+        checkBirth(details);
         search.lockNameAndBirth(actor.organisationId(), details.givenName(), details.familyName(),
                 details.dateOfBirth());
         requireUniqueNhsNumber(actor.organisationId(), details, null);
@@ -113,6 +114,7 @@ public class PersonManagement {
         if (person.version() != expectedVersion) {
             throw new RuleViolationException("givenName", "person.changedMeanwhile");
         }
+        checkBirth(details);
         requireUniqueNhsNumber(actor.organisationId(), details, personId);
         person.change(details, actor.userId(), clock.instant(), today());
         try {
@@ -131,12 +133,18 @@ public class PersonManagement {
         audit.record(AuditAction.CHANGED, "person", personId, "contact added");
     }
 
+    private void checkBirth(PersonDetails details) {
+        DateBounds.birth(details.dateOfBirth(), today()).ifPresent(problem -> {
+            throw new RuleViolationException("birthDay", problem);
+        });
+    }
+
     /** Records a death; other modules stop payments, agreements and reviews from {@link PersonDied}. */
     public void recordDeath(CylchUser actor, UUID personId, LocalDate dateOfDeath) {
         Person person = held(actor, personId);
-        if (dateOfDeath.isAfter(today())) {
-            throw new RuleViolationException("dateOfDeath", "person.death.future");
-        }
+        DateBounds.death(dateOfDeath, person.dateOfBirth(), today()).ifPresent(problem -> {
+            throw new RuleViolationException("dateOfDeath", problem);
+        });
         person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
         people.flush();
         audit.record(AuditAction.CHANGED, "person", personId, "date of death recorded");

@@ -5,6 +5,7 @@ import cymru.cylch.measurement.LinkUnusable;
 import cymru.cylch.measurement.SelfCompletion;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -70,6 +71,8 @@ class QuestionnairePages {
                         TypedAnswers.numbers(form.answers(), questionnaire.instrument())));
                 noStore(response);
                 return "measurement/questionnaire-done";
+            } catch (RuleViolationException rule) {
+                FormErrors.reject(errors, rule.field(), rule.messageKey());
             } catch (InvalidAnswers invalid) {
                 invalid.problems().forEach(p -> FormErrors.reject(errors, TypedAnswers.field(p.item()),
                         p.messageKey() + ".field"));

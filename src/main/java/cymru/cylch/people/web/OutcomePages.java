@@ -1,12 +1,14 @@
 package cymru.cylch.people.web;
 
 import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.outcomes.StatementAdvice;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleViolationException;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,9 +20,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Care managers agree personal outcomes with a person, helped by the outcome statement helper as they type. */
+/**
+ * Care managers agree personal outcomes with a person, helped by the outcome statement helper as they type. When
+ * the helper reads the words as an output, a process or an input, the form asks the worker to confirm them.
+ */
 @Controller
 @RequestMapping("/people/{personId}/outcomes")
 @PreAuthorize(PeoplePages.WRITERS)
@@ -29,41 +35,71 @@ class OutcomePages {
     private final PersonManagement people;
     private final OutcomePlanning planning;
     private final OutcomeFrameworks frameworks;
+    private final StatementAdvice advice;
 
-    OutcomePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks) {
+    OutcomePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
+                 StatementAdvice advice) {
         this.people = people;
         this.planning = planning;
         this.frameworks = frameworks;
+        this.advice = advice;
     }
 
     @GetMapping("/new")
-    String newOutcome(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model) {
+    String newOutcome(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId, Model model,
+                      Locale locale) {
         model.addAttribute("outcomeForm", OutcomeForm.blank());
-        return form(user, personId, model);
+        return form(user, personId, model, locale);
+    }
+
+    /**
+     * The helper's verdict on the words as typed, with the confirmation when it is needed (htmx swaps it in beside
+     * the words; a tick already given is kept). Reads nothing of the person's.
+     */
+    @GetMapping("/verdict")
+    String verdict(@PathVariable UUID personId,
+                   @RequestParam(name = "statement", defaultValue = "") String statement,
+                   @RequestParam(name = "confirmedAsOutcome", defaultValue = "false") boolean confirmed,
+                   Model model, Locale locale) {
+        model.addAttribute("outcomeForm", new OutcomeForm(statement, confirmed, "", null, null, null,
+                null, null, null, false, false));
+        helper(statement, model, locale);
+        return "people/outcome-form :: helper";
     }
 
     @PostMapping
     String agree(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                  @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, Locale locale) {
         FormErrors.keep(model, "outcomeForm", form, errors);
         form.validate(errors);
         if (!errors.hasErrors()) {
             try {
-                planning.agree(user, personId, form.agreement());
+                planning.agree(user, personId, form.agreement(), form.confirmed());
                 redirect.addFlashAttribute("notice", "outcome.agreed");
                 return "redirect:/people/" + personId + "#outcomes";
             } catch (RuleViolationException rule) {
                 FormErrors.reject(errors, rule.field(), rule.messageKey());
             }
         }
-        return form(user, personId, model);
+        return form(user, personId, model, locale);
     }
 
-    private String form(CylchUser user, UUID personId, Model model) {
+    private String form(CylchUser user, UUID personId, Model model, Locale locale) {
         model.addAttribute("person", people.view(user, personId));
         model.addAttribute("wales", frameworks.domainsOf(OutcomeFrameworks.WALES));
         model.addAttribute("england", frameworks.domainsOf(OutcomeFrameworks.ENGLAND));
+        Object form = model.getAttribute("outcomeForm");
+        helper(form instanceof OutcomeForm f && f.statement() != null ? f.statement() : "", model, locale);
         return "people/outcome-form";
+    }
+
+    /** The helper's advice on the words, and whether agreeing them needs the worker's confirmation. */
+    private void helper(String statement, Model model, Locale locale) {
+        boolean readable = !statement.isBlank() && statement.length() <= OutcomeForm.LONGEST_STATEMENT;
+        if (readable) {
+            model.addAttribute("advice", advice.advise(statement, locale));
+        }
+        model.addAttribute("confirmationNeeded", readable && planning.needsConfirming(statement));
     }
 }

@@ -1,5 +1,6 @@
 package cymru.cylch.people.web;
 
+import cymru.cylch.people.DateBounds;
 import cymru.cylch.people.Language;
 import cymru.cylch.people.NhsNumber;
 import cymru.cylch.people.PersonDetails;
@@ -59,10 +60,8 @@ record PersonRegistration(
             var registration = (PersonRegistration) target;
             LocalDate today = LocalDate.now(Dates.UK);
             LocalDate born = registration.dateOfBirth();
-            if (born != null && born.isAfter(today)) {
-                errors.rejectValue("dateOfBirth", "person.dateOfBirth.future");
-            } else if (born != null && born.isBefore(today.minusYears(130))) {
-                errors.rejectValue("dateOfBirth", "person.dateOfBirth.tooOld");
+            if (born != null) {
+                DateBounds.birth(born, today).ifPresent(problem -> errors.rejectValue("dateOfBirth", problem));
             }
             String nhs = registration.nhsNumber();
             if (nhs != null && !nhs.isBlank() && NhsNumber.parse(nhs).isEmpty()) {
