@@ -4,7 +4,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,9 +52,11 @@ public class ErrorOrder {
         Matcher parts = PART.matcher(error.getFieldName());
         while (parts.find()) {
             if (parts.group(1) != null) {
-                RecordComponent component = component(current, parts.group(1));
-                place.add(component == null ? Integer.MAX_VALUE : position(current, component));
-                current = component == null ? null : component.getGenericType();
+                RecordComponent[] components = current instanceof Class<?> c && c.isRecord()
+                        ? c.getRecordComponents() : new RecordComponent[0];
+                int position = position(components, parts.group(1));
+                place.add(position < 0 ? Integer.MAX_VALUE : position);
+                current = position < 0 ? null : components[position].getGenericType();
             } else {
                 String key = parts.group(2);
                 place.add(key.matches("\\d{1,9}") ? Integer.parseInt(key) : 0);
@@ -65,16 +66,13 @@ public class ErrorOrder {
         return place;
     }
 
-    private static @Nullable RecordComponent component(@Nullable Type type, String name) {
-        if (!(type instanceof Class<?> c) || !c.isRecord()) {
-            return null;
+    private static int position(RecordComponent[] components, String name) {
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
+                return i;
+            }
         }
-        return Arrays.stream(c.getRecordComponents()).filter(rc -> rc.getName().equals(name)).findFirst()
-                .orElse(null);
-    }
-
-    private static int position(@Nullable Type type, RecordComponent component) {
-        return Arrays.asList(((Class<?>) type).getRecordComponents()).indexOf(component);
+        return -1;
     }
 
     /** A list's or map's element type (the last type argument), or null. */
