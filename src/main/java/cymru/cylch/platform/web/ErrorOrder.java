@@ -6,9 +6,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +17,8 @@ import org.thymeleaf.spring6.util.DetailedError;
  * The errors of a form in the order its fields appear on the page, for the GOV.UK error summary (which must list
  * them so). Forms are records whose components are declared in page order, so that order is the page's: a field
  * of a list by its index and then by the line's own components; errors not about one field come first; entries
- * of a map keep the order the form's checks found them in (they check in page order). Only a field's first
- * error is listed, as only that one is shown beside the field.
+ * of a map keep the order the form's checks found them in (they check in page order), as do two errors of one
+ * field.
  */
 @Component("errorOrder")
 public class ErrorOrder {
@@ -35,8 +33,7 @@ public class ErrorOrder {
             // A stable sort: errors with equal places keep the order they were found in.
             sorted.sort(Comparator.comparing((DetailedError e) -> place(type, e), ErrorOrder::compare));
         }
-        Set<String> listed = new HashSet<>();
-        return sorted.stream().filter(e -> e.isGlobal() || listed.add(e.getFieldName())).toList();
+        return sorted;
     }
 
     /**

@@ -32,13 +32,14 @@ class ErrorOrderTest {
     }
 
     @Test
-    void aFieldIsListedOnceWithItsFirstErrorAndErrorsOfNoFieldComeFirst() {
+    void errorsOfNoFieldComeFirstAndTwoErrorsOfOneFieldKeepTheirOrder() {
         var found = List.of(error("name", "Size"), error("reason"), error("name", "Pattern"),
                 new DetailedError("changedMeanwhile", null, "Changed meanwhile"));
 
         var sorted = order.inPageOrder(found, new Form(null, null, null, Map.of(), List.of(), null));
 
-        assertThat(sorted).extracting(DetailedError::getCode).containsExactly("changedMeanwhile", "NotBlank", "Size");
+        assertThat(sorted).extracting(DetailedError::getCode).containsExactly("changedMeanwhile", "NotBlank", "Size",
+                "Pattern");
     }
 
     @Test

@@ -38,22 +38,27 @@ record AuditFilter(
         return new DateParts(toDay, toMonth, toYear).toDate().orElse(null);
     }
 
-    /** A date partly typed or not a real date; then the dates out of order. */
+    /** A date partly typed or not a real date; then dates out of order. */
     void validate(Errors errors) {
-        boolean datesGiven = true;
-        if (!new DateParts(fromDay, fromMonth, fromYear).blank() && from() == null) {
-            FormErrors.reject(errors, "fromDay", "audit.filter.date.invalid");
-            datesGiven = false;
-        }
-        if (!new DateParts(toDay, toMonth, toYear).blank() && to() == null) {
-            FormErrors.reject(errors, "toDay", "audit.filter.date.invalid");
-            datesGiven = false;
-        }
+        boolean fromTyped = typed(errors, "from", new DateParts(fromDay, fromMonth, fromYear));
+        boolean toTyped = typed(errors, "to", new DateParts(toDay, toMonth, toYear));
         LocalDate from = from();
         LocalDate to = to();
-        if (datesGiven && from != null && to != null && to.isBefore(from)) {
+        if (fromTyped && toTyped && from != null && to != null && to.isBefore(from)) {
             FormErrors.reject(errors, "toDay", "audit.filter.to.beforeFrom");
         }
+    }
+
+    /** Whether the date is blank or real; if not, says so against its day (once: not again after a day of letters). */
+    private static boolean typed(Errors errors, String prefix, DateParts date) {
+        if (date.blank() || date.toDate().isPresent()) {
+            return true;
+        }
+        // The date input shows its day's error beside the three boxes.
+        if (!errors.hasFieldErrors(prefix + "Day")) {
+            FormErrors.reject(errors, prefix + "Day", "audit.filter.date.invalid");
+        }
+        return false;
     }
 
     AuditSearch toSearch(UUID organisationId) {
