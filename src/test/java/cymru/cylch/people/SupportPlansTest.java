@@ -213,6 +213,11 @@ class SupportPlansTest {
         planning.revise(actor, someone, draft(0, planStart, 1, null));
 
         assertThat(reviewing.nextReviewDue(actor, someone)).contains(planStart.plusWeeks(6));
+        // Nothing to review before the plan takes effect.
+        UUID outcome = outcomes.outcomesOf(actor, someone).getFirst().id();
+        assertRefused(() -> reviewing.review(actor, someone, outcome, new ReviewRecord(LocalDate.now(),
+                Rating.PARTLY_ACHIEVED, 3, "Not started yet", null, null, null, null, false, null)),
+                "reviewedDay", "review.date.beforePlan");
     }
 
     @Test
