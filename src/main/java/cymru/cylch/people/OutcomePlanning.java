@@ -2,8 +2,6 @@ package cymru.cylch.people;
 
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.outcomes.OutcomeStatementClassifier;
-import cymru.cylch.outcomes.StatementClassification;
-import cymru.cylch.outcomes.StatementKind;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.security.CylchUser;
@@ -48,7 +46,7 @@ public class OutcomePlanning {
 
     /**
      * Agrees an outcome. The helper only advises, but when it reads the words as an output, a process or an
-     * input, the worker must confirm that they are what the person wants to achieve, in their own words
+     * input ({@link cymru.cylch.outcomes.StatementClassification#notAnOutcome()}), the worker must confirm that they are what the person wants to achieve, in their own words
      * ({@code confirmedAsOutcome}); otherwise the outcome is refused, naming what the helper read.
      */
     public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement,
@@ -67,7 +65,7 @@ public class OutcomePlanning {
             });
         }
         var reading = classifier.classify(agreement.statement());
-        if (readsAsSomethingElse(reading) && !confirmedAsOutcome) {
+        if (reading.notAnOutcome() && !confirmedAsOutcome) {
             throw new RuleViolationException("confirmedAsOutcome", "outcome.confirm." + reading.kind());
         }
         var kind = reading.kind();
@@ -78,17 +76,6 @@ public class OutcomePlanning {
         events.publishEvent(new PersonalOutcomeAgreed(outcome.id(), personId, person.heldBy(), outcome.domain(), kind,
                 today, outcome.targetDate()));
         return outcome;
-    }
-
-    /** Whether the helper reads these words as something other than an outcome, so that agreeing needs confirming. */
-    @Transactional(readOnly = true)
-    public boolean needsConfirming(String statement) {
-        return !statement.isBlank() && readsAsSomethingElse(classifier.classify(statement));
-    }
-
-    /** A definite reading as an output, process or input; a best guess with no words to go on is not one. */
-    private static boolean readsAsSomethingElse(StatementClassification reading) {
-        return reading.kind() != StatementKind.OUTCOME && !reading.undecided();
     }
 
     /** The person's outcomes, oldest first. Reading them is part of viewing the record (audited there). */

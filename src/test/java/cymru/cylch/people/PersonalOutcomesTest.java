@@ -99,8 +99,6 @@ class PersonalOutcomesTest {
                     assertThat(rule.field()).isEqualTo("confirmedAsOutcome");
                     assertThat(rule.messageKey()).isEqualTo("outcome.confirm.OUTPUT");
                 });
-        assertThat(planning.needsConfirming("2 visits a day")).isTrue();
-        assertThat(planning.needsConfirming("I want to get to chapel on Sundays again")).isFalse();
 
         var agreed = planning.agree(actor, someone, visits, true);
 

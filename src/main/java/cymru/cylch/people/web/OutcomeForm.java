@@ -38,6 +38,11 @@ record OutcomeForm(
         }
     }
 
+    /** The words as typed so far and the confirmation as ticked, for the helper beside them. */
+    static OutcomeForm typing(String statement, boolean confirmed) {
+        return new OutcomeForm(statement, confirmed, "", null, null, null, null, null, null, false, false);
+    }
+
     /** The worker confirms the words are what the person wants to achieve, whatever the helper reads them as. */
     boolean confirmed() {
         return Boolean.TRUE.equals(confirmedAsOutcome);

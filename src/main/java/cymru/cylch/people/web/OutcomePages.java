@@ -1,6 +1,7 @@
 package cymru.cylch.people.web;
 
 import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.outcomes.OutcomeStatementClassifier;
 import cymru.cylch.outcomes.StatementAdvice;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.PersonManagement;
@@ -35,13 +36,15 @@ class OutcomePages {
     private final PersonManagement people;
     private final OutcomePlanning planning;
     private final OutcomeFrameworks frameworks;
+    private final OutcomeStatementClassifier classifier;
     private final StatementAdvice advice;
 
     OutcomePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
-                 StatementAdvice advice) {
+                 OutcomeStatementClassifier classifier, StatementAdvice advice) {
         this.people = people;
         this.planning = planning;
         this.frameworks = frameworks;
+        this.classifier = classifier;
         this.advice = advice;
     }
 
@@ -61,8 +64,7 @@ class OutcomePages {
                    @RequestParam(name = "statement", defaultValue = "") String statement,
                    @RequestParam(name = "confirmedAsOutcome", defaultValue = "false") boolean confirmed,
                    Model model, Locale locale) {
-        model.addAttribute("outcomeForm", new OutcomeForm(statement, confirmed, "", null, null, null,
-                null, null, null, false, false));
+        model.addAttribute("outcomeForm", OutcomeForm.typing(statement, confirmed));
         helper(statement, model, locale);
         return "people/outcome-form :: helper";
     }
@@ -100,6 +102,6 @@ class OutcomePages {
         if (readable) {
             model.addAttribute("advice", advice.advise(statement, locale));
         }
-        model.addAttribute("confirmationNeeded", readable && planning.needsConfirming(statement));
+        model.addAttribute("confirmationNeeded", readable && classifier.classify(statement).notAnOutcome());
     }
 }
