@@ -1,5 +1,6 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.platform.rules.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +63,23 @@ public final class InstrumentScorer {
         Map<String, @Nullable BigDecimal> scores = new LinkedHashMap<>();
         for (ScoreDefinition score : definition.scores()) {
             scores.put(score.code(), score(score, answers));
+        }
+        return scores;
+    }
+
+    /**
+     * Scores answers that are to be kept as a measurement: as {@link #score}, but refused when the missing-data
+     * rules give no score at all from them (nothing answered, or fewer answers than every score needs), as such a
+     * measurement would measure nothing.
+     *
+     * @throws InvalidAnswers naming every bad answer, when there is one
+     * @throws RuleViolationException against the first question, when no score can be worked out
+     */
+    public Map<String, @Nullable BigDecimal> scoreToKeep(Map<String, ? extends @Nullable BigDecimal> answers) {
+        Map<String, @Nullable BigDecimal> scores = score(answers);
+        if (scores.values().stream().allMatch(Objects::isNull)) {
+            throw new RuleViolationException("measurement.answers.tooFew",
+                    definition.items().getFirst().code());
         }
         return scores;
     }

@@ -1,5 +1,6 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.people.DateBounds;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
@@ -61,12 +62,10 @@ public class Measurements {
         InstrumentScorer scorer = library.scorer(person.heldBy(), measurement.instrument())
                 .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
         LocalDate today = this.today.date();
-        if (measurement.administeredOn().isAfter(today)) {
-            throw new RuleViolationException("measurement.date.future");
-        }
-        if (person.died() && measurement.administeredOn().isAfter(person.dateOfDeath())) {
-            throw new RuleViolationException("measurement.date.afterDeath");
-        }
+        DateBounds.measurement(measurement.administeredOn(), person.dateOfBirth(), person.dateOfDeath(), today)
+                .ifPresent(problem -> {
+                    throw new RuleViolationException(problem);
+                });
         UUID outcomeId = measurement.outcomeId();
         String domain = null;
         if (outcomeId != null) {
@@ -74,7 +73,7 @@ public class Measurements {
                     .map(PersonalOutcome::domain).findFirst()
                     .orElseThrow(() -> new RuleViolationException("measurement.outcome.unknown"));
         }
-        Map<String, @Nullable BigDecimal> scores = scorer.score(measurement.answers());
+        Map<String, @Nullable BigDecimal> scores = scorer.scoreToKeep(measurement.answers());
         Measurement recorded = new Measurement(MeasurementIds.next(clock), personId, measurement.instrument(),
                 scorer.definition().version(), measurement.administeredOn(), measurement.mode(), outcomeId,
                 measurement.answers(), scores, clock.instant());

@@ -110,12 +110,13 @@ public class SelfCompletion {
      * Scores and stores the answers and uses up the link, all or nothing. Run in system scope.
      *
      * @throws InvalidAnswers naming every bad answer; the link stays usable
+     * @throws RuleViolationException when the answers give no score; the link stays usable
      * @throws LinkUnusable when the link is unknown, used or expired
      */
     public Measurement complete(String secret, Map<String, @Nullable BigDecimal> answers) {
         Link link = usable(secret, true);
         InstrumentScorer scorer = library.scorer(link.heldBy(), link.instrument()).orElseThrow();
-        Map<String, @Nullable BigDecimal> scores = scorer.score(answers);
+        Map<String, @Nullable BigDecimal> scores = scorer.scoreToKeep(answers);
         LocalDate today = this.today.date();
         Measurement measurement = new Measurement(MeasurementIds.next(clock), link.personId(), link.instrument(),
                 scorer.definition().version(), today, link.mode(), null, answers, scores, clock.instant());

@@ -16,4 +16,12 @@ public record StatementClassification(StatementKind kind, List<String> cues, boo
     public boolean undecided() {
         return cues.isEmpty();
     }
+
+    /**
+     * True when the statement definitely reads as an output, a process or an input (not a best guess): written as
+     * someone's outcome, it needs the writer to confirm it is what they mean.
+     */
+    public boolean notAnOutcome() {
+        return kind != StatementKind.OUTCOME && !undecided();
+    }
 }

@@ -33,12 +33,10 @@ public class AssessmentRecords {
 
     public Assessment record(CylchUser actor, UUID personId, Conversation conversation) {
         Person person = people.held(actor, personId);
-        if (conversation.heldOn().isAfter(today.date())) {
-            throw new RuleViolationException("assessment.heldOn.future");
-        }
-        if (conversation.heldOn().isBefore(person.dateOfBirth())) {
-            throw new RuleViolationException("assessment.heldOn.beforeBirth");
-        }
+        DateBounds.assessment(conversation.heldOn(), person.dateOfBirth(), today.date())
+                .ifPresent(problem -> {
+                    throw new RuleViolationException(problem);
+                });
         Assessment assessment = new Assessment(UUID.randomUUID(), person, conversation, actor.userId(),
                 clock.instant());
         assessments.saveAndFlush(assessment);

@@ -50,7 +50,18 @@ public class OutcomePlanning {
         this.today = today;
     }
 
+    /** Agrees an outcome whose words the helper reads as an outcome (or cannot read either way). */
     public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement) {
+        return agree(actor, personId, agreement, false);
+    }
+
+    /**
+     * Agrees an outcome. The helper only advises, but when it reads the words as an output, a process or an
+     * input ({@link cymru.cylch.outcomes.StatementClassification#notAnOutcome()}), the worker must confirm that they are what the person wants to achieve, in their own words
+     * ({@code confirmedAsOutcome}); otherwise the outcome is refused, naming what the helper read.
+     */
+    public PersonalOutcome agree(CylchUser actor, UUID personId, OutcomeAgreement agreement,
+                                 boolean confirmedAsOutcome) {
         Person person = people.held(actor, personId);
         if (person.died()) {
             throw new RuleViolationException("outcome.personDied");
@@ -59,10 +70,16 @@ public class OutcomePlanning {
             throw new RuleViolationException("outcome.domain.unknown");
         }
         LocalDate today = this.today.date();
-        if (agreement.targetDate() != null && !agreement.targetDate().isAfter(today)) {
-            throw new RuleViolationException("outcome.targetDate.past");
+        if (agreement.targetDate() != null) {
+            DateBounds.target(agreement.targetDate(), today).ifPresent(problem -> {
+                throw new RuleViolationException(problem);
+            });
         }
-        var kind = classifier.classify(agreement.statement()).kind();
+        var reading = classifier.classify(agreement.statement());
+        if (reading.notAnOutcome() && !confirmedAsOutcome) {
+            throw new RuleViolationException("outcome.confirm." + reading.kind());
+        }
+        var kind = reading.kind();
         PersonalOutcome outcome = new PersonalOutcome(UUID.randomUUID(), person, agreement, kind, today,
                 actor.userId(), clock.instant());
         outcomes.saveAndFlush(outcome);

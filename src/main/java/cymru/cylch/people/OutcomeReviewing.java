@@ -53,15 +53,12 @@ public class OutcomeReviewing {
     public OutcomeReview review(CylchUser actor, UUID personId, UUID outcomeId, ReviewRecord record) {
         Person person = people.held(actor, personId);
         PersonalOutcome outcome = outcome(personId, outcomeId);
-        if (record.reviewedOn().isAfter(today.date())) {
-            throw new RuleViolationException("review.date.future");
-        }
-        if (record.reviewedOn().isBefore(outcome.agreedOn())) {
-            throw new RuleViolationException("review.date.beforeAgreed");
-        }
-        if (person.died() && record.reviewedOn().isAfter(person.dateOfDeath())) {
-            throw new RuleViolationException("review.date.afterDeath");
-        }
+        LocalDate planStarted = plans.findFirstByPersonIdOrderByRevisionAsc(personId).map(SupportPlan::effectiveFrom)
+                .orElse(null);
+        DateBounds.review(record.reviewedOn(), outcome.agreedOn(), planStarted, person.dateOfDeath(),
+                today.date()).ifPresent(problem -> {
+                    throw new RuleViolationException(problem);
+                });
         if (record.viewsDiffer() && (record.disagreement() == null || record.disagreement().isBlank())) {
             throw new RuleViolationException("review.disagreement.missing");
         }

@@ -62,6 +62,7 @@ public class PersonManagement {
      * so the second one is stopped too.
      */
     public Person register(CylchUser actor, PersonDetails details, boolean confirmedNotDuplicate) {
+        checkBirth(details);
         search.lockNameAndBirth(actor.organisationId(), details.givenName(), details.familyName(),
                 details.dateOfBirth());
         requireUniqueNhsNumber(actor.organisationId(), details, null);
@@ -116,6 +117,7 @@ public class PersonManagement {
         if (person.version() != expectedVersion) {
             throw new RuleViolationException("person.changedMeanwhile");
         }
+        checkBirth(details);
         requireUniqueNhsNumber(actor.organisationId(), details, personId);
         person.change(details, actor.userId(), clock.instant(), today.date());
         try {
@@ -134,12 +136,18 @@ public class PersonManagement {
         audit.record(AuditAction.CHANGED, "person", personId, "contact added");
     }
 
+    private void checkBirth(PersonDetails details) {
+        DateBounds.birth(details.dateOfBirth(), today.date()).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+    }
+
     /** Records a death; other modules stop payments, agreements and reviews from {@link PersonDied}. */
     public void recordDeath(CylchUser actor, UUID personId, LocalDate dateOfDeath) {
         Person person = held(actor, personId);
-        if (dateOfDeath.isAfter(today.date())) {
-            throw new RuleViolationException("person.death.future");
-        }
+        DateBounds.death(dateOfDeath, person.dateOfBirth(), today.date()).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
         person.recordDeath(dateOfDeath, actor.userId(), clock.instant());
         people.flush();
         audit.record(AuditAction.CHANGED, "person", personId, "date of death recorded");

@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SupportPlanning {
 
-    /** The plan's start cannot be set further ahead than this. */
-    static final int MAX_YEARS_AHEAD = 1;
     /** More hours than a week has cannot be planned for one line of support. */
     public static final BigDecimal HOURS_IN_A_WEEK = BigDecimal.valueOf(168);
 
@@ -69,7 +67,7 @@ public class SupportPlanning {
         if (draft.basedOnRevision() != currentRevision) {
             throw new RuleViolationException("plan.changedMeanwhile");
         }
-        checkDates(personId, draft, current);
+        checkDates(person, draft, current);
         if (currentRevision > 0 && (draft.reason() == null || draft.reason().isBlank())) {
             throw new RuleViolationException("plan.reason.missing");
         }
@@ -110,16 +108,14 @@ public class SupportPlanning {
         return plans.findByPersonIdOrderByRevisionDesc(personId);
     }
 
-    private void checkDates(UUID personId, PlanDraft draft, Optional<SupportPlan> current) {
-        LocalDate today = this.today.date();
-        if (draft.effectiveFrom().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            throw new RuleViolationException("plan.effectiveFrom.tooLate");
-        }
-        if (current.isPresent() && draft.effectiveFrom().isBefore(current.get().effectiveFrom())) {
-            throw new RuleViolationException("plan.effectiveFrom.beforePrevious");
-        }
+    private void checkDates(Person person, PlanDraft draft, Optional<SupportPlan> current) {
+        DateBounds.planStart(draft.effectiveFrom(), person.dateOfBirth(),
+                current.map(SupportPlan::effectiveFrom).orElse(null), today.date())
+                .ifPresent(problem -> {
+                    throw new RuleViolationException(problem);
+                });
         LocalDate review = draft.revisedAtReview();
-        if (review != null && !reviews.existsByPersonIdAndReviewedOn(personId, review)) {
+        if (review != null && !reviews.existsByPersonIdAndReviewedOn(person.id(), review)) {
             throw new RuleViolationException("plan.review.unknown");
         }
     }

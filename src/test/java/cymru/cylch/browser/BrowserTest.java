@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import cymru.cylch.support.OrganisationsFixture;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -66,5 +68,21 @@ abstract class BrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Signs in as one of the demo county's users, through the second step where the role has one. */
+    void signIn(String username) {
+        page.navigate(url("/sign-in?lang=en"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(OrganisationsFixture.DEMO_PASSWORD);
+        page.locator("button[type=submit]").click();
+        BrowserSupport.completeSecondStep(page, username);
+        assertThat(page.url()).isEqualTo(url("/"));
+    }
+
+    /** Kept in target/screenshots for people to look at; not compared. */
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots", name.replaceAll("[^a-zA-Z0-9-]", "_") + ".png")));
     }
 }

@@ -4,10 +4,8 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static cymru.cylch.support.OrganisationsFixture.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.support.CylchIntegrationTest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -118,17 +116,4 @@ class ReviewsAndChartsBrowserTest extends BrowserTest {
         }
     }
 
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target/screenshots", name.replaceAll("[^a-zA-Z0-9-]", "_") + ".png")));
-    }
-
-    private void signIn(String username) {
-        page.navigate(url("/sign-in?lang=en"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(DEMO_PASSWORD);
-        page.locator("button[type=submit]").click();
-        BrowserSupport.completeSecondStep(page, username);
-        assertThat(page.url()).isEqualTo(url("/"));
-    }
 }

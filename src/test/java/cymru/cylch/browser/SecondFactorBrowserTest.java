@@ -9,7 +9,6 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.SecondFactorCodes;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,11 +73,6 @@ class SecondFactorBrowserTest extends BrowserTest {
         page.locator("#username").fill(username);
         page.locator("#password").fill(PASSWORD);
         page.locator("main button[type=submit]").click();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target/screenshots", name + ".png")));
     }
 
 }

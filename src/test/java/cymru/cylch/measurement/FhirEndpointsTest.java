@@ -210,21 +210,26 @@ class FhirEndpointsTest {
     void theServedResponseIsValidAgainstTheServedQuestionnaire() {
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
         CylchUser actor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        // Three of the ladder's ten areas: each scores on its own, the mean (which allows two missing) does not.
+        // (An instrument whose rules give no score from what was answered, such as ASCOT with answers missing,
+        // is not kept at all.)
         Map<String, BigDecimal> answers = new HashMap<>();
-        answers.put("q3a", new BigDecimal("2"));
-        answers.put("q4a", new BigDecimal("4"));
-        answers.put("q11", new BigDecimal("1"));
-        Measurement partial = measurements.record(actor, someone, new NewMeasurement("ascot-asc-survey",
+        answers.put("self-care", new BigDecimal("2"));
+        answers.put("health", new BigDecimal("4"));
+        answers.put("feelings", new BigDecimal("7"));
+        Measurement partial = measurements.record(actor, someone, new NewMeasurement("cylch-ladder",
                 LocalDate.now(), AdministrationMode.CARER, answers, null));
         SignedIn.clear();
         ApiClient api = new ApiClient(port);
 
         Questionnaire questionnaire = fhir.newJsonParser().parseResource(Questionnaire.class,
-                api.get("/api/v1/instruments/ascot-asc-survey/fhir", CARE_MANAGER).body());
+                api.get("/api/v1/instruments/cylch-ladder/fhir", CARE_MANAGER).body());
         QuestionnaireResponse response = fhir.newJsonParser().parseResource(QuestionnaireResponse.class,
                 api.get(path(someone, partial.id()), CARE_MANAGER).body());
 
-        assertThat(response.getItem()).hasSize(3);
+        // The three answers, then the scores group holding the three scores that exist.
+        assertThat(response.getItem()).hasSize(4);
+        assertThat(response.getItem().getLast().getItem()).hasSize(3);
         assertThat(new FhirValidation(fhir, java.util.List.of(questionnaire)).errors(response)).isEmpty();
     }
 

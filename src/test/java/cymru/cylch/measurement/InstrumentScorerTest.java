@@ -86,4 +86,23 @@ class InstrumentScorerTest {
                         null, null, false, false))))
                 .hasMessageContaining("no lookup for raw score 3");
     }
+
+    @Test
+    void aMeasurementToKeepNeedsAtLeastOneScoreItsMissingDataRulesAllow() {
+        var swemwbs = ShippedInstruments.scorer("swemwbs");
+        Map<String, BigDecimal> sixOfSeven = new HashMap<>();
+        swemwbs.definition().items().stream().skip(1).forEach(i -> sixOfSeven.put(i.code(), BigDecimal.ONE));
+
+        for (Map<String, BigDecimal> tooFew : List.of(Map.<String, BigDecimal>of(), sixOfSeven)) {
+            assertThatThrownBy(() -> swemwbs.scoreToKeep(tooFew)).isInstanceOfSatisfying(
+                    cymru.cylch.platform.rules.RuleViolationException.class, rule -> {
+                        assertThat(rule.part()).isEqualTo("item1");
+                        assertThat(rule.code()).isEqualTo("measurement.answers.tooFew");
+                    });
+        }
+        // The ladder scores each area on its own: one area answered is worth keeping.
+        var ladder = ShippedInstruments.scorer("cylch-ladder");
+        var first = ladder.definition().items().getFirst();
+        assertThat(ladder.scoreToKeep(Map.of(first.code(), first.min())).values()).anyMatch(v -> v != null);
+    }
 }

@@ -14,7 +14,9 @@ import cymru.cylch.people.SubjectAccess;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.ErrorSummaries;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
@@ -97,6 +99,45 @@ class MeasurementsTest {
                 AdministrationMode.WITH_WORKER, answers, null))).isInstanceOf(InvalidAnswers.class);
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from measurement where person_id = ?", Integer.class, someone))).isZero();
+    }
+
+    @Test
+    void aMeasurementTheInstrumentsRulesCannotScoreOrDatedBeforeBirthIsRefused() {
+        CylchUser actor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        Map<String, BigDecimal> sixOfSeven = new HashMap<>(swemwbs(LocalDate.now(), 3).answers());
+        sixOfSeven.remove("item11");
+
+        assertTooFew(() -> measurements.record(actor, someone, new NewMeasurement("swemwbs", LocalDate.now(),
+                AdministrationMode.WITH_WORKER, Map.of(), null)));
+        // SWEMWBS allows no missing answers.
+        assertTooFew(() -> measurements.record(actor, someone, new NewMeasurement("swemwbs", LocalDate.now(),
+                AdministrationMode.WITH_WORKER, sixOfSeven, null)));
+        // The fixture's person was born in 1940.
+        assertThatThrownBy(() -> measurements.record(actor, someone, swemwbs(LocalDate.of(1800, 1, 1), 3)))
+                .isInstanceOfSatisfying(RuleViolationException.class, rule -> {
+                                        assertThat(rule.code()).isEqualTo("measurement.date.beforeBirth");
+                });
+        SignedIn.clear();
+
+        var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
+        WebSession browser = new WebSession(port);
+        browser.signIn(careManager.username(), PASSWORD);
+        browser.get("/people/" + someone + "/measurements/new?instrument=swemwbs&lang=cy");
+        var empty = browser.post("/people/" + someone + "/measurements", form("swemwbs", 0, "3"));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(ErrorSummaries.links(empty.body())).containsExactly("answersitem1");
+        assertThat(ErrorSummaries.fieldError(empty.body(), "answers[item1]"))
+                .contains("Atebwch ragor o’r cwestiynau");
+        assertThat(SystemScope.call(() -> jdbc.queryForObject(
+                "select count(*) from measurement where person_id = ?", Integer.class, someone))).isZero();
+    }
+
+    private static void assertTooFew(Runnable recording) {
+        assertThatThrownBy(recording::run).isInstanceOfSatisfying(RuleViolationException.class, rule -> {
+            assertThat(rule.part()).isEqualTo("item1");
+            assertThat(rule.code()).isEqualTo("measurement.answers.tooFew");
+        });
     }
 
     @Test

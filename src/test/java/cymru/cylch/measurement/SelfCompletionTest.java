@@ -105,6 +105,10 @@ class SelfCompletionTest {
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from self_completion_link where secret_digest = encode(sha256(?::bytea), 'hex') "
                         + "and used_at is null", Integer.class, secret))).isEqualTo(1);
+        // Nothing answered at all: SWEMWBS gives no score, so nothing is kept and the link stays usable.
+        var empty = person.post(path, Map.of());
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("Answer more of the questions");
         assertThat(person.post(path, answers(3)).body()).contains("Thank you");
     }
 

@@ -85,4 +85,14 @@ class OutcomeStatementClassifierTest {
         assertThat(verdict.undecided()).isTrue();
         assertThat(verdict.kind()).isEqualTo(StatementKind.PROCESS);
     }
+
+    @org.junit.jupiter.api.Test
+    void onlyADefiniteOutputProcessOrInputIsNotAnOutcome() {
+        assertThat(classifier.classify("2 visits a day").notAnOutcome()).isTrue();
+        assertThat(classifier.classify("Darparu 10 awr o ofal yr wythnos").notAnOutcome()).isTrue();
+        assertThat(classifier.classify("There is a written equal opportunities policy").notAnOutcome()).isTrue();
+        assertThat(classifier.classify("I want to get to chapel on Sundays again").notAnOutcome()).isFalse();
+        // A best guess with nothing to go on asks for no confirmation.
+        assertThat(classifier.classify("Things should be good").notAnOutcome()).isFalse();
+    }
 }

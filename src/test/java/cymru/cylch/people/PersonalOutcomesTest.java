@@ -12,6 +12,7 @@ import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.ErrorSummaries;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
@@ -64,10 +65,20 @@ class PersonalOutcomesTest {
         var agreed = browser.post("/people/" + someone + "/outcomes", outcome(
                 "I want to get to chapel on Sundays again", "wales-nof/relationships"));
         browser.get("/people/" + someone + "/outcomes/new");
-        browser.post("/people/" + someone + "/outcomes", outcome("Provide 10 hours of home care a week",
-                "wales-nof/health"));
+        Map<String, String> output = outcome("Provide 10 hours of home care a week", "wales-nof/health");
+        var unconfirmed = browser.post("/people/" + someone + "/outcomes", output);
+        output.put("confirmedAsOutcome", "true");
+        var confirmed = browser.post("/people/" + someone + "/outcomes", output);
 
         assertThat(agreed.statusCode()).isEqualTo(302);
+        // The helper reads it as an output: the worker must confirm the words before they are agreed.
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(ErrorSummaries.links(unconfirmed.body())).containsExactly("confirmedAsOutcome");
+        assertThat(ErrorSummaries.fieldError(unconfirmed.body(), "confirmedAsOutcome"))
+                .contains("Cylch reads this as an output, not an outcome");
+        assertThat(unconfirmed.body()).contains("This is what the person wants to achieve, in their words")
+                .contains("id=\"verdict\"");
+        assertThat(confirmed.statusCode()).isEqualTo(302);
         var page = browser.get("/people/" + someone).body();
         assertThat(page).contains("I want to get to chapel on Sundays again")
                 .contains("Domestic, family and personal relationships")
@@ -76,6 +87,38 @@ class PersonalOutcomesTest {
                 "select statement_kind from personal_outcome where person_id = ? order by statement_kind",
                 String.class, someone));
         assertThat(kinds).containsExactly("OUTCOME", "OUTPUT");
+    }
+
+    @Test
+    void anOutputIsAgreedAsAnOutcomeOnlyWhenTheWorkerConfirmsItThroughTheApiToo() {
+        UUID someone = livingPerson();
+        var actor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
+        var visits = new OutcomeAgreement("2 visits a day", "wales-nof/health", null, null, null, null, true, true);
+
+        assertThatThrownBy(() -> planning.agree(actor, someone, visits)).isInstanceOfSatisfying(
+                RuleViolationException.class, rule -> {
+                                        assertThat(rule.code()).isEqualTo("outcome.confirm.OUTPUT");
+                });
+
+        var agreed = planning.agree(actor, someone, visits, true);
+
+        assertThat(agreed.statementKind()).isEqualTo(StatementKind.OUTPUT);
+    }
+
+    @Test
+    void theConfirmationComesAndGoesWithTheHelpersVerdictAsTheWordsAreTyped() {
+        UUID someone = livingPerson();
+        WebSession browser = careManager();
+        String verdict = "/people/" + someone + "/outcomes/verdict?lang=cy&statement=";
+
+        var output = browser.get(verdict + "Darparu+10+awr+o+ofal+yr+wythnos&confirmedAsOutcome=true");
+        var outcome = browser.get(verdict + "Rydw+i+eisiau+mynd+i%E2%80%99r+capel+ar+ddydd+Sul+eto");
+
+        assertThat(output.statusCode()).isEqualTo(200);
+        assertThat(output.body()).startsWith("<div id=\"outcome-helper\"").contains("Allbwn")
+                .contains("Dyma beth mae’r unigolyn eisiau ei gyflawni, yn ei eiriau ei hun")
+                .contains("name=\"confirmedAsOutcome\" value=\"true\" checked").doesNotContain("<html");
+        assertThat(outcome.body()).contains("Canlyniad").doesNotContain("confirmedAsOutcome");
     }
 
     @Test

@@ -15,6 +15,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.ErrorSummaries;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
@@ -138,6 +139,60 @@ class SupportPlansTest {
     }
 
     @Test
+    void aPlanTakesEffectNeitherBeforeThePersonWasBornNorYearsAgo() {
+        CylchUser actor = careManager();
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+
+        // The fixture's person was born in 1940.
+        assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.of(1800, 1, 1), 1, null)),
+                "effectiveDay", "plan.effectiveFrom.beforeBirth");
+        assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.now().minusYears(6), 1, null)),
+                "effectiveDay", "plan.effectiveFrom.tooEarly");
+        planning.revise(actor, someone, draft(0, LocalDate.now().minusYears(4), 1, null));
+        assertThat(planning.history(actor, someone)).hasSize(1);
+    }
+
+    @Test
+    void aPlanFrom1800IsRefusedBesideItsDateInWelshAndErrorsAreListedInPageOrder() {
+        var careManager = fixture.user(DEMO_COUNCIL, Role.CARE_MANAGER);
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        WebSession browser = new WebSession(port);
+        browser.signIn(careManager.username(), PASSWORD);
+        browser.get("/people/" + someone + "/plan/edit?lang=cy");
+        Map<String, String> eighteenHundred = formFields();
+        eighteenHundred.put("effectiveDay", "1");
+        eighteenHundred.put("effectiveMonth", "1");
+        eighteenHundred.put("effectiveYear", "1800");
+
+        var refused = browser.post("/people/" + someone + "/plan", eighteenHundred);
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("href=\"#effectiveDay\"");
+        assertThat(ErrorSummaries.fieldError(refused.body(), "effective"))
+                .contains("Ni all y cynllun ddod i rym cyn i’r unigolyn gael ei eni");
+
+        // Errors found by the annotations, the form's checks and the rules alike, listed as the page has them.
+        browser.get("/people/" + someone + "/plan/edit?lang=en");
+        Map<String, String> bad = formFields();
+        bad.remove("arrangement");
+        bad.put("effectiveDay", "31");
+        bad.put("effectiveMonth", "2");
+        bad.remove("needLevels[home]");
+        bad.remove("needLevels[carer]");
+        bad.put("personContribution", "x".repeat(2001));
+        bad.put("support[0].description", "");
+        bad.put("support[1].weeklyCost", "lots");
+        bad.put("support[1].providedBy", "y".repeat(201));
+        var errors = browser.post("/people/" + someone + "/plan", bad);
+        assertThat(ErrorSummaries.links(errors.body())).containsExactly("arrangement", "effectiveDay",
+                "needLevelshome", "needLevelscarer", "personContribution", "support0.description",
+                "support1.description", "support1.providedBy", "support1.weeklyCost");
+        ErrorSummaries.assertInPageOrder(errors.body());
+        assertThat(errors.body()).contains("This must be 2,000 characters or fewer")
+                .doesNotContain("between 0 and");
+    }
+
+    @Test
     void noPlanIsMadeAfterDeath() {
         CylchUser actor = careManager();
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
@@ -158,6 +213,11 @@ class SupportPlansTest {
         planning.revise(actor, someone, draft(0, planStart, 1, null));
 
         assertThat(reviewing.nextReviewDue(actor, someone)).contains(planStart.plusWeeks(6));
+        // Nothing to review before the plan takes effect.
+        UUID outcome = outcomes.outcomesOf(actor, someone).getFirst().id();
+        assertRefused(() -> reviewing.review(actor, someone, outcome, new ReviewRecord(LocalDate.now(),
+                Rating.PARTLY_ACHIEVED, 3, "Not started yet", null, null, null, null, false, null)),
+                "reviewedDay", "review.date.beforePlan");
     }
 
     @Test

@@ -47,7 +47,7 @@ record LocalInstrumentForm(
         @Nullable String highest,
         @MultiLineText @Size(max = 4000) @Nullable String labelsEn,
         @MultiLineText @Size(max = 4000) @Nullable String labelsCy,
-        @Valid List<Question> questions,
+        List<@Valid Question> questions,
         @NotNull @Nullable ScoreMethod scoreMethod,
         @Nullable String maxMissing,
         @Nullable Boolean prorate,

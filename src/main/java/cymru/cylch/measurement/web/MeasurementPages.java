@@ -50,7 +50,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class MeasurementPages {
 
     private static final RuleFields RULES = RuleFields.firstField("administeredDay")
-            .field("measurement.outcome", "outcomeId");
+            .field("measurement.outcome", "outcomeId")
+            .fieldOfPart("measurement.answers", item -> "answers[" + item + "]");
 
     static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
     static final String WRITERS = "hasRole('CARE_MANAGER')";

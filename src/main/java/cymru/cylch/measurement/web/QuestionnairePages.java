@@ -5,6 +5,8 @@ import cymru.cylch.measurement.LinkUnusable;
 import cymru.cylch.measurement.SelfCompletion;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.web.FormErrors;
+import cymru.cylch.platform.rules.RuleViolationException;
+import cymru.cylch.platform.web.RuleFields;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/public/questionnaires/{secret}")
 @PreAuthorize("permitAll()")
 class QuestionnairePages {
+
+    private static final RuleFields RULES = RuleFields.firstField("answers")
+            .fieldOfPart("measurement.answers", item -> "answers[" + item + "]");
 
     private final SelfCompletion selfCompletion;
 
@@ -70,6 +75,8 @@ class QuestionnairePages {
                         TypedAnswers.numbers(form.answers(), questionnaire.instrument())));
                 noStore(response);
                 return "measurement/questionnaire-done";
+            } catch (RuleViolationException rule) {
+                RULES.reject(errors, rule);
             } catch (InvalidAnswers invalid) {
                 invalid.problems().forEach(p -> FormErrors.reject(errors, TypedAnswers.field(p.item()),
                         p.messageKey() + ".field"));

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A new user of an organisation. */
 record UserForm(
-        @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String username,
         @SingleLineText @NotBlank @Size(max = 120) String displayName,
+        @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String username,
         @Email @Size(max = 254) @Nullable String email,
         @NotEmpty Set<Role> roles,
         @NotBlank String initialPassword) {

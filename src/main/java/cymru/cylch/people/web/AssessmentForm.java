@@ -16,6 +16,11 @@ record AssessmentForm(
         @Nullable Integer heldDay,
         @Nullable Integer heldMonth,
         @Nullable Integer heldYear,
+        // Wrappers, so that a post without the checkboxes' hidden markers binds as "not ticked", not as a failure.
+        @Nullable Boolean personTookPart,
+        @Nullable Boolean carerTookPart,
+        @Nullable Boolean providerTookPart,
+        @SingleLineText @Size(max = 500) @Nullable String othersTakingPart,
         @MultiLineText @NotBlank @Size(max = 4000) String whatMatters,
         @MultiLineText @Size(max = 4000) @Nullable String working,
         @MultiLineText @Size(max = 4000) @Nullable String notWorking,
@@ -23,17 +28,12 @@ record AssessmentForm(
         @MultiLineText @Size(max = 4000) @Nullable String familyStrengths,
         @MultiLineText @Size(max = 4000) @Nullable String communityStrengths,
         @MultiLineText @Size(max = 4000) @Nullable String risks,
-        @MultiLineText @Size(max = 4000) @Nullable String wantsToAchieve,
-        // Wrappers, so that a post without the checkboxes' hidden markers binds as "not ticked", not as a failure.
-        @Nullable Boolean personTookPart,
-        @Nullable Boolean carerTookPart,
-        @Nullable Boolean providerTookPart,
-        @SingleLineText @Size(max = 500) @Nullable String othersTakingPart) {
+        @MultiLineText @Size(max = 4000) @Nullable String wantsToAchieve) {
 
     static AssessmentForm today(LocalDate today) {
         var held = DateParts.of(today);
-        return new AssessmentForm(held.day(), held.month(), held.year(), "", null, null, null, null, null, null, null,
-                true, false, false, null);
+        return new AssessmentForm(held.day(), held.month(), held.year(), true, false, false, null, "", null, null,
+                null, null, null, null, null);
     }
 
     void validate(Errors errors) {

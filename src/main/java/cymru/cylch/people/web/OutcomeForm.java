@@ -12,7 +12,9 @@ import org.springframework.validation.Errors;
 
 /** Agreeing one personal outcome. */
 record OutcomeForm(
-        @MultiLineText @NotBlank @Size(max = 1000) String statement,
+        @MultiLineText @NotBlank @Size(max = LONGEST_STATEMENT) String statement,
+        // Asked for beside the helper's verdict when it reads the words as something other than an outcome.
+        @Nullable Boolean confirmedAsOutcome,
         @NotBlank String domain,
         @SingleLineText @Size(max = 1000) @Nullable String indicator,
         @SingleLineText @Size(max = 1000) @Nullable String baseline,
@@ -23,8 +25,10 @@ record OutcomeForm(
         @Nullable Boolean genuine,
         @Nullable Boolean realistic) {
 
+    static final int LONGEST_STATEMENT = 1000;
+
     static OutcomeForm blank() {
-        return new OutcomeForm("", "", null, null, null, null, null, null, false, false);
+        return new OutcomeForm("", false, "", null, null, null, null, null, null, false, false);
     }
 
     void validate(Errors errors) {
@@ -32,6 +36,16 @@ record OutcomeForm(
         if (!target.blank() && target.toDate().isEmpty()) {
             FormErrors.reject(errors, "targetDay", "outcome.targetDate.invalid");
         }
+    }
+
+    /** The words as typed so far and the confirmation as ticked, for the helper beside them. */
+    static OutcomeForm typing(String statement, boolean confirmed) {
+        return new OutcomeForm(statement, confirmed, "", null, null, null, null, null, null, false, false);
+    }
+
+    /** The worker confirms the words are what the person wants to achieve, whatever the helper reads them as. */
+    boolean confirmed() {
+        return Boolean.TRUE.equals(confirmedAsOutcome);
     }
 
     OutcomeAgreement agreement() {

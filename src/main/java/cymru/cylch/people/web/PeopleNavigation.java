@@ -12,7 +12,9 @@ class PeopleNavigation {
 
     @Bean
     NavigationItem peopleNavigationItem() {
-        return new NavigationItem("nav.people", "/people", Set.of(Role.CARE_MANAGER, Role.BROKER, Role.AUDITOR), 10);
+        // Only care managers register people and change their details; brokers and auditors find and read them.
+        return new NavigationItem("nav.people", "/people", Set.of(Role.CARE_MANAGER, Role.BROKER, Role.AUDITOR), 10,
+                Set.of(Role.CARE_MANAGER));
     }
 
     @Bean

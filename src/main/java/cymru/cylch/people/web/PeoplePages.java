@@ -48,6 +48,7 @@ class PeoplePages {
 
     private static final RuleFields RULES = RuleFields.firstField("givenName")
             .field("person.death", "dateOfDeath")
+            .field("person.dateOfBirth", "birthDay")
             .field("person.nhsNumber", "nhsNumber");
 
     static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";

@@ -1,5 +1,6 @@
 package cymru.cylch.people.web;
 
+import cymru.cylch.people.DateBounds;
 import cymru.cylch.people.Language;
 import cymru.cylch.people.NhsNumber;
 import cymru.cylch.people.Person;
@@ -19,6 +20,8 @@ import org.springframework.validation.Errors;
 
 /** Registering a person or changing their details. */
 record PersonForm(
+        // First, as the page asks it first when the person may be registered already.
+        @Nullable Boolean confirmedNotDuplicate,
         @SingleLineText @NotBlank @Size(max = 100) String givenName,
         @SingleLineText @NotBlank @Size(max = 100) String familyName,
         @Nullable Integer birthDay,
@@ -34,21 +37,20 @@ record PersonForm(
         @Nullable Boolean welshOfferMade,
         @MultiLineText @Size(max = 1000) @Nullable String communicationNeeds,
         @Nullable Boolean consentToShare,
-        @Nullable Long version,
-        @Nullable Boolean confirmedNotDuplicate) {
+        @Nullable Long version) {
 
     static PersonForm blank() {
-        return new PersonForm("", "", null, null, null, null, null, null, null, null, null, null, false, null,
-                false, 0L, false);
+        return new PersonForm(false, "", "", null, null, null, null, null, null, null, null, null, null, false, null,
+                false, 0L);
     }
 
     static PersonForm of(Person person) {
         PersonDetails d = person.details();
         DateParts born = DateParts.of(d.dateOfBirth());
-        return new PersonForm(d.givenName(), d.familyName(), born.day(), born.month(), born.year(),
+        return new PersonForm(false, d.givenName(), d.familyName(), born.day(), born.month(), born.year(),
                 d.nhsNumber() == null ? null : d.nhsNumber().formatted(), d.address().line1(), d.address().line2(),
                 d.address().town(), d.address().postcode(), d.address().areaCode(), d.preferredLanguage(),
-                d.welshOfferMade(), d.communicationNeeds(), d.consentToShare(), person.version(), false);
+                d.welshOfferMade(), d.communicationNeeds(), d.consentToShare(), person.version());
     }
 
     /** Checks what annotations cannot (the date, the NHS number's check digit, the postcode's shape). */
@@ -58,10 +60,9 @@ record PersonForm(
             FormErrors.reject(errors, "birthDay", "person.dateOfBirth.missing");
         } else if (born.toDate().isEmpty()) {
             FormErrors.reject(errors, "birthDay", "person.dateOfBirth.invalid");
-        } else if (born.toDate().get().isAfter(today)) {
-            FormErrors.reject(errors, "birthDay", "person.dateOfBirth.future");
-        } else if (born.toDate().get().isBefore(today.minusYears(130))) {
-            FormErrors.reject(errors, "birthDay", "person.dateOfBirth.tooOld");
+        } else {
+            DateBounds.birth(born.toDate().get(), today)
+                    .ifPresent(problem -> FormErrors.reject(errors, "birthDay", problem));
         }
         if (nhsNumber != null && !nhsNumber.isBlank() && NhsNumber.parse(nhsNumber).isEmpty()) {
             FormErrors.reject(errors, "nhsNumber", "person.nhsNumber.invalid");

@@ -1,5 +1,6 @@
 package cymru.cylch.people.web;
 
+import cymru.cylch.people.DateBounds;
 import cymru.cylch.people.Language;
 import cymru.cylch.people.NhsNumber;
 import cymru.cylch.people.PersonDetails;
@@ -63,10 +64,8 @@ record PersonRegistration(
         public void validate(Object target, Errors errors) {
             var registration = (PersonRegistration) target;
             LocalDate born = registration.dateOfBirth();
-            if (born != null && born.isAfter(today)) {
-                errors.rejectValue("dateOfBirth", "person.dateOfBirth.future");
-            } else if (born != null && born.isBefore(today.minusYears(130))) {
-                errors.rejectValue("dateOfBirth", "person.dateOfBirth.tooOld");
+            if (born != null) {
+                DateBounds.birth(born, today).ifPresent(problem -> errors.rejectValue("dateOfBirth", problem));
             }
             String nhs = registration.nhsNumber();
             if (nhs != null && !nhs.isBlank() && NhsNumber.parse(nhs).isEmpty()) {

@@ -31,6 +31,7 @@ import org.springframework.validation.Errors;
  */
 record SupportPlanForm(
         @Nullable Integer basedOnRevision,
+        @MultiLineText @Size(max = 1000) @Nullable String reason,
         @NotNull @Nullable Arrangement arrangement,
         @Nullable Integer effectiveDay,
         @Nullable Integer effectiveMonth,
@@ -40,8 +41,7 @@ record SupportPlanForm(
         @MultiLineText @Size(max = 2000) @Nullable String familyContribution,
         @MultiLineText @Size(max = 2000) @Nullable String communityContribution,
         @MultiLineText @Size(max = 2000) @Nullable String servicesContribution,
-        @Valid List<Line> support,
-        @MultiLineText @Size(max = 1000) @Nullable String reason,
+        List<@Valid Line> support,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate revisedAtReview) {
 
     /** Nothing chosen or typed arrives as null; an empty map and list let errors be shown against their entries. */
@@ -74,8 +74,8 @@ record SupportPlanForm(
     }
 
     static SupportPlanForm first(LocalDate startsOn) {
-        return new SupportPlanForm(0, null, startsOn.getDayOfMonth(), startsOn.getMonthValue(), startsOn.getYear(),
-                new HashMap<>(), null, null, null, null, blankLines(0), null, null);
+        return new SupportPlanForm(0, null, null, startsOn.getDayOfMonth(), startsOn.getMonthValue(),
+                startsOn.getYear(), new HashMap<>(), null, null, null, null, blankLines(0), null);
     }
 
     /** The current plan as the starting point of a revision, taking effect from the given day. */
@@ -87,9 +87,9 @@ record SupportPlanForm(
                 .toList());
         lines.addAll(blankLines(lines.size()));
         var contributions = plan.contributions();
-        return new SupportPlanForm(plan.revision(), plan.arrangement(), from.getDayOfMonth(), from.getMonthValue(),
-                from.getYear(), levels, contributions.person(), contributions.family(), contributions.community(),
-                contributions.services(), lines, null, review);
+        return new SupportPlanForm(plan.revision(), null, plan.arrangement(), from.getDayOfMonth(),
+                from.getMonthValue(), from.getYear(), levels, contributions.person(), contributions.family(),
+                contributions.community(), contributions.services(), lines, review);
     }
 
     void validate(Errors errors, ResourceAllocationScheme scheme) {

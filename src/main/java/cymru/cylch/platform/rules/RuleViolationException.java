@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class RuleViolationException extends RuntimeException {
 
-    private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+");
+    private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
 
     private final String code;
     private final @Nullable String part;
@@ -23,7 +23,7 @@ public class RuleViolationException extends RuntimeException {
     public RuleViolationException(String code, @Nullable String part) {
         super(part == null ? code : code + " (" + part + ")");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("A rule code is dotted lower camel case words: " + code);
+            throw new IllegalArgumentException("A rule code is dotted words, the first in lower case: " + code);
         }
         this.code = code;
         this.part = part;

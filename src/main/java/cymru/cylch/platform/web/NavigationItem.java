@@ -6,17 +6,32 @@ import java.util.Set;
 
 /**
  * A place in Cylch that a module offers in the header and on the home page. Modules declare these as beans.
- * Words come from {@code <messageKey>} and {@code <messageKey>.description}.
+ * Words come from {@code <messageKey>} and {@code <messageKey>.description}; where some of those who see it may
+ * only read there, those without one of the {@code changers} roles get {@code <messageKey>.description.read}
+ * instead, so that the home page offers no one what they may not do.
  *
  * @param visibleTo roles that see it; empty means every signed-in user
+ * @param changers roles that may do everything the description offers; empty means everyone who sees it
  */
-public record NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order) {
+public record NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order, Set<Role> changers) {
 
     public NavigationItem {
         visibleTo = Set.copyOf(visibleTo);
+        changers = Set.copyOf(changers);
+    }
+
+    /** A place where everyone who sees it may do everything its description says. */
+    public NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order) {
+        this(messageKey, path, visibleTo, order, Set.of());
     }
 
     public boolean visibleTo(CylchUser user) {
         return visibleTo.isEmpty() || visibleTo.stream().anyMatch(user::hasRole);
+    }
+
+    /** The message key of the description this user should read. */
+    public String descriptionKey(CylchUser user) {
+        boolean mayChange = changers.isEmpty() || changers.stream().anyMatch(user::hasRole);
+        return messageKey + (mayChange ? ".description" : ".description.read");
     }
 }

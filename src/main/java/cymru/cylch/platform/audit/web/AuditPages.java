@@ -28,9 +28,8 @@ class AuditPages {
     String search(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("filter") AuditFilter filter,
                   BindingResult errors, Model model) {
         model.addAttribute("actions", AuditAction.values());
-        if (!errors.hasErrors() && filter.datesOutOfOrder()) {
-            FormErrors.reject(errors, "to", "audit.filter.to.beforeFrom");
-        }
+        FormErrors.keep(model, "filter", filter, errors);
+        filter.validate(errors);
         if (!errors.hasErrors()) {
             model.addAttribute("results", audit.search(filter.toSearch(user.organisationId())));
         }
