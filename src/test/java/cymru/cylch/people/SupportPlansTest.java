@@ -145,9 +145,9 @@ class SupportPlansTest {
 
         // The fixture's person was born in 1940.
         assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.of(1800, 1, 1), 1, null)),
-                "effectiveDay", "plan.effectiveFrom.beforeBirth");
+                "plan.effectiveFrom.beforeBirth");
         assertRefused(() -> planning.revise(actor, someone, draft(0, LocalDate.now().minusYears(6), 1, null)),
-                "effectiveDay", "plan.effectiveFrom.tooEarly");
+                "plan.effectiveFrom.tooEarly");
         planning.revise(actor, someone, draft(0, LocalDate.now().minusYears(4), 1, null));
         assertThat(planning.history(actor, someone)).hasSize(1);
     }
@@ -217,7 +217,7 @@ class SupportPlansTest {
         UUID outcome = outcomes.outcomesOf(actor, someone).getFirst().id();
         assertRefused(() -> reviewing.review(actor, someone, outcome, new ReviewRecord(LocalDate.now(),
                 Rating.PARTLY_ACHIEVED, 3, "Not started yet", null, null, null, null, false, null)),
-                "reviewedDay", "review.date.beforePlan");
+                "review.date.beforePlan");
     }
 
     @Test

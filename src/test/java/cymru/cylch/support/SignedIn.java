@@ -20,7 +20,12 @@ public final class SignedIn {
     }
 
     public static CylchUser as(UUID userId, UUID organisationId, Role first, Role... more) {
-        var membership = new Membership(organisationId, "Organisation", null, "COUNCIL", EnumSet.of(first, more));
+        return asMemberOf("COUNCIL", userId, organisationId, first, more);
+    }
+
+    /** As {@link #as}, for an organisation of the given kind ({@code PROVIDER}, {@code HEALTH_BOARD}, ...). */
+    public static CylchUser asMemberOf(String kind, UUID userId, UUID organisationId, Role first, Role... more) {
+        var membership = new Membership(organisationId, "Organisation", null, kind, EnumSet.of(first, more));
         var user = CylchUser.of(new Account(userId, "test-" + userId, "Test user", true, List.of(membership)),
                 organisationId);
         var context = SecurityContextHolder.createEmptyContext();

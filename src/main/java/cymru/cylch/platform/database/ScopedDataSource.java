@@ -21,7 +21,7 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private static final String APPLY = "select set_config('role', ?, false), "
             + "set_config('cylch.organisation_id', ?, false), set_config('cylch.scope', ?, false), "
-            + "set_config('statement_timeout', ?, false)";
+            + "set_config('statement_timeout', ?, false), set_config('cylch.reads_through_grants', ?, false)";
 
     private final HikariDataSource pool;
     private final DataScope scope;
@@ -58,6 +58,9 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
             statement.setString(2, organisation == null ? "" : organisation.toString());
             statement.setString(3, SystemScope.active() ? "system" : "");
             statement.setString(4, SystemScope.active() ? systemTimeout : requestTimeout);
+            // Only organisations that read others' records through grants get the grant policies at all.
+            statement.setString(5, !SystemScope.active() && organisation != null && scope.readsThroughGrants()
+                    ? "on" : "off");
             statement.execute();
         } catch (SQLException e) {
             connection.close();

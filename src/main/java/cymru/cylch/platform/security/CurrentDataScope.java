@@ -1,6 +1,7 @@
 package cymru.cylch.platform.security;
 
 import cymru.cylch.platform.database.DataScope;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -9,8 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CurrentDataScope implements DataScope {
 
+    /** The kinds of organisation that are granted access to records others hold. */
+    private static final Set<String> GRANTEES = Set.of("PROVIDER", "HEALTH_BOARD");
+
     @Override
     public @Nullable UUID organisationId() {
         return SignedInUser.current().map(CylchUser::organisationId).orElse(null);
+    }
+
+    @Override
+    public boolean readsThroughGrants() {
+        return SignedInUser.current().map(user -> GRANTEES.contains(user.organisation().organisationKind()))
+                .orElse(false);
     }
 }
