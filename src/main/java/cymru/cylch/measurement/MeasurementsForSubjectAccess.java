@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,9 @@ class MeasurementsForSubjectAccess implements PersonalDataContributor {
         details.add(new Detail("administered on", m.administeredOn().toString()));
         details.add(new Detail("instrument version", m.instrumentVersion()));
         details.add(new Detail("completed by", m.mode().name().toLowerCase(Locale.ROOT)));
-        if (m.outcomeId() != null) {
-            details.add(new Detail("for outcome", m.outcomeId().toString()));
+        UUID outcome = m.outcomeId();
+        if (outcome != null) {
+            details.add(new Detail("for outcome", outcome.toString()));
         }
         add(details, "answer ", m.answers());
         add(details, "score ", m.scores());

@@ -56,7 +56,8 @@ public class PersonAccessGrants {
         if (request.grantedTo().value().equals(heldBy)) {
             throw new RuleViolationException("accessGrant.grantee.holder");
         }
-        if (request.until() != null && request.until().isBefore(request.from())) {
+        LocalDate until = request.until();
+        if (until != null && until.isBefore(request.from())) {
             throw new RuleViolationException("accessGrant.until.beforeFrom");
         }
         int made = jdbc.sql("""
@@ -66,7 +67,7 @@ public class PersonAccessGrants {
                         on conflict (source, person_id, granted_to) do nothing""")
                 .params(UUID.randomUUID(), request.person().value(), heldBy, request.grantedTo().value(),
                         partsArray(request.parts()), Date.valueOf(request.from()),
-                        request.until() == null ? null : Date.valueOf(request.until()), request.source(),
+                        until == null ? null : Date.valueOf(until), request.source(),
                         Timestamp.from(today.now()))
                 .update();
         AccessGrant grant = find(request.person(), request.grantedTo(), request.source()).orElseThrow();

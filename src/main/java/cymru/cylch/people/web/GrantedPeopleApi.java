@@ -5,6 +5,7 @@ import cymru.cylch.people.AccessPart;
 import cymru.cylch.people.GrantedPeople;
 import cymru.cylch.people.GrantedPerson;
 import cymru.cylch.people.ReviewRecord;
+import cymru.cylch.people.SupportPlan;
 import cymru.cylch.platform.security.CylchUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -72,8 +73,9 @@ class GrantedPeopleApi {
             description = "Only the granted parts; 404 when no grant is in force today.")
     GrantedPersonView one(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
         GrantedPerson person = granted.view(user, id);
+        SupportPlan plan = person.plan();
         return new GrantedPersonView(person.id().value(), person.parts(), person.until(), person.profile(),
                 person.outcomes().stream().map(OutcomeView::of).toList(),
-                person.plan() == null ? null : PeopleApi.PlanView.of(person.plan()));
+                plan == null ? null : PeopleApi.PlanView.of(plan));
     }
 }

@@ -1,7 +1,6 @@
 package cymru.cylch.platform.rules;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,9 +8,7 @@ import org.jspecify.annotations.Nullable;
  * on it, and it is also the key of the message that explains it to people. Where the rule concerns one part of
  * a record (one need area of a plan, one question of an instrument), {@link #part()} names it.
  */
-public class RuleViolationException extends RuntimeException {
-
-    private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9_]*)+");
+public final class RuleViolationException extends RuntimeException {
 
     private final String code;
     private final @Nullable String part;
@@ -22,7 +19,7 @@ public class RuleViolationException extends RuntimeException {
 
     public RuleViolationException(String code, @Nullable String part) {
         super(part == null ? code : code + " (" + part + ")");
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException("A rule code is dotted words, the first in lower case: " + code);
         }
         this.code = code;
@@ -42,5 +39,20 @@ public class RuleViolationException extends RuntimeException {
     /** Whether this is the given rule. */
     public boolean is(String otherCode) {
         return Objects.equals(code, otherCode);
+    }
+
+    /** Two or more dotted words of letters, digits and underscores, each starting with a letter, the first lower case. */
+    private static boolean isCode(String code) {
+        String[] words = code.split("\\.", -1);
+        if (words.length < 2 || words[0].isEmpty() || !Character.isLowerCase(words[0].charAt(0))) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))
+                    || !word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
