@@ -1,14 +1,15 @@
--- Runs after every migration, as the migrating (owner) role. Grants the application and system roles what they
--- need, and no more: every table a module has declared append-only (append_only_table) is insert-and-read only,
+-- Runs after every migration, as the migrating (owner) role. Grants the application, system and grants roles what
+-- they need, and no more: every table a module has declared append-only (append_only_table) is insert-and-read only,
 -- as history is appended, never overwritten; Flyway's own history is read-only to them.
 do $$
 declare
     app_role text := '${appRole}';
     system_role text := '${systemRole}';
+    grants_role text := '${grantsRole}';
     grantee text;
     history record;
 begin
-    foreach grantee in array array[system_role, app_role] loop
+    foreach grantee in array array[system_role, grants_role, app_role] loop
         if grantee = '' or grantee = current_user or not exists (select 1 from pg_roles where rolname = grantee) then
             continue;
         end if;

@@ -91,6 +91,7 @@ final class DemoCounty {
                 user("admin", "Alys Administrator", council, Role.ADMINISTRATOR),
                 user("commissioner", "Cai Commissioner", council, Role.COMMISSIONER),
                 user("caremanager", "Carys Care-Manager", council, Role.CARE_MANAGER),
+                user("teammanager", "Tomos Team-Manager", council, Role.TEAM_MANAGER),
                 user("broker", "Bryn Broker", council, Role.BROKER),
                 user("finance", "Ffion Finance", council, Role.FINANCE_OFFICER),
                 user("provider", "Pedr Provider", firstProvider, Role.PROVIDER_USER),

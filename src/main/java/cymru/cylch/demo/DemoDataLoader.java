@@ -2,6 +2,7 @@ package cymru.cylch.demo;
 
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
+import cymru.cylch.people.FundingSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
@@ -10,6 +11,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.time.Today;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +36,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrganisationSetup setup;
     private final PeopleSetup people;
+    private final FundingSetup funding;
     private final MeasurementSetup measurementSetup;
     private final JsonMapper json;
     private final ApiTokens tokens;
@@ -42,12 +45,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final boolean enabled;
     private final Today today;
 
-    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, MeasurementSetup measurementSetup, JsonMapper json,
-                   ApiTokens tokens, SecondFactors secondFactors, DatabaseMode mode, PlatformTransactionManager transactionManager,
+    DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
+                   MeasurementSetup measurementSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.setup = setup;
         this.people = people;
+        this.funding = funding;
         this.measurementSetup = measurementSetup;
         this.json = json;
         this.tokens = tokens;
@@ -94,9 +99,17 @@ class DemoDataLoader implements ApplicationRunner {
         people.registerAll(council.id(), residents);
         var outcomes = new DemoOutcomes(SEED + 2, today.date()).outcomesOf(residents);
         people.agreeAll(council.id(), outcomes);
-        var plans = new DemoPlans(SEED + 3, people.scheme(),
-                county.providers().stream().map(p -> p.details().name()).toList()).plansFor(outcomes);
+        var demoPlans = new DemoPlans(SEED + 3, people.scheme(),
+                county.providers().stream().map(p -> p.details().name()).toList());
+        var plans = demoPlans.plansFor(outcomes);
         people.planAll(council.id(), plans);
+        // Revisions over budget were approved at the time; three more wait for the team manager or finance.
+        funding.approvePastRevisions(council.id(), DemoCounty.id("user-teammanager"),
+                "Agreed at the weekly funding panel: the outcome was not achieved with the hours planned");
+        var living = residents.stream().filter(r -> r.dateOfDeath() == null).map(PeopleSetup.NewPerson::id)
+                .collect(Collectors.toSet());
+        funding.askAll(council.id(), demoPlans.waitingForFunding(plans, living, DemoCounty.id("user-caremanager"),
+                today.date()));
         var measured = new DemoMeasurements(SEED + 4, today.date()).measurementsOf(residents, outcomes);
         measurementSetup.addLocalInstrument(council.id(), DemoMeasurements.feelingAtHome(json));
         measurementSetup.recordAll(council.id(), measured);

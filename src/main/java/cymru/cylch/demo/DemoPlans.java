@@ -1,6 +1,7 @@
 package cymru.cylch.demo;
 
 import cymru.cylch.people.Arrangement;
+import cymru.cylch.people.FundingSetup;
 import cymru.cylch.people.NeedArea;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.people.PlanDraft;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 final class DemoPlans {
 
     private static final BigDecimal HOURLY_RATE = new BigDecimal("26.50");
+    private static final BigDecimal NIGHT_HOURS = new BigDecimal("21");
 
     private final long seed;
     private final ResourceAllocationScheme scheme;
@@ -68,6 +71,23 @@ final class DemoPlans {
             plans.add(new PeopleSetup.PastPlan(entry.getKey(), revisions));
         });
         return plans;
+    }
+
+    /**
+     * Three living people's next revisions, asked for by the care manager and waiting for a funding decision:
+     * night-time support after a fall, well over the budget.
+     */
+    List<FundingSetup.WaitingRequest> waitingForFunding(List<PeopleSetup.PastPlan> plans, Set<UUID> living,
+                                                        UUID careManager, LocalDate from) {
+        return plans.stream().filter(p -> living.contains(p.personId())).limit(3).map(p -> {
+            PlanDraft current = p.revisions().getLast();
+            var support = new ArrayList<>(current.support());
+            support.add(new PlannedSupport("Night-time support after a fall", current.support().getFirst()
+                    .providedBy(), NIGHT_HOURS, HOURLY_RATE.multiply(NIGHT_HOURS)));
+            return new FundingSetup.WaitingRequest(p.personId(), new PlanDraft(current.arrangement(), from,
+                    current.needLevels(), current.contributions(), support, p.revisions().size(),
+                    "A fall at night: someone needs to be there until they are steady again", null), careManager);
+        }).toList();
     }
 
     private PlanDraft draft(Arrangement arrangement, LocalDate from, Map<String, Integer> levels, BigDecimal hours,

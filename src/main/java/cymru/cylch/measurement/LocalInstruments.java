@@ -6,9 +6,7 @@ import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,7 +76,7 @@ public class LocalInstruments {
         if (Integer.parseInt(latest.version()) != basedOnVersion) {
             throw new RuleViolationException("localInstrument.changedMeanwhile");
         }
-        if (!structure(latest).equals(structure(draft))) {
+        if (!InstrumentStructure.sameStructure(latest, draft)) {
             throw new RuleViolationException("localInstrument.revise.structure");
         }
         String next = String.valueOf(basedOnVersion + 1);
@@ -95,23 +93,6 @@ public class LocalInstruments {
         audit.record(definition.version().equals("1") ? AuditAction.CREATED : AuditAction.CHANGED,
                 "instrument", definition.code() + "/" + definition.version());
         return definition;
-    }
-
-    /** What a revision may not change: the questions, how each is answered, and how the score is worked out. */
-    private static List<List<Object>> structure(InstrumentDefinition d) {
-        List<List<Object>> parts = new ArrayList<>();
-        for (Item i : d.items()) {
-            parts.add(List.of(i.code(), i.type(), plain(i.min()), plain(i.max()), i.reverse(), i.responses().size()));
-        }
-        for (ScoreDefinition s : d.scores()) {
-            parts.add(List.of(s.code(), s.method(), s.items(), s.missing(), s.decimals(), plain(s.min()),
-                    plain(s.max()), s.lowerIsBetter()));
-        }
-        return parts;
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return value.stripTrailingZeros();
     }
 
     private static void requireAdministrator(CylchUser actor) {

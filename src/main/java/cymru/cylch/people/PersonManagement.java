@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -160,12 +161,9 @@ public class PersonManagement {
      */
     public void allocate(CylchUser actor, UUID personId, UUID worker) {
         Person person = held(actor, personId);
-        boolean careManager = colleagues.withRole(actor, Role.CARE_MANAGER).stream()
-                .anyMatch(c -> c.userId().equals(worker));
-        if (!careManager) {
-            throw new RuleViolationException("person.allocation.notCareManager");
-        }
-        if (worker.equals(person.allocatedWorker())) {
+        var rule = new AllocationRule(colleagues.withRole(actor, Role.CARE_MANAGER).stream()
+                .map(Colleagues.Colleague::userId).collect(Collectors.toSet()));
+        if (!rule.moves(person.allocatedWorker(), worker)) {
             return;
         }
         person.allocateTo(worker);
@@ -182,6 +180,13 @@ public class PersonManagement {
             audit.recordRefusal("person", personId);
             return new RecordNotFoundException("person", personId);
         });
+    }
+
+    /** As {@link #held}, and keeps the person's row for this transaction, so that changes to it queue up. */
+    Person heldForChange(CylchUser actor, UUID personId) {
+        Person person = held(actor, personId);
+        people.lockById(personId);
+        return person;
     }
 
     private void requireUniqueNhsNumber(UUID heldBy, PersonDetails details, @Nullable UUID except) {

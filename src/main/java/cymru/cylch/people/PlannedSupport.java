@@ -3,6 +3,8 @@ package cymru.cylch.people;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,4 +16,10 @@ public record PlannedSupport(@Column(name = "description") String description,
                              @Column(name = "provided_by") @Nullable String providedBy,
                              @Column(name = "hours_per_week") @Nullable BigDecimal hoursPerWeek,
                              @Column(name = "weekly_cost") @Nullable BigDecimal weeklyCost) {
+
+    /** What the lines cost a week in all; a line with no cost adds nothing. */
+    public static BigDecimal weeklyCostOf(List<PlannedSupport> lines) {
+        return lines.stream().map(PlannedSupport::weeklyCost).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 }

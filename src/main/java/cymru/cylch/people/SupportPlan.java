@@ -1,8 +1,8 @@
 package cymru.cylch.people;
 
-import cymru.cylch.platform.money.Money;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.database.StoredText;
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +18,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -188,8 +190,7 @@ public class SupportPlan {
     }
 
     public BigDecimal plannedWeeklyCost() {
-        return support.stream().map(PlannedSupport::weeklyCost).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return PlannedSupport.weeklyCostOf(support);
     }
 
     public BigDecimal plannedHoursPerWeek() {
@@ -200,6 +201,14 @@ public class SupportPlan {
     /** How far the planned cost is above (positive) or below (negative) the indicative budget. */
     public BigDecimal costAgainstBudget() {
         return plannedWeeklyCost().subtract(indicativeWeeklyBudget);
+    }
+
+    /** The revision as a care manager would have written it, for the demo county's past funding decisions. */
+    PlanDraft asDraft() {
+        Map<String, Integer> levels = new HashMap<>();
+        needs.forEach(n -> levels.put(n.area(), n.level()));
+        return new PlanDraft(arrangement, effectiveFrom, levels, contributions(), support, revision - 1, reason,
+                revisedAtReview);
     }
 
     /** The event that making this revision publishes. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -35,17 +36,24 @@ public class SupportPlanning {
     private final SupportPlans plans;
     private final OutcomeReviews reviews;
     private final ResourceAllocationScheme scheme;
+    private final FundingThreshold threshold;
+    private final FundingRequests funding;
+    private final PlanJson json;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Today today;
 
     SupportPlanning(PersonManagement people, SupportPlans plans, OutcomeReviews reviews,
-                    ResourceAllocationScheme scheme, AuditLog audit, ApplicationEventPublisher events, Clock clock, Today today) {
+                    ResourceAllocationScheme scheme, FundingThreshold threshold, FundingRequests funding,
+                    PlanJson json, AuditLog audit, ApplicationEventPublisher events, Clock clock, Today today) {
         this.people = people;
         this.plans = plans;
         this.reviews = reviews;
         this.scheme = scheme;
+        this.threshold = threshold;
+        this.funding = funding;
+        this.json = json;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -56,11 +64,18 @@ public class SupportPlanning {
         return scheme;
     }
 
-    /** Makes the first plan or a new revision of it. */
-    public SupportPlan revise(CylchUser actor, UUID personId, PlanDraft draft) {
-        Person person = people.held(actor, personId);
+    /**
+     * Makes the first plan or a new revision of it. A revision over its indicative budget by more than the margin
+     * ({@link FundingThreshold}) does not take effect: it waits for a funding decision, and until then the person's
+     * plan cannot be revised again (the request can be withdrawn).
+     */
+    public PlanChange revise(CylchUser actor, UUID personId, PlanDraft draft) {
+        Person person = people.heldForChange(actor, personId);
         if (person.died()) {
             throw new RuleViolationException("plan.personDied");
+        }
+        if (funding.findWaiting(personId).isPresent()) {
+            throw new RuleViolationException("plan.funding.waitingAlready");
         }
         Optional<SupportPlan> current = plans.findFirstByPersonIdOrderByRevisionDesc(personId);
         int currentRevision = current.map(SupportPlan::revision).orElse(0);
@@ -78,12 +93,40 @@ public class SupportPlanning {
         } catch (IllegalArgumentException unanswered) {
             throw new RuleViolationException("plan.need.missing", unanswered.getMessage());
         }
-        SupportPlan plan = new SupportPlan(UUID.randomUUID(), personId, person.heldBy(), currentRevision + 1, draft,
-                allocation, actor.userId(), clock.instant());
+        BigDecimal cost = PlannedSupport.weeklyCostOf(draft.support());
+        if (threshold.needsDecision(cost, allocation.indicativeWeeklyBudget())) {
+            FundingRequest request = new FundingRequest(UUID.randomUUID(), personId, person.heldBy(), currentRevision,
+                    json.write(draft, allocation.needs()), allocation, cost, threshold, actor.userId(),
+                    clock.instant());
+            funding.saveAndFlush(request);
+            audit.record(AuditAction.CREATED, "plan-funding-request", request.id());
+            return new PlanChange.AwaitsFunding(request);
+        }
+        return new PlanChange.TookEffect(takeEffect(person, currentRevision + 1, draft, allocation, actor.userId()));
+    }
+
+    /** Makes the revision a request asked for, once the decider has approved its funding. */
+    SupportPlan adopt(CylchUser decider, FundingRequest request) {
+        var stored = request.stored();
+        var allocation = new ResourceAllocationScheme.Allocation(request.allocationScheme(),
+                request.allocationPoints(), request.indicativeWeeklyBudget(), json.needs(stored));
+        Person person = people.held(decider, request.personId());
+        return takeEffect(person, request.revision(), json.draft(stored), allocation, request.requestedBy());
+    }
+
+    private SupportPlan takeEffect(Person person, int revision, PlanDraft draft,
+                                   ResourceAllocationScheme.Allocation allocation, @Nullable UUID writtenBy) {
+        SupportPlan plan = new SupportPlan(UUID.randomUUID(), person.id(), person.heldBy(), revision, draft,
+                allocation, writtenBy, clock.instant());
         plans.saveAndFlush(plan);
         audit.record(AuditAction.CREATED, "support-plan", plan.id());
         events.publishEvent(plan.changed());
         return plan;
+    }
+
+    /** The threshold above which a plan waits for a funding decision. */
+    public FundingThreshold fundingThreshold() {
+        return threshold;
     }
 
     /** The plan as it stands (its latest revision), if the person has one. */
@@ -138,12 +181,17 @@ public class SupportPlanning {
 
     /** The council's scheme, read once at start-up from its configured table. */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(AllocationSettings.class)
+    @EnableConfigurationProperties({AllocationSettings.class, FundingSettings.class})
     static class SchemeConfiguration {
 
         @Bean
         ResourceAllocationScheme resourceAllocationScheme(AllocationSettings settings) {
             return settings.scheme();
+        }
+
+        @Bean
+        FundingThreshold fundingThreshold(FundingSettings settings) {
+            return settings.threshold();
         }
     }
 }

@@ -15,4 +15,6 @@ interface SupportPlans extends JpaRepository<SupportPlan, UUID> {
     Optional<SupportPlan> findByPersonIdAndRevision(UUID personId, int revision);
 
     List<SupportPlan> findByPersonIdOrderByRevisionDesc(UUID personId);
+
+    List<SupportPlan> findByHeldByOrderByPersonIdAscRevisionAsc(UUID heldBy);
 }

@@ -39,6 +39,6 @@ class DemoCountyTest {
 
         assertThat(roles).isEqualTo(EnumSet.copyOf(Arrays.asList(Role.values())));
         assertThat(users).extracting(DemoCounty.DemoUser::username)
-                .containsExactly("admin", "commissioner", "caremanager", "broker", "finance", "provider", "auditor");
+                .containsExactly("admin", "commissioner", "caremanager", "teammanager", "broker", "finance", "provider", "auditor");
     }
 }

@@ -17,6 +17,7 @@ import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.SignedIn;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -89,8 +90,9 @@ class AccessGrantsTest {
                   and (valid_until is null or valid_until >= current_date)""", Integer.class, DEMO_FIRST_PROVIDER));
         assertThat(count("select count(*) from person where held_by = ?", DEMO_COUNCIL)).as("no one else")
                 .isEqualTo(grantedPeople);
-        assertThat(jdbc.queryForObject("select current_setting('cylch.reads_through_grants')", String.class))
-                .isEqualTo("on");
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("cylch_grantee");
+        assertThat(String.join("\n", jdbc.queryForList("explain select * from person", String.class)))
+                .as("the grants role's policy is in the provider's plan").contains("SubPlan");
     }
 
     @Test
@@ -163,8 +165,14 @@ class AccessGrantsTest {
                 .isInstanceOf(RecordNotFoundException.class);
 
         SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
-        assertThat(jdbc.queryForObject("select current_setting('cylch.reads_through_grants')", String.class))
-                .isEqualTo("off");
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isNotEqualTo("cylch_grantee");
+        // The planner never sees a grant policy in a council's query (docs/performance.md, after the grants).
+        for (String table : List.of("person", "personal_outcome", "outcome_review", "support_plan", "measurement",
+                "measurement_score")) {
+            String plan = String.join("\n", jdbc.queryForList("explain select * from " + table
+                    + " where held_by = '" + DEMO_COUNCIL + "'", String.class));
+            assertThat(plan).as(table).doesNotContain("cylch_granted_people").doesNotContain("SubPlan");
+        }
     }
 
     @Test

@@ -27,7 +27,7 @@ public class OrganisationsFixture {
     public static final UUID DEMO_SECOND_PROVIDER =
             UUID.nameUUIDFromBytes("cylch-demo/provider-2".getBytes(StandardCharsets.UTF_8));
     public static final List<String> DEMO_USERS =
-            List.of("admin", "commissioner", "caremanager", "broker", "finance", "provider", "auditor");
+            List.of("admin", "commissioner", "caremanager", "teammanager", "broker", "finance", "provider", "auditor");
     public static final String DEMO_PASSWORD = "Cylch-demo-1";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();

@@ -6,20 +6,29 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Care managers, brokers and auditors find people; commissioners and auditors see achievement across them. */
+/**
+ * Care managers, brokers and auditors find people; team managers and finance officers decide funding; commissioners
+ * and auditors see achievement across them.
+ */
 @Configuration(proxyBeanMethods = false)
 class PeopleNavigation {
 
     @Bean
     NavigationItem peopleNavigationItem() {
         // Only care managers register people and change their details; brokers and auditors find and read them.
-        return new NavigationItem("nav.people", "/people", Set.of(Role.CARE_MANAGER, Role.BROKER, Role.AUDITOR), 10,
+        return new NavigationItem("nav.people", "/people", Set.of(Role.CARE_MANAGER, Role.TEAM_MANAGER, Role.BROKER, Role.AUDITOR), 10,
                 Set.of(Role.CARE_MANAGER));
     }
 
     @Bean
     NavigationItem caseloadNavigationItem() {
         return new NavigationItem("nav.caseload", "/caseload", Set.of(Role.CARE_MANAGER), 5);
+    }
+
+    @Bean
+    NavigationItem fundingNavigationItem() {
+        return new NavigationItem("nav.funding", "/funding-decisions", Set.of(Role.TEAM_MANAGER, Role.FINANCE_OFFICER),
+                15);
     }
 
     @Bean

@@ -51,7 +51,7 @@ class PeoplePages {
             .field("person.dateOfBirth", "birthDay")
             .field("person.nhsNumber", "nhsNumber");
 
-    static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
+    static final String READERS = "hasAnyRole('CARE_MANAGER', 'TEAM_MANAGER', 'BROKER', 'AUDITOR')";
     static final String WRITERS = "hasRole('CARE_MANAGER')";
 
     private final PersonManagement people;

@@ -135,14 +135,7 @@ record SupportPlanForm(
     }
 
     private static @Nullable BigDecimal amount(@Nullable String typed) {
-        if (isBlank(typed)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip().replace(",", "").replaceFirst("^£", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return TypedAmounts.parse(typed);
     }
 
     private static @Nullable String plain(@Nullable BigDecimal amount) {

@@ -1,7 +1,9 @@
 package cymru.cylch.people.web;
 
 import cymru.cylch.people.Arrangement;
+import cymru.cylch.people.FundingDecisions;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.PlanChange;
 import cymru.cylch.people.PlanDocument;
 import cymru.cylch.people.PrintedDocument;
 import cymru.cylch.people.SupportPlan;
@@ -36,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A person's outcome-focused support plan: care managers make and revise it (after a review, say); everyone who
  * may read the person's record may read the plan, look back at earlier revisions and print it as a PDF in the
- * person's language.
+ * person's language. A revision that costs more than its budget allows waits for a funding decision
+ * ({@link FundingPages}); its page says so, and a care manager may withdraw it.
  */
 @Controller
 @RequestMapping("/people/{personId}/plan")
@@ -54,12 +57,15 @@ class SupportPlanPages {
     private final PersonManagement people;
     private final SupportPlanning planning;
     private final PlanDocument document;
+    private final FundingDecisions funding;
     private final Today today;
 
-    SupportPlanPages(PersonManagement people, SupportPlanning planning, PlanDocument document, Today today) {
+    SupportPlanPages(PersonManagement people, SupportPlanning planning, PlanDocument document,
+                     FundingDecisions funding, Today today) {
         this.people = people;
         this.planning = planning;
         this.document = document;
+        this.funding = funding;
         this.today = today;
     }
 
@@ -76,6 +82,9 @@ class SupportPlanPages {
         model.addAttribute("latest", shown != null && shown.revision() == history.getFirst().revision());
         model.addAttribute("scheme", planning.scheme());
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
+        model.addAttribute("waiting", funding.waitingFor(user, personId).orElse(null));
+        model.addAttribute("fundingHistory", funding.historyOf(user, personId));
+        model.addAttribute("decisionBehind", shown == null ? null : funding.behind(shown).orElse(null));
         return "people/plan";
     }
 
@@ -102,14 +111,31 @@ class SupportPlanPages {
         form.validate(errors, planning.scheme());
         if (!errors.hasErrors()) {
             try {
-                var plan = planning.revise(user, personId, form.draft());
-                redirect.addFlashAttribute("notice", plan.revision() == 1 ? "plan.made" : "plan.revised");
+                switch (planning.revise(user, personId, form.draft())) {
+                    case PlanChange.TookEffect took -> redirect.addFlashAttribute("notice",
+                            took.plan().revision() == 1 ? "plan.made" : "plan.revised");
+                    case PlanChange.AwaitsFunding awaits -> redirect.addFlashAttribute("notice", "plan.funding.sent");
+                }
                 return "redirect:/people/" + personId + "/plan";
             } catch (RuleViolationException rule) {
                 RULES.reject(errors, rule);
             }
         }
         return form(user, personId, model);
+    }
+
+    /** A care manager takes back a revision waiting for a funding decision, so that the plan can be revised again. */
+    @PostMapping("/funding/withdraw")
+    @PreAuthorize(PeoplePages.WRITERS)
+    String withdraw(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
+                    RedirectAttributes redirect) {
+        try {
+            funding.withdraw(user, personId, null);
+            redirect.addFlashAttribute("notice", "plan.funding.withdrawn");
+        } catch (RuleViolationException decidedMeanwhile) {
+            // Decided or withdrawn by someone else first: the plan's page shows what happened.
+        }
+        return "redirect:/people/" + personId + "/plan";
     }
 
     @GetMapping(value = "/document", produces = MediaType.APPLICATION_PDF_VALUE)

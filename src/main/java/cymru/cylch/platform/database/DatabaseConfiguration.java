@@ -56,8 +56,9 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     ScopedDataSource dataSource(DatabaseSettings settings, ConnectionTarget target, DataScope scope) {
-        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope, settings.systemRole(),
-                settings.statementTimeout(), settings.systemStatementTimeout());
+        return new ScopedDataSource(pool("cylch", settings, target, settings.poolSize()), scope,
+                new ScopedDataSource.Roles(settings.systemRole(), settings.grantsRole()), settings.statementTimeout(),
+                settings.systemStatementTimeout());
     }
 
     /** The database's health, on a connection of its own: see {@link DatabaseHealth}. */
@@ -135,7 +136,7 @@ class DatabaseConfiguration {
         boolean separate = target.embedded() != null || settings.separateMigrationRole();
         String appRole = separate ? settings.username() : "";
         return configuration -> configuration.placeholders(Map.of("appRole", appRole,
-                "systemRole", settings.systemRole()));
+                "systemRole", settings.systemRole(), "grantsRole", settings.grantsRole()));
     }
 
     private static EmbeddedDatabase startEmbedded(DatabaseSettings settings) {
@@ -149,7 +150,7 @@ class DatabaseConfiguration {
         }
         EmbeddedDatabase postgres = EmbeddedDatabase.start(settings.embeddedDirectory(), settings.embeddedPort(),
                 !settings.embeddedFresh());
-        createDatabaseAndRoles(postgres, settings.username(), settings.systemRole());
+        createDatabaseAndRoles(postgres, settings.username(), settings.systemRole(), settings.grantsRole());
         log.info("Embedded PostgreSQL started on {}:{} with data in {}", EmbeddedDatabase.LISTEN_ADDRESS,
                 postgres.port(), settings.embeddedDirectory());
         return postgres;
@@ -159,7 +160,8 @@ class DatabaseConfiguration {
             "OBL_UNSATISFIED_OBLIGATION"}, justification = "The names are a constant and the operator's own"
             + " configuration, never a request; role names cannot be bound parameters. Each result set is closed"
             + " with the statement that made it")
-    private static void createDatabaseAndRoles(EmbeddedDatabase postgres, String appRole, String systemRole) {
+    private static void createDatabaseAndRoles(EmbeddedDatabase postgres, String appRole, String systemRole,
+                                               String grantsRole) {
         try (Connection connection = postgres.superuserConnection("postgres");
              Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + EMBEDDED_DATABASE + "'");
@@ -177,6 +179,11 @@ class DatabaseConfiguration {
                 statement.execute("create role \"" + systemRole + "\" nologin bypassrls");
             }
             statement.execute("grant \"" + systemRole + "\" to \"" + appRole + "\"");
+            var grantsExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + grantsRole + "'");
+            if (!grantsExists.next()) {
+                statement.execute("create role \"" + grantsRole + "\" nologin");
+            }
+            statement.execute("grant \"" + grantsRole + "\" to \"" + appRole + "\"");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded database", e);
         }

@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param systemRole the role (BYPASSRLS, granted to the application's role) that Cylch's own work across
  *                   organisations switches to ({@link SystemScope}); row-level security policies then stay a
  *                   single equality the planner can use
+ * @param grantsRole the role (granted to the application's role) that connections of organisations reading others'
+ *                   records through access grants (providers, health boards) switch to; the grant policies are
+ *                   for it alone, so no other query is planned with them
  * @param embeddedFresh wipe the embedded database at start (tests only)
  * @param statementTimeout the longest one statement of a request may run before PostgreSQL cancels it (zero: no
  *                         limit); set on every connection the application hands out, so it holds on any server
@@ -26,6 +29,7 @@ public record DatabaseSettings(
         @Nullable String migrationUsername,
         @Nullable String migrationPassword,
         String systemRole,
+        String grantsRole,
         int poolSize,
         Path embeddedDirectory,
         int embeddedPort,

@@ -12,7 +12,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Hands out pooled connections that carry the current {@link DataScope} as the PostgreSQL setting
  * {@code cylch.organisation_id}, read by the row-level security policies on personal data; in {@link SystemScope}
- * the connection switches to the system role, which bypasses them, and back to its own role otherwise. Set on
+ * the connection switches to the system role, which bypasses them; for an organisation that reads others' records
+ * through access grants, to the grants role, whose policies add those; and back to its own role otherwise. Set on
  * every checkout, so a pooled connection never keeps a previous user's scope. Costs one round trip per checkout
  * (per transaction), measured as negligible next to the work of a request. The same round trip sets the
  * connection's {@code statement_timeout}: the request limit, or the system one in {@link SystemScope}.
@@ -21,20 +22,27 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private static final String APPLY = "select set_config('role', ?, false), "
             + "set_config('cylch.organisation_id', ?, false), set_config('cylch.scope', ?, false), "
-            + "set_config('statement_timeout', ?, false), set_config('cylch.reads_through_grants', ?, false)";
+            + "set_config('statement_timeout', ?, false)";
+
+    /**
+     * The roles a connection switches to: the system role (bypasses row-level security) in {@link SystemScope}, the
+     * grants role (whose policies add what access grants allow) for organisations that read through grants.
+     */
+    record Roles(String system, String grants) {
+    }
 
     private final HikariDataSource pool;
     private final DataScope scope;
-    private final String systemRole;
+    private final Roles roles;
     private final String requestTimeout;
     private final String systemTimeout;
 
-    ScopedDataSource(HikariDataSource pool, DataScope scope, String systemRole, Duration requestTimeout,
+    ScopedDataSource(HikariDataSource pool, DataScope scope, Roles roles, Duration requestTimeout,
                      Duration systemTimeout) {
         super(pool);
         this.pool = pool;
         this.scope = scope;
-        this.systemRole = systemRole;
+        this.roles = roles;
         this.requestTimeout = String.valueOf(requestTimeout.toMillis());
         this.systemTimeout = String.valueOf(systemTimeout.toMillis());
     }
@@ -53,20 +61,27 @@ class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
         @Nullable UUID organisation = SystemScope.active() ? null
                 : OrganisationScope.current().orElse(scope.organisationId());
         try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
-            // "none" is SET ROLE NONE: the connection's own role again.
-            statement.setString(1, SystemScope.active() ? systemRole : "none");
+            statement.setString(1, role(organisation));
             statement.setString(2, organisation == null ? "" : organisation.toString());
             statement.setString(3, SystemScope.active() ? "system" : "");
             statement.setString(4, SystemScope.active() ? systemTimeout : requestTimeout);
-            // Only organisations that read others' records through grants get the grant policies at all.
-            statement.setString(5, !SystemScope.active() && organisation != null && scope.readsThroughGrants()
-                    ? "on" : "off");
             statement.execute();
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
         return connection;
+    }
+
+    /**
+     * Only organisations that read others' records through grants get the grant policies at all; "none" is SET ROLE
+     * NONE, the connection's own role again.
+     */
+    private String role(@Nullable UUID organisation) {
+        if (SystemScope.active()) {
+            return roles.system();
+        }
+        return organisation != null && scope.readsThroughGrants() ? roles.grants() : "none";
     }
 
     @Override

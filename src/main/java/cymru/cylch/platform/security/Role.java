@@ -8,6 +8,8 @@ public enum Role {
     ADMINISTRATOR,
     COMMISSIONER,
     CARE_MANAGER,
+    /** Leads a team of care managers; decides funding for plans over their indicative budget. */
+    TEAM_MANAGER,
     BROKER,
     FINANCE_OFFICER,
     PROVIDER_USER,

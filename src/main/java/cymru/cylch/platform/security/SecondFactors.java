@@ -84,7 +84,8 @@ public class SecondFactors {
     /** Whether any of the user's memberships makes a second factor compulsory. */
     public static boolean requiredFor(List<Membership> memberships) {
         return memberships.stream().anyMatch(m -> "PROVIDER".equals(m.organisationKind())
-                || m.has(Role.ADMINISTRATOR) || m.has(Role.FINANCE_OFFICER) || m.has(Role.PROVIDER_USER));
+                || m.has(Role.ADMINISTRATOR) || m.has(Role.FINANCE_OFFICER) || m.has(Role.TEAM_MANAGER)
+                || m.has(Role.PROVIDER_USER));
     }
 
     /**
