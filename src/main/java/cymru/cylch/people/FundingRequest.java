@@ -31,9 +31,12 @@ public class FundingRequest {
     @Column(name = "based_on_revision")
     private int basedOnRevision;
 
+    // JSON text written as jsonb; read back as text by PlanJson.
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String draft;
 
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String needs;
 

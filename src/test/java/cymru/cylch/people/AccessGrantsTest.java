@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,6 +38,9 @@ class AccessGrantsTest {
 
     @LocalServerPort
     int port;
+
+    @Value("${cylch.database.grants-role}")
+    String grantsRole;
 
     @Autowired
     PersonAccessGrants grants;
@@ -90,7 +94,7 @@ class AccessGrantsTest {
                   and (valid_until is null or valid_until >= current_date)""", Integer.class, DEMO_FIRST_PROVIDER));
         assertThat(count("select count(*) from person where held_by = ?", DEMO_COUNCIL)).as("no one else")
                 .isEqualTo(grantedPeople);
-        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("cylch_grantee");
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo(grantsRole);
         assertThat(String.join("\n", jdbc.queryForList("explain select * from person", String.class)))
                 .as("the grants role's policy is in the provider's plan").contains("SubPlan");
     }
@@ -165,7 +169,7 @@ class AccessGrantsTest {
                 .isInstanceOf(RecordNotFoundException.class);
 
         SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
-        assertThat(jdbc.queryForObject("select current_user", String.class)).isNotEqualTo("cylch_grantee");
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isNotEqualTo(grantsRole);
         // The planner never sees a grant policy in a council's query (docs/performance.md, after the grants).
         for (String table : List.of("person", "personal_outcome", "outcome_review", "support_plan", "measurement",
                 "measurement_score")) {

@@ -71,7 +71,9 @@ class FundingPagesTest {
                 .contains("Mae diwygiad 1 yn aros am benderfyniad cyllido");
         assertThat(browser.get("/funding-decisions").statusCode()).as("care managers do not decide").isEqualTo(403);
 
-        browser.post("/people/" + someone + "/plan/funding/withdraw", Map.of());
+        browser.get("/people/" + someone + "/plan?lang=en");
+        var withdrawn = browser.post("/people/" + someone + "/plan/funding/withdraw", Map.of());
+        assertThat(WebSession.redirectsTo(withdrawn, "/people/" + someone + "/plan")).isTrue();
         assertThat(browser.get("/people/" + someone + "/plan").body()).contains("Make a support plan")
                 .contains("Withdrawn");
     }

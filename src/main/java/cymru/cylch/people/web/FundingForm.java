@@ -4,7 +4,6 @@ import cymru.cylch.people.FundingRuling;
 import cymru.cylch.people.FundingVerdict;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.MultiLineText;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,8 @@ import org.springframework.validation.Errors;
 
 /** A funding decision as the decider gives it: the verdict, the amount agreed (with changes) and the reasons. */
 record FundingForm(
-        @NotNull @Nullable FundingVerdict verdict,
+        // Checked in validate, with words that say what to choose.
+        @Nullable FundingVerdict verdict,
         // Kept as typed and read in validate, so that "£1,2x0" can be shown back with its error.
         @Size(max = 20) @Nullable String approvedWeeklyAmount,
         @MultiLineText @Size(max = 2000) @Nullable String reasons) {
@@ -22,11 +22,17 @@ record FundingForm(
     }
 
     void validate(Errors errors) {
+        if (verdict == null) {
+            FormErrors.reject(errors, "verdict", "funding.verdict.missing");
+        }
         if (approvedWeeklyAmount != null && !approvedWeeklyAmount.isBlank()) {
             BigDecimal amount = TypedAmounts.parse(approvedWeeklyAmount);
             if (amount == null || amount.scale() > 2) {
                 FormErrors.reject(errors, "approvedWeeklyAmount", "funding.amount.number");
             }
+        }
+        if (reasons == null || reasons.isBlank()) {
+            FormErrors.reject(errors, "reasons", "funding.reasons.missing");
         }
     }
 

@@ -172,6 +172,9 @@ class DatabaseConfiguration {
             if (!roleExists.next()) {
                 statement.execute("create role \"" + appRole + "\" login");
             }
+            // Every start, for data directories made before: the application role must not inherit the grants
+            // role's privileges, or the grant policies would apply to all its queries (ScopedDataSource.Roles).
+            statement.execute("alter role \"" + appRole + "\" noinherit");
             // Every start, so that a data directory made before passwords were required gets one too.
             postgres.setPassword(connection, appRole);
             var systemExists = statement.executeQuery("select 1 from pg_roles where rolname = '" + systemRole + "'");
