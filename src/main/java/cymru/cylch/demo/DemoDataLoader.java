@@ -105,7 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
         people.planAll(council.id(), plans);
         // Revisions over budget were approved at the time; three more wait for the team manager or finance.
         funding.approvePastRevisions(council.id(), DemoCounty.id("user-teammanager"),
-                "Agreed at the weekly funding panel: the outcome was not achieved with the hours planned");
+                "Agreed at the weekly funding panel");
         var living = residents.stream().filter(r -> r.dateOfDeath() == null).map(PeopleSetup.NewPerson::id)
                 .collect(Collectors.toSet());
         funding.askAll(council.id(), demoPlans.waitingForFunding(plans, living, DemoCounty.id("user-caremanager"),

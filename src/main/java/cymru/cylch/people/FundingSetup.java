@@ -4,7 +4,9 @@ import cymru.cylch.platform.audit.Actor;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditChannel;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.time.Today;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,10 +58,12 @@ public class FundingSetup {
         List<FundingDecision> approved = new ArrayList<>();
         for (SupportPlan plan : plans.findByHeldByOrderByPersonIdAscRevisionAsc(heldBy)) {
             if (threshold.needsDecision(plan.plannedWeeklyCost(), plan.indicativeWeeklyBudget())) {
-                var request = request(plan.personId(), heldBy, plan.asDraft(), plan.createdBy());
+                // Asked for and approved at the time: on the morning the revision took effect.
+                Instant then = plan.effectiveFrom().atTime(9, 0).atZone(Today.ZONE).toInstant();
+                var request = request(plan.personId(), heldBy, plan.asDraft(), plan.createdBy(), then);
                 asked.add(request);
                 approved.add(new FundingDecision(request, FundingVerdict.APPROVED, null, reasons, plan, decider,
-                        clock.instant()));
+                        then));
             }
         }
         save(heldBy, asked);
@@ -71,17 +75,19 @@ public class FundingSetup {
 
     /** Requests still waiting; each must be over the threshold, as a care manager's would have to be. */
     public void askAll(UUID heldBy, List<WaitingRequest> waiting) {
-        save(heldBy, waiting.stream().map(w -> request(w.personId(), heldBy, w.draft(), w.requestedBy())).toList());
+        save(heldBy, waiting.stream().map(w -> request(w.personId(), heldBy, w.draft(), w.requestedBy(),
+                clock.instant())).toList());
     }
 
-    private FundingRequest request(UUID personId, UUID heldBy, PlanDraft draft, @Nullable UUID requestedBy) {
+    private FundingRequest request(UUID personId, UUID heldBy, PlanDraft draft, @Nullable UUID requestedBy,
+                                   Instant at) {
         var allocation = scheme.allocate(draft.needLevels());
         var cost = PlannedSupport.weeklyCostOf(draft.support());
         if (!threshold.needsDecision(cost, allocation.indicativeWeeklyBudget())) {
             throw new IllegalArgumentException("Within its budget, so no decision is needed: " + personId);
         }
         return new FundingRequest(UUID.randomUUID(), personId, heldBy, draft.basedOnRevision(),
-                json.write(draft, allocation.needs()), allocation, cost, threshold, requestedBy, clock.instant());
+                json.write(draft, allocation.needs()), allocation, cost, threshold, requestedBy, at);
     }
 
     private void save(UUID heldBy, List<FundingRequest> asked) {
