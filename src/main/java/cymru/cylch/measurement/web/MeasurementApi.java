@@ -12,6 +12,7 @@ import cymru.cylch.platform.web.ApiWriteProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -66,6 +65,7 @@ class MeasurementApi {
     @GetMapping
     @PreAuthorize(MeasurementPages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The measurements")
     @Operation(summary = "The person's measurements, oldest first, with their scores")
     List<MeasurementView> list(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId) {
         people.view(user, personId);
@@ -75,6 +75,7 @@ class MeasurementApi {
     @GetMapping("/{measurementId}")
     @PreAuthorize(MeasurementPages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The measurement")
     @Operation(summary = "One of the person's measurements, with its scores")
     MeasurementView one(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                         @PathVariable UUID measurementId) {
@@ -84,8 +85,8 @@ class MeasurementApi {
 
     @PostMapping
     @PreAuthorize(MeasurementPages.WRITERS)
-    @ResponseStatus(HttpStatus.CREATED)
     @ApiWriteProblems
+    @ApiResponse(responseCode = "201", description = "Recorded; Location is the measurement's address")
     @Operation(summary = "Record a measurement of the person (care managers); 201 with its scores and Location",
             description = "The instrument is one of GET /api/v1/instruments (404 otherwise). Bad answers are a 400 "
                     + "naming each (problem answers). The date cannot be in the future, before birth or after "

@@ -9,6 +9,7 @@ import cymru.cylch.platform.web.ApiWriteProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,6 +57,7 @@ class OutcomeReviewsApi {
     @GetMapping
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The reviews")
     @Operation(summary = "Every review of the outcome, newest first; audited as a view of the record")
     List<ReviewView> history(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                              @PathVariable UUID outcomeId) {
@@ -66,8 +66,8 @@ class OutcomeReviewsApi {
 
     @PostMapping
     @PreAuthorize(PeoplePages.WRITERS)
-    @ResponseStatus(HttpStatus.CREATED)
     @ApiWriteProblems
+    @ApiResponse(responseCode = "201", description = "Recorded; Location is the outcome's review history")
     @Operation(summary = "Record a review of the outcome (care managers); 201 with the review, its Location the "
             + "outcome's review history",
             description = "The review date cannot be in the future, before the outcome was agreed or the plan took "

@@ -11,6 +11,7 @@ import cymru.cylch.platform.web.ApiWriteProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,6 +61,7 @@ class OutcomesApi {
     @GetMapping
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The outcomes")
     @Operation(summary = "The person's outcomes, oldest first; audited as a view of the record")
     List<OutcomeView> list(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId) {
         people.view(user, personId);
@@ -71,6 +71,7 @@ class OutcomesApi {
     @GetMapping("/{outcomeId}")
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The outcome")
     @Operation(summary = "One of the person's outcomes; audited as a view of its review history")
     OutcomeView one(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                     @PathVariable UUID outcomeId) {
@@ -79,8 +80,8 @@ class OutcomesApi {
 
     @PostMapping
     @PreAuthorize(PeoplePages.WRITERS)
-    @ResponseStatus(HttpStatus.CREATED)
     @ApiWriteProblems
+    @ApiResponse(responseCode = "201", description = "Agreed; Location is the outcome's address")
     @Operation(summary = "Agree an outcome with the person (care managers); 201 with the outcome and its Location",
             description = "The domain must be one of the organisation's nation's framework (422 "
                     + "outcome.domain.unknown). When the outcome helper reads the words as an output, a process or "

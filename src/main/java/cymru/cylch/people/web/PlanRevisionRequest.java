@@ -37,9 +37,9 @@ record PlanRevisionRequest(
         @MultiLineText @Size(max = SupportPlanForm.LONGEST_REASON) @Nullable String reason,
         @Nullable LocalDate revisedAtReview) {
 
-    /** More than any scheme has; each area's code is short. */
+    /** More than any scheme has; an area's code is as long as the plan's record of it allows. */
     private static final int MOST_AREAS = 50;
-    private static final int LONGEST_AREA = 60;
+    private static final int LONGEST_AREA = 40;
     /** Pounds and hours: pence and hundredths of an hour at most, and no more digits than any plan needs. */
     private static final int MOST_WHOLE_DIGITS = 7;
     private static final int MOST_DECIMALS = 2;

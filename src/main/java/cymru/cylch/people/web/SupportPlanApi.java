@@ -10,12 +10,12 @@ import cymru.cylch.platform.web.ApiWriteProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,6 +48,7 @@ class SupportPlanApi {
     @GetMapping
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The latest revision")
     @Operation(summary = "The person's support plan as it stands (its latest revision); 404 if none yet")
     PlanView current(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId) {
         people.view(user, personId);
@@ -59,6 +59,7 @@ class SupportPlanApi {
     @GetMapping("/revisions")
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The revisions")
     @Operation(summary = "Every revision of the plan, newest first (empty if none yet)")
     List<PlanView> revisions(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId) {
         people.view(user, personId);
@@ -68,6 +69,7 @@ class SupportPlanApi {
     @GetMapping("/revisions/{revision}")
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
+    @ApiResponse(responseCode = "200", description = "The revision")
     @Operation(summary = "One revision of the plan, as it was")
     PlanView revision(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId,
                       @PathVariable int revision) {
@@ -77,8 +79,8 @@ class SupportPlanApi {
 
     @PostMapping("/revisions")
     @PreAuthorize(PeoplePages.WRITERS)
-    @ResponseStatus(HttpStatus.CREATED)
     @ApiWriteProblems
+    @ApiResponse(responseCode = "201", description = "Made; Location is the revision's address")
     @Operation(summary = "Make the first plan or a new revision of it (care managers); 201 with the revision and "
             + "its Location",
             description = "basedOnRevision is the revision the caller started from (0 for a first plan); if "
