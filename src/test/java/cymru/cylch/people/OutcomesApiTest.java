@@ -182,7 +182,7 @@ class OutcomesApiTest {
         UUID theirs = peopleFixture.newPerson(otherCouncil);
         UUID theirOutcome = planning.agree(SignedIn.as(UUID.randomUUID(), otherCouncil, Role.CARE_MANAGER), theirs,
                 new OutcomeAgreement("I want to walk to the shop", "wales-nof/health", null, null, null, null, true,
-                        true)).id();
+                        true), true).id();
         SignedIn.clear();
         UUID ours = peopleFixture.newPerson(DEMO_COUNCIL);
         UUID ourOutcome = agreed(ours);

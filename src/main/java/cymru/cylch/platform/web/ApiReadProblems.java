@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -20,16 +21,13 @@ import org.springframework.http.ProblemDetail;
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponses({
         @ApiResponse(responseCode = "401", description = "No API token, or one that is not accepted",
-                content = @Content(mediaType = ApiReadProblems.PROBLEM,
+                content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class))),
         @ApiResponse(responseCode = "403", description = "The caller's roles do not allow this",
-                content = @Content(mediaType = ApiReadProblems.PROBLEM,
+                content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class))),
         @ApiResponse(responseCode = "404", description = "No such record, or another organisation's",
-                content = @Content(mediaType = ApiReadProblems.PROBLEM,
+                content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class)))})
 public @interface ApiReadProblems {
-
-    /** RFC 9457's media type, which every problem is sent as. */
-    String PROBLEM = "application/problem+json";
 }

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -23,15 +24,15 @@ import org.springframework.http.ProblemDetail;
 @ApiResponses({
         @ApiResponse(responseCode = "400", description = "A field is missing, too long or not in the expected "
                 + "form (errors names each), or an Idempotency-Key that is not valid",
-                content = @Content(mediaType = ApiReadProblems.PROBLEM,
+                content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class))),
         @ApiResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still "
-                + "running: retry after Retry-After", content = @Content(mediaType = ApiReadProblems.PROBLEM,
+                + "running: retry after Retry-After", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class))),
         @ApiResponse(responseCode = "422", description = "A rule was broken: its stable code under rule (and the "
                 + "part of the record under part), explained in the language of Accept-Language; or the "
                 + "Idempotency-Key was sent before with another request. Nothing was saved",
-                content = @Content(mediaType = ApiReadProblems.PROBLEM,
+                content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class)))})
 public @interface ApiWriteProblems {
 }
