@@ -6,6 +6,7 @@ import cymru.cylch.people.PlannedSupport;
 import cymru.cylch.platform.web.MultiLineText;
 import cymru.cylch.platform.web.SingleLineText;
 import cymru.cylch.platform.web.WholeNumber;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -56,6 +57,7 @@ record PlanRevisionRequest(
              "revisedAtReview": "2027-01-15"}""";
 
     /** What each party brings to the plan, in words. */
+    @Schema(name = "PlanContributionsRequest")
     record Contributions(@MultiLineText @Size(max = SupportPlanForm.LONGEST_CONTRIBUTION) @Nullable String person,
                          @MultiLineText @Size(max = SupportPlanForm.LONGEST_CONTRIBUTION) @Nullable String family,
                          @MultiLineText @Size(max = SupportPlanForm.LONGEST_CONTRIBUTION) @Nullable String community,
@@ -63,6 +65,7 @@ record PlanRevisionRequest(
     }
 
     /** One line of planned support. */
+    @Schema(name = "PlannedSupportRequest")
     record Line(@SingleLineText @NotBlank @Size(max = SupportPlanForm.LONGEST_DESCRIPTION) String description,
                 @SingleLineText @Size(max = SupportPlanForm.LONGEST_PROVIDER) @Nullable String providedBy,
                 @Digits(integer = MOST_WHOLE_DIGITS, fraction = MOST_DECIMALS) @Nullable BigDecimal hoursPerWeek,
