@@ -163,7 +163,8 @@ class OutcomesApiTest {
         var api = new ApiClient(port);
 
         brokenRule(api.post(reviews(someone, outcome), CARE_MANAGER, review(today.date().minusDays(1), 5, false,
-                "null"), "cy"), "review.date.beforeAgreed", "Ni all yr adolygiad fod cyn i’r canlyniad gael ei gytuno");
+                "null"), "cy"), "review.date.beforeAgreed",
+                "Ni all yr adolygiad fod cyn i’r canlyniad gael ei gytuno");
         brokenRule(api.post(reviews(someone, outcome), CARE_MANAGER, review(today.date(), 5, true, "null")),
                 "review.disagreement.missing", "Say where and how the views differ");
         brokenRule(api.post(outcomes(died), CARE_MANAGER, outcome("I want to sleep well", "wales-nof/health", null,

@@ -165,8 +165,8 @@ class SupportPlanApiTest {
                 "support[0].hoursPerWeek");
         invalidFields(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "198.751")),
                 "support[0].weeklyCost");
-        invalidFields(api.post(plans(someone), CARE_MANAGER, valid.replace("\"arrangement\": \"INDIVIDUAL_SERVICE_FUND\", ",
-                "")), "arrangement");
+        invalidFields(api.post(plans(someone), CARE_MANAGER,
+                valid.replace("\"arrangement\": \"INDIVIDUAL_SERVICE_FUND\", ", "")), "arrangement");
         invalidFields(api.post(plans(someone), CARE_MANAGER, valid.replaceFirst("\\[\\{[^\\]]*}]", lines)), "support");
         invalidFields(api.post(plans(someone), CARE_MANAGER, valid.replace("\"Morning visits\"",
                 "\"" + "M".repeat(501) + "\"")), "support[0].description");

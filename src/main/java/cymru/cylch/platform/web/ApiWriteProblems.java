@@ -27,7 +27,8 @@ import org.springframework.http.ProblemDetail;
                 content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class))),
         @ApiResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still "
-                + "running: retry after Retry-After", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                + "running: retry after Retry-After",
+                content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         schema = @Schema(implementation = ProblemDetail.class))),
         @ApiResponse(responseCode = "422", description = "A rule was broken: its stable code under rule (and the "
                 + "part of the record under part), explained in the language of Accept-Language; or the "
