@@ -5,6 +5,7 @@ import static cymru.cylch.support.ApiChecks.brokenRule;
 import static cymru.cylch.support.ApiChecks.invalidFields;
 import static cymru.cylch.support.ApiChecks.json;
 import static cymru.cylch.support.ApiChecks.problem;
+import static cymru.cylch.support.ApiChecks.replayed;
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,10 +185,7 @@ class MeasurementApiTest {
         var first = api.post(measurements(someone), CARE_MANAGER, body, Map.of("Idempotency-Key", key));
         var again = api.post(measurements(someone), CARE_MANAGER, body, Map.of("Idempotency-Key", key));
 
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
-        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        replayed(first, again);
         assertThat(measurementsOf(someone)).isEqualTo(1);
     }
 

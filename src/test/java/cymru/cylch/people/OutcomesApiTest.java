@@ -5,6 +5,7 @@ import static cymru.cylch.support.ApiChecks.brokenRule;
 import static cymru.cylch.support.ApiChecks.invalidFields;
 import static cymru.cylch.support.ApiChecks.json;
 import static cymru.cylch.support.ApiChecks.problem;
+import static cymru.cylch.support.ApiChecks.replayed;
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,6 @@ import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -275,8 +275,8 @@ class OutcomesApiTest {
         var reviewedAgain = api.post(reviews(someone, outcome), CARE_MANAGER, review,
                 Map.of("Idempotency-Key", reviewKey));
 
-        assertReplayed(first, again);
-        assertReplayed(reviewed, reviewedAgain);
+        replayed(first, again);
+        replayed(reviewed, reviewedAgain);
         assertThat(outcomesOf(someone)).isEqualTo(1);
         assertThat(reviewsOf(outcome)).isEqualTo(1);
     }
@@ -298,14 +298,6 @@ class OutcomesApiTest {
         assertThat(agree.path("requestBody").toString()).contains("wales-nof/relationships");
         assertThat(review.path("requestBody").toString()).contains("PARTLY_ACHIEVED");
         assertThat(ApiChecks.responseCodes(read)).contains("200", "401", "403", "404");
-    }
-
-    static void assertReplayed(HttpResponse<String> first, HttpResponse<String> again) {
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        assertThat(again.statusCode()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
-        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     }
 
     private UUID agreed(UUID person) {

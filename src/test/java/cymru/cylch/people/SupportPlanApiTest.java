@@ -5,6 +5,7 @@ import static cymru.cylch.support.ApiChecks.brokenRule;
 import static cymru.cylch.support.ApiChecks.invalidFields;
 import static cymru.cylch.support.ApiChecks.json;
 import static cymru.cylch.support.ApiChecks.problem;
+import static cymru.cylch.support.ApiChecks.replayed;
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,7 +189,7 @@ class SupportPlanApiTest {
         var first = api.post(plans(someone), CARE_MANAGER, body, Map.of("Idempotency-Key", key));
         var again = api.post(plans(someone), CARE_MANAGER, body, Map.of("Idempotency-Key", key));
 
-        OutcomesApiTest.assertReplayed(first, again);
+        replayed(first, again);
         assertThat(revisionsOf(someone)).isEqualTo(1);
     }
 

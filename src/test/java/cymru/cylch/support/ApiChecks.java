@@ -47,6 +47,16 @@ public final class ApiChecks {
         assertThat(named).contains(fields);
     }
 
+    /** The second of two requests with one Idempotency-Key: the first's answer again, marked as replayed. */
+    public static void replayed(HttpResponse<String> first, HttpResponse<String> again) {
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    }
+
     /** The audit rows of one action on one record, in one organisation's log, made through the API. */
     public static int auditedThroughApi(JdbcTemplate jdbc, UUID organisation, String action, String recordType,
                                         Object recordId) {
