@@ -33,12 +33,16 @@ public final class ApiClient {
         return post(path, token, json, "en");
     }
 
+    /** A POST in the given language; without a token when {@code token} is null. */
     public HttpResponse<String> post(String path, String token, String json, String language) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .header("Accept-Language", language)
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
     }
 
     /** A POST with further request headers (such as {@code Idempotency-Key}). */

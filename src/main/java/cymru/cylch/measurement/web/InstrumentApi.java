@@ -1,11 +1,9 @@
 package cymru.cylch.measurement.web;
 
-import cymru.cylch.measurement.AnswerProblem;
 import cymru.cylch.measurement.FhirExport;
 import cymru.cylch.measurement.InstrumentDefinition;
 import cymru.cylch.measurement.InstrumentLibrary;
 import cymru.cylch.measurement.InstrumentScorer;
-import cymru.cylch.measurement.InvalidAnswers;
 import cymru.cylch.measurement.Item;
 import cymru.cylch.measurement.ScoreDefinition;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -16,8 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,15 +66,8 @@ class InstrumentApi {
     }
 
     /** Answers by item code: a number, or null for an unanswered item. No instrument has more than 200 items. */
-    record ScoreRequest(@NotNull @Size(max = MOST_ANSWERS) Map<String, @Nullable Object> answers) {
+    record ScoreRequest(@NotNull @Size(max = JsonAnswers.MOST_ANSWERS) Map<String, @Nullable Object> answers) {
     }
-
-    static final int MOST_ANSWERS = 200;
-    /**
-     * Digits either side of the point beyond which an answer is out of any item's range. Checked on the number's
-     * shape before any arithmetic: {@code 1e999999999} is cheap to hold but would cost minutes to add to anything.
-     */
-    private static final int MOST_DIGITS = 30;
 
     record ScoreResponse(Map<String, @Nullable BigDecimal> scores) {
     }
@@ -110,42 +99,7 @@ class InstrumentApi {
     ScoreResponse score(@AuthenticationPrincipal CylchUser user, @PathVariable String code,
                         @Valid @RequestBody ScoreRequest request) {
         InstrumentScorer scorer = scorer(user, code);
-        Map<String, @Nullable BigDecimal> answers = new HashMap<>();
-        List<AnswerProblem> notNumbers = new ArrayList<>();
-        request.answers().forEach((item, value) -> {
-            if (value == null) {
-                answers.put(item, null);
-            } else if (value instanceof Number number) {
-                BigDecimal answer = decimal(number);
-                if (answer == null) {
-                    notNumbers.add(new AnswerProblem(item, AnswerProblem.OUT_OF_RANGE));
-                } else {
-                    answers.put(item, answer);
-                }
-            } else {
-                notNumbers.add(new AnswerProblem(item, AnswerProblem.NOT_A_NUMBER));
-            }
-        });
-        if (!notNumbers.isEmpty()) {
-            List<AnswerProblem> all = new ArrayList<>(notNumbers);
-            all.addAll(scorer.problems(answers));
-            throw new InvalidAnswers(all);
-        }
-        return new ScoreResponse(scorer.score(answers));
-    }
-
-    /** The number as a decimal, or null when it is infinite or has more digits either side than any answer. */
-    private static @Nullable BigDecimal decimal(Number number) {
-        if (number instanceof Double || number instanceof Float) {
-            // JSON numbers beyond a double's range (1e999999999) are read as infinite.
-            double value = number.doubleValue();
-            if (!Double.isFinite(value)) {
-                return null;
-            }
-        }
-        BigDecimal decimal = new BigDecimal(number.toString());
-        long integerDigits = (long) decimal.precision() - decimal.scale();
-        return integerDigits > MOST_DIGITS || decimal.scale() > MOST_DIGITS ? null : decimal;
+        return new ScoreResponse(scorer.score(JsonAnswers.read(request.answers(), scorer)));
     }
 
     private InstrumentScorer scorer(CylchUser user, String code) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Answers that cannot be scored: a 400 problem naming each bad answer and what is wrong with it, in words. */
-@RestControllerAdvice(assignableTypes = InstrumentApi.class)
+@RestControllerAdvice(assignableTypes = {InstrumentApi.class, MeasurementApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvalidAnswersHandling {
 
@@ -37,7 +37,7 @@ class InvalidAnswersHandling {
     @ExceptionHandler(InvalidAnswers.class)
     ResponseEntity<ProblemDetail> invalid(InvalidAnswers e, HttpServletRequest request) {
         // Never the whole input back: item codes are cut short, and the list is cut at the most answers there are.
-        List<BadAnswer> answers = e.problems().stream().limit(InstrumentApi.MOST_ANSWERS).map(p -> {
+        List<BadAnswer> answers = e.problems().stream().limit(JsonAnswers.MOST_ANSWERS).map(p -> {
             String item = p.item().length() > LONGEST_ITEM ? p.item().substring(0, LONGEST_ITEM) + "…" : p.item();
             return new BadAnswer(item, messages.getMessage(p.messageKey(), new Object[] {item},
                     LocaleContextHolder.getLocale()));

@@ -59,7 +59,7 @@ class GrantedPeopleApi {
     /** What the caller may read of the person: absent parts were not granted. */
     record GrantedPersonView(UUID id, Set<AccessPart> parts, @Nullable LocalDate until,
                              GrantedPerson.@Nullable Profile profile, List<OutcomeView> outcomes,
-                             PeopleApi.@Nullable PlanView plan) {
+                             @Nullable PlanView plan) {
     }
 
     @GetMapping
@@ -76,6 +76,6 @@ class GrantedPeopleApi {
         SupportPlan plan = person.plan();
         return new GrantedPersonView(person.id().value(), person.parts(), person.until(), person.profile(),
                 person.outcomes().stream().map(OutcomeView::of).toList(),
-                plan == null ? null : PeopleApi.PlanView.of(plan));
+                plan == null ? null : PlanView.of(plan));
     }
 }

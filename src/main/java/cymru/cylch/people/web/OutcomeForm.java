@@ -16,16 +16,18 @@ record OutcomeForm(
         // Asked for beside the helper's verdict when it reads the words as something other than an outcome.
         @Nullable Boolean confirmedAsOutcome,
         @NotBlank String domain,
-        @SingleLineText @Size(max = 1000) @Nullable String indicator,
-        @SingleLineText @Size(max = 1000) @Nullable String baseline,
+        @SingleLineText @Size(max = LONGEST_DETAIL) @Nullable String indicator,
+        @SingleLineText @Size(max = LONGEST_DETAIL) @Nullable String baseline,
         @Nullable Integer targetDay,
         @Nullable Integer targetMonth,
         @Nullable Integer targetYear,
-        @SingleLineText @Size(max = 1000) @Nullable String contributors,
+        @SingleLineText @Size(max = LONGEST_DETAIL) @Nullable String contributors,
         @Nullable Boolean genuine,
         @Nullable Boolean realistic) {
 
     static final int LONGEST_STATEMENT = 1000;
+    /** The indicator, baseline and contributors; the API takes no more than the page. */
+    static final int LONGEST_DETAIL = 1000;
 
     static OutcomeForm blank() {
         return new OutcomeForm("", false, "", null, null, null, null, null, null, false, false);

@@ -1,22 +1,14 @@
 package cymru.cylch.people.web;
 
-import cymru.cylch.people.Arrangement;
-import cymru.cylch.people.AssessedNeed;
 import cymru.cylch.people.Language;
 import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.PersonSummary;
-import cymru.cylch.people.PlanDraft;
-import cymru.cylch.people.PlannedSupport;
-import cymru.cylch.people.SupportPlan;
-import cymru.cylch.people.SupportPlanning;
-import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,25 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleApi {
 
     private final PersonManagement people;
-    private final SupportPlanning planning;
     private final Today today;
 
-    PeopleApi(PersonManagement people, SupportPlanning planning, Today today) {
+    PeopleApi(PersonManagement people, Today today) {
         this.people = people;
-        this.planning = planning;
         this.today = today;
-    }
-
-    /** A support plan revision as other systems see it (brokerage, providers' care systems, finance). */
-    record PlanView(int revision, LocalDate effectiveFrom, Arrangement arrangement, String allocationScheme,
-                    int allocationPoints, BigDecimal indicativeWeeklyBudget, BigDecimal plannedHoursPerWeek,
-                    BigDecimal plannedWeeklyCost, PlanDraft.Contributions contributions, List<AssessedNeed> needs,
-                    List<PlannedSupport> support, @Nullable String reason, @Nullable LocalDate revisedAtReview) {
-        static PlanView of(SupportPlan p) {
-            return new PlanView(p.revision(), p.effectiveFrom(), p.arrangement(), p.allocationScheme(),
-                    p.allocationPoints(), p.indicativeWeeklyBudget(), p.plannedHoursPerWeek(), p.plannedWeeklyCost(),
-                    p.contributions(), p.needs(), p.support(), p.reason(), p.revisedAtReview());
-        }
     }
 
     /** A person's record as other systems see it. */
@@ -106,13 +84,5 @@ class PeopleApi {
     @Operation(summary = "One person's record; 404 unless the caller's organisation holds it")
     PersonView get(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
         return PersonView.of(people.view(user, id));
-    }
-
-    @GetMapping("/{id}/plan")
-    @Operation(summary = "The person's support plan as it stands (its latest revision); 404 if none yet")
-    PlanView plan(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
-        people.view(user, id);
-        return planning.current(user, id).map(PlanView::of)
-                .orElseThrow(() -> new RecordNotFoundException("support-plan", id));
     }
 }

@@ -20,15 +20,22 @@ record ReviewForm(
         @Nullable Integer reviewedMonth,
         @Nullable Integer reviewedYear,
         @NotNull Rating rating,
-        @NotNull @Min(0) @Max(10) Integer progressScore,
-        @MultiLineText @NotBlank @Size(max = 4000) String evidence,
-        @MultiLineText @Size(max = 2000) @Nullable String personView,
-        @MultiLineText @Size(max = 2000) @Nullable String carerView,
-        @MultiLineText @Size(max = 2000) @Nullable String providerView,
-        @MultiLineText @Size(max = 2000) @Nullable String workerView,
+        @NotNull @Min(LOWEST_SCORE) @Max(HIGHEST_SCORE) Integer progressScore,
+        @MultiLineText @NotBlank @Size(max = LONGEST_EVIDENCE) String evidence,
+        @MultiLineText @Size(max = LONGEST_VIEW) @Nullable String personView,
+        @MultiLineText @Size(max = LONGEST_VIEW) @Nullable String carerView,
+        @MultiLineText @Size(max = LONGEST_VIEW) @Nullable String providerView,
+        @MultiLineText @Size(max = LONGEST_VIEW) @Nullable String workerView,
         @Nullable Boolean viewsDiffer,
-        @MultiLineText @Size(max = 2000) @Nullable String disagreement,
+        @MultiLineText @Size(max = LONGEST_VIEW) @Nullable String disagreement,
         @Nullable Boolean revisesPlan) {
+
+    /** Limits the API's reviews share, so that it cannot store what the page refuses. */
+    static final int LONGEST_EVIDENCE = 4000;
+    /** Each view, and the disagreement between them. */
+    static final int LONGEST_VIEW = 2000;
+    static final int LOWEST_SCORE = 0;
+    static final int HIGHEST_SCORE = 10;
 
     static ReviewForm today(LocalDate today) {
         var on = DateParts.of(today);

@@ -31,16 +31,16 @@ import org.springframework.validation.Errors;
  */
 record SupportPlanForm(
         @Nullable Integer basedOnRevision,
-        @MultiLineText @Size(max = 1000) @Nullable String reason,
+        @MultiLineText @Size(max = LONGEST_REASON) @Nullable String reason,
         @NotNull @Nullable Arrangement arrangement,
         @Nullable Integer effectiveDay,
         @Nullable Integer effectiveMonth,
         @Nullable Integer effectiveYear,
         Map<String, Integer> needLevels,
-        @MultiLineText @Size(max = 2000) @Nullable String personContribution,
-        @MultiLineText @Size(max = 2000) @Nullable String familyContribution,
-        @MultiLineText @Size(max = 2000) @Nullable String communityContribution,
-        @MultiLineText @Size(max = 2000) @Nullable String servicesContribution,
+        @MultiLineText @Size(max = LONGEST_CONTRIBUTION) @Nullable String personContribution,
+        @MultiLineText @Size(max = LONGEST_CONTRIBUTION) @Nullable String familyContribution,
+        @MultiLineText @Size(max = LONGEST_CONTRIBUTION) @Nullable String communityContribution,
+        @MultiLineText @Size(max = LONGEST_CONTRIBUTION) @Nullable String servicesContribution,
         List<@Valid Line> support,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate revisedAtReview) {
 
@@ -52,12 +52,18 @@ record SupportPlanForm(
 
     static final int BLANK_LINES = 3;
     static final int MAX_LINES = 20;
+    /** Limits the API's plans share, so that it cannot store what the page refuses. */
+    static final int LONGEST_REASON = 1000;
+    static final int LONGEST_CONTRIBUTION = 2000;
+    static final int LONGEST_DESCRIPTION = 500;
+    static final int LONGEST_PROVIDER = 200;
 
     /**
      * One line of planned support as typed. Numbers are kept as typed and read in {@link #validate}: a number
      * that fails to convert while the form is being built would leave nothing to show the error against.
      */
-    record Line(@SingleLineText @Size(max = 500) @Nullable String description, @SingleLineText @Size(max = 200) @Nullable String providedBy,
+    record Line(@SingleLineText @Size(max = LONGEST_DESCRIPTION) @Nullable String description,
+                @SingleLineText @Size(max = LONGEST_PROVIDER) @Nullable String providedBy,
                 @Nullable String hoursPerWeek, @Nullable String weeklyCost) {
 
         boolean blank() {

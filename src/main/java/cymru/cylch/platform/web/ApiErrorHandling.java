@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Client errors from API handlers as RFC 9457 problems, in the request's language, naming each bad field.
+ * Client errors from API handlers as RFC 9457 problems, in the request's language, naming each bad field (also
+ * one that could not be read as its type).
  * Anything else falls through to {@link ErrorPages}, which answers with a problem and a reference number.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -58,7 +59,11 @@ class ApiErrorHandling {
                 return respond(problems.problem(request, 413, "problem.too-large"));
             }
         }
-        return respond(problems.problem(request, 400, "problem.unreadable"));
+        ProblemDetail problem = problems.problem(request, 400, "problem.unreadable");
+        UnreadableField.of(e).ifPresent(field -> problem.setProperties(Map.of("errors",
+                List.of(new InvalidField(field.name(), messages.getMessage(field.message(),
+                        LocaleContextHolder.getLocale()))))));
+        return respond(problem);
     }
 
     /**

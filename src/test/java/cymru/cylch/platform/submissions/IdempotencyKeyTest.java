@@ -87,7 +87,8 @@ class IdempotencyKeyTest {
                 Map.of("Idempotency-Key", key)));
 
         assertThat(people(family)).isEqualTo(1);
-        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409).contains(201);
+        // 409 only for those that came while the first was running: on a fast machine there may be none.
+        assertThat(answers).extracting(HttpResponse::statusCode).isSubsetOf(201, 409).contains(201);
         assertThat(answers).filteredOn(a -> a.statusCode() == 201)
                 .extracting(a -> a.headers().firstValue("Location").orElseThrow()).containsOnly(
                         answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow()
