@@ -62,9 +62,9 @@ class SupportPlanApiTest {
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
         var api = new ApiClient(port);
 
-        var first = api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "198.75"));
+        var first = api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "27.00"));
         var second = api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2,
-                "\"More help with personal care\"", "10", "265.00"));
+                "\"More help with personal care\"", "10", "69.00"));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(first.headers().firstValue("Location")).hasValue(plans(someone) + "/1");
@@ -86,7 +86,7 @@ class SupportPlanApiTest {
         assertThat(line).containsEntry("description", "Morning visits")
                 .containsEntry("provided_by", "Llanfedw Home Care");
         assertThat((BigDecimal) line.get("hours_per_week")).isEqualByComparingTo("10");
-        assertThat((BigDecimal) line.get("weekly_cost")).isEqualByComparingTo("265.00");
+        assertThat((BigDecimal) line.get("weekly_cost")).isEqualByComparingTo("69.00");
         assertThat(auditedThroughApi(jdbc, DEMO_COUNCIL, "CREATED", "support-plan", stored.get("id"))).isEqualTo(1);
 
         var current = api.get("/api/v1/people/" + someone + "/plan", BROKER);
@@ -101,22 +101,53 @@ class SupportPlanApiTest {
     }
 
     @Test
+    void aRevisionOverBudgetIsAcceptedToWaitForFundingAndCanBeWithdrawn() {
+        UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
+        var api = new ApiClient(port);
+        api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 2, "null", "2", "60.00"));
+
+        var waiting = api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "\"Night visits\"", "20",
+                "530.00"));
+
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(202);
+        assertThat(json(waiting).path("revision").asInt()).isEqualTo(2);
+        assertThat(json(waiting).path("overBudget").decimalValue()).isEqualByComparingTo("467.00");
+        assertThat(revisionsOf(someone)).as("nothing took effect").isEqualTo(1);
+        brokenRule(api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "\"Again\"", "2", "60.00")),
+                "plan.funding.waitingAlready",
+                "A revision of this plan is waiting for a funding decision. Withdraw it before you revise the plan "
+                        + "again.");
+        var requests = api.get("/api/v1/people/" + someone + "/plan/funding-requests", BROKER);
+        assertThat(json(requests).get(0).path("id").asString())
+                .isEqualTo(json(waiting).path("fundingRequestId").asString());
+        assertThat(json(requests).get(0).path("decision").isNull()).isTrue();
+
+        var withdrawn = api.post("/api/v1/people/" + someone + "/plan/funding-requests/withdrawal", CARE_MANAGER,
+                "{}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(json(withdrawn).path("verdict").asString()).isEqualTo("WITHDRAWN");
+        brokenRule(api.post("/api/v1/people/" + someone + "/plan/funding-requests/withdrawal", CARE_MANAGER, "{}"),
+                "funding.nothingWaiting", "Nothing is waiting for a funding decision for this person");
+        problem(api.post("/api/v1/people/" + someone + "/plan/funding-requests/withdrawal", BROKER, "{}"), 403);
+    }
+
+    @Test
     void brokenRulesAre422NamingTheRuleAndPartInTheCallersLanguage() {
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
         var api = new ApiClient(port);
-        api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "198.75"));
+        api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "27.00"));
 
-        brokenRule(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 2, "\"Stale\"", "7.5", "198.75"),
+        brokenRule(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 2, "\"Stale\"", "7.5", "27.00"),
                 "cy"), "plan.changedMeanwhile", "Mae rhywun arall wedi diwygio’r cynllun hwn tra oeddech chi’n "
                 + "gweithio arno. Agorwch y cynllun eto i weld eu newidiadau.");
-        brokenRule(api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "null", "7.5", "198.75")),
+        brokenRule(api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "null", "7.5", "27.00")),
                 "plan.reason.missing", "Enter why the plan is changing");
         var tooManyHours = api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "\"Live-in\"", "169",
-                "198.75"));
+                "27.00"));
         brokenRule(tooManyHours, "plan.support.hours", "Hours a week must be between 0 and 168");
         assertThat(json(tooManyHours).path("part").asString()).isEqualTo("0");
         var missingNeed = api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "\"Missing\"", "7.5",
-                "198.75").replace("\"carer\": 0", "\"carers\": 0"));
+                "27.00").replace("\"carer\": 0", "\"carers\": 0"));
         assertThat(problem(missingNeed, 422).path("rule").asString()).isEqualTo("plan.need.missing");
         assertThat(json(missingNeed).path("part").asString()).isEqualTo("carer");
 
@@ -128,7 +159,7 @@ class SupportPlanApiTest {
         UUID theirs = peopleFixture.newPerson(fixture.organisation(OrganisationKind.COUNCIL, null));
         var api = new ApiClient(port);
 
-        problem(api.post(plans(theirs), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "198.75")), 404);
+        problem(api.post(plans(theirs), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "27.00")), 404);
         problem(api.get(plans(theirs), CARE_MANAGER), 404);
         problem(api.get("/api/v1/people/" + theirs + "/plan", CARE_MANAGER), 404);
 
@@ -143,7 +174,7 @@ class SupportPlanApiTest {
     void onlyCareManagersWriteAndCallersMustAuthenticate() {
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
         var api = new ApiClient(port);
-        String body = plan(0, today.date(), 1, "null", "7.5", "198.75");
+        String body = plan(0, today.date(), 1, "null", "7.5", "27.00");
 
         problem(api.post(plans(someone), BROKER, body), 403);
         problem(api.post(plans(someone), AUDITOR, body), 403);
@@ -160,11 +191,11 @@ class SupportPlanApiTest {
         var api = new ApiClient(port);
         String lines = IntStream.range(0, 21).mapToObj(i -> "{\"description\": \"Visit " + i + "\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
-        String valid = plan(0, today.date(), 1, "null", "7.5", "198.75");
+        String valid = plan(0, today.date(), 1, "null", "7.5", "27.00");
 
-        invalidFields(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.555", "198.75")),
+        invalidFields(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.555", "27.00")),
                 "support[0].hoursPerWeek");
-        invalidFields(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "198.751")),
+        invalidFields(api.post(plans(someone), CARE_MANAGER, plan(0, today.date(), 1, "null", "7.5", "27.001")),
                 "support[0].weeklyCost");
         invalidFields(api.post(plans(someone), CARE_MANAGER,
                 valid.replace("\"arrangement\": \"INDIVIDUAL_SERVICE_FUND\", ", "")), "arrangement");
@@ -184,7 +215,7 @@ class SupportPlanApiTest {
         UUID someone = peopleFixture.newPerson(DEMO_COUNCIL);
         var api = new ApiClient(port);
         String key = UUID.randomUUID().toString();
-        String body = plan(0, today.date(), 1, "null", "7.5", "198.75");
+        String body = plan(0, today.date(), 1, "null", "7.5", "27.00");
 
         var first = api.post(plans(someone), CARE_MANAGER, body, Map.of("Idempotency-Key", key));
         var again = api.post(plans(someone), CARE_MANAGER, body, Map.of("Idempotency-Key", key));

@@ -52,7 +52,7 @@ record PlanRevisionRequest(
              "contributions": {"person": "Makes her own breakfast", "family": "Her son drives her to chapel",
                                "community": "Chapel friends visit on Wednesdays", "services": "Morning visits"},
              "support": [{"description": "Morning visits to help her wash and dress",
-                          "providedBy": "Llanfedw Home Care", "hoursPerWeek": 7.5, "weeklyCost": 198.75}],
+                          "providedBy": "Llanfedw Home Care", "hoursPerWeek": 7, "weeklyCost": 189.00}],
              "basedOnRevision": 1, "reason": "More help getting out, after the January review",
              "revisedAtReview": "2027-01-15"}""";
 
