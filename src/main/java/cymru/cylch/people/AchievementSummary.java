@@ -86,7 +86,7 @@ public class AchievementSummary {
      * whichever came later), by the schedule's rule in SQL ({@link ReviewsDue}).
      */
     long overdueReviews(CylchUser actor) {
-        var query = jdbc.sql("with " + ReviewsDue.over("""
+        var query = jdbc.sql("with " + ReviewsDue.acrossOrganisation("""
                         select id from person where held_by = :heldBy and date_of_death is null""") + """
                         select count(*) from review_due where due < :today""");
         return ReviewsDue.periods(query, schedule)

@@ -32,8 +32,7 @@ final class ReviewsDue {
                 from personal_outcome o
                 join review_people rp on rp.id = o.person_id
                 left join review_plan_start s on s.person_id = o.person_id
-                left join lateral (select max(r.reviewed_on) as reviewed_on from outcome_review r
-                                   where r.outcome_id = o.id) l on true
+                %s
                 where o.held_by = :heldBy
             ), review_due as (
                 select person_id, min(due)::date as due from review_outcome_due group by person_id
@@ -44,17 +43,39 @@ final class ReviewsDue {
                                   where o.person_id = s.person_id and o.held_by = :heldBy)
             )""";
 
+    /** Each outcome's latest review by its index, one probe per outcome: for a few people (a caseload). */
+    private static final String PROBED = """
+            left join lateral (select max(r.reviewed_on) as reviewed_on from outcome_review r
+                                   where r.outcome_id = o.id) l on true""";
+
+    /** Every outcome's latest review in one pass over the organisation's reviews: for all its people at once. */
+    private static final String GROUPED = """
+            left join (select r.outcome_id, max(r.reviewed_on) as reviewed_on from outcome_review r
+                           where r.held_by = :heldBy group by r.outcome_id) l on l.outcome_id = o.id""";
+
     private ReviewsDue() {
     }
 
     /**
      * The expressions, to follow {@code with}, for the people a query chooses: {@code people} selects their ids
-     * ({@code select id from person where ...}) and must keep to {@code :heldBy}'s people.
+     * ({@code select id from person where ...}) and must keep to {@code :heldBy}'s people. For a few people.
      */
+    static String over(String people) {
+        return expressions(people, PROBED);
+    }
+
+    /**
+     * The same for most or all of an organisation's people (the achievement summary): in a council of 20,000 people
+     * one pass over its reviews beats 70,000 index probes.
+     */
+    static String acrossOrganisation(String people) {
+        return expressions(people, GROUPED);
+    }
+
     @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
             justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
-    static String over(String people) {
-        return CTES.formatted(people);
+    private static String expressions(String people, String latestReviews) {
+        return CTES.formatted(people, latestReviews);
     }
 
     /** Binds the schedule's periods (and nothing else) to a statement using {@link #over(String)}. */

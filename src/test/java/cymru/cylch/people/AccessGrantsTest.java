@@ -15,6 +15,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.SignedIn;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -197,6 +198,34 @@ class AccessGrantsTest {
                 .doesNotContain("nhsNumber");
         assertThat(holder.statusCode()).as("the holder reads through its own API, not a grant").isEqualTo(404);
         assertThat(commissioner.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aHealthBoardInAJointArrangementReadsTheGrantedPartsForTheGrantsDaysOnly() {
+        UUID healthBoard = UUID.nameUUIDFromBytes("cylch-demo/health-board".getBytes(StandardCharsets.UTF_8));
+        String joint = "joint-arrangement/" + UUID.randomUUID();
+        asCouncil(() -> grants.grant(new NewAccessGrant(PersonId.of(person), OrganisationId.of(healthBoard),
+                EnumSet.of(AccessPart.OUTCOMES, AccessPart.MEASUREMENTS), LocalDate.now().minusDays(2),
+                LocalDate.now().plusDays(90), joint)));
+        CylchUser nurse = SignedIn.asMemberOf("HEALTH_BOARD", UUID.randomUUID(), healthBoard, Role.CARE_MANAGER);
+
+        GrantedPerson seen = granted.view(nurse, person);
+
+        assertThat(seen.parts()).containsExactlyInAnyOrder(AccessPart.OUTCOMES, AccessPart.MEASUREMENTS);
+        assertThat(seen.outcomes()).isNotEmpty();
+        assertThat(seen.profile()).as("the profile was not granted").isNull();
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo(grantsRole);
+        assertThat(count("select count(*) from person where id = ?")).as("profile not granted").isZero();
+        assertThat(count("select count(*) from measurement where person_id = ?"))
+                .isEqualTo(SystemScope.call(() -> jdbc.queryForObject(
+                        "select count(*) from measurement where person_id = ?", Integer.class, person)));
+        assertThat(count("select count(*) from support_plan where person_id = ?")).isZero();
+
+        asCouncil(() -> grants.end(PersonId.of(person), OrganisationId.of(healthBoard), joint,
+                LocalDate.now().minusDays(1)));
+        SignedIn.asMemberOf("HEALTH_BOARD", UUID.randomUUID(), healthBoard, Role.CARE_MANAGER);
+        assertThat(count("select count(*) from personal_outcome where person_id = ?")).as("after it ended")
+                .isZero();
     }
 
     private AccessGrant grantToFirstProvider(LocalDate from, LocalDate until, Set<AccessPart> parts) {

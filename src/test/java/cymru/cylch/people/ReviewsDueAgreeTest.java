@@ -101,6 +101,8 @@ class ReviewsDueAgreeTest {
         Map<UUID, LocalDate> java = dueByJava(actor, cases.people);
 
         assertThat(sql).isEqualTo(java);
+        assertThat(dueBySql(ReviewsDue.acrossOrganisation(EVERYONE_LIVING), council)).as("the summary's form")
+                .isEqualTo(java);
         // The cases really are different, and the ones the old rule got wrong come out right.
         assertThat(java).doesNotContainKeys(nothing, died).hasSize(8);
         assertThat(java.get(planAfterOutcomes)).isEqualTo(daysAgo(60).plusWeeks(6));
@@ -124,12 +126,15 @@ class ReviewsDueAgreeTest {
 
         assertThat(java).hasSizeGreaterThan(500);
         assertThat(sql).isEqualTo(java);
+        assertThat(dueBySql(ReviewsDue.acrossOrganisation(EVERYONE_LIVING), DEMO_COUNCIL)).isEqualTo(java);
     }
 
     private Map<UUID, LocalDate> dueBySql(UUID council) {
-        var query = jdbc.sql("with " + ReviewsDue.over(
-                "select id from person where held_by = :heldBy and date_of_death is null")
-                + " select person_id, due from review_due");
+        return dueBySql(ReviewsDue.over(EVERYONE_LIVING), council);
+    }
+
+    private Map<UUID, LocalDate> dueBySql(String expressions, UUID council) {
+        var query = jdbc.sql("with " + expressions + " select person_id, due from review_due");
         Map<UUID, LocalDate> due = new TreeMap<>();
         ReviewsDue.periods(query, schedule).param("heldBy", council)
                 .query((rs, n) -> due.put(rs.getObject("person_id", UUID.class), rs.getDate("due").toLocalDate()))
@@ -142,6 +147,8 @@ class ReviewsDueAgreeTest {
         people.forEach(id -> reviewing.nextReviewDue(actor, id).ifPresent(date -> due.put(id, date)));
         return due;
     }
+
+    private static final String EVERYONE_LIVING = "select id from person where held_by = :heldBy and date_of_death is null";
 
     private static LocalDate daysAgo(int days) {
         return TODAY.minusDays(days);
