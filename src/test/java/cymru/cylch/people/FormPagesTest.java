@@ -119,12 +119,14 @@ class FormPagesTest {
         WebSession provider = signedIn(fixture.user(DEMO_FIRST_PROVIDER, Role.PROVIDER_USER));
         WebSession careManager = careManager();
 
-        assertThat(finance.get("/?lang=en").body()).contains("Cylch has no finance work for you yet")
-                .contains("href=\"/outcome-statements\"").contains("href=\"/account\"");
-        assertThat(finance.get("/?lang=cy").body()).contains("Nid oes gan Cylch waith cyllid i chi eto");
+        assertThat(finance.get("/?lang=en").body()).contains("For now you decide on funding for support plans")
+                .contains("href=\"/funding-decisions\"").contains("href=\"/outcome-statements\"")
+                .contains("href=\"/account\"");
+        assertThat(finance.get("/?lang=cy").body()).contains("rydych chi’n penderfynu ar gyllid");
         assertThat(provider.get("/?lang=en").body()).contains("Cylch does not yet show providers their work");
         assertThat(provider.get("/?lang=cy").body()).contains("Nid yw Cylch yn dangos eu gwaith i ddarparwyr eto");
-        assertThat(careManager.get("/?lang=en").body()).doesNotContain("no finance work")
+        assertThat(careManager.get("/?lang=en").body()).doesNotContain("you decide on funding")
+                .doesNotContain("href=\"/funding-decisions\"")
                 .doesNotContain("does not yet show providers");
     }
 
