@@ -146,7 +146,8 @@ public class FundingDecisions {
         if (ruling.verdict() == FundingVerdict.WITHDRAWN) {
             throw new RuleViolationException("funding.verdict.missing");
         }
-        if (ruling.reasons() == null || ruling.reasons().isBlank()) {
+        String reasons = ruling.reasons();
+        if (reasons == null || reasons.isBlank()) {
             throw new RuleViolationException("funding.reasons.missing");
         }
         BigDecimal amount = ruling.approvedWeeklyAmount();

@@ -54,10 +54,11 @@ class FundingApi {
                        @Nullable String reason, List<PlannedSupport> support, @Nullable DecisionView decision) {
         static RequestView of(FundingCase c) {
             var r = c.request();
+            FundingDecision decision = c.decision();
             return new RequestView(r.id(), r.personId(), c.person().reference(), r.revision(),
                     c.draft().effectiveFrom(), r.indicativeWeeklyBudget(), r.plannedWeeklyCost(), r.overBudget(),
                     r.marginPercent(), r.requestedAt(), r.requestedBy(), c.draft().reason(), c.draft().support(),
-                    c.decision() == null ? null : DecisionView.of(c.decision()));
+                    decision == null ? null : DecisionView.of(decision));
         }
     }
 
