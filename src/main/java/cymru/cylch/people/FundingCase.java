@@ -14,8 +14,4 @@ public record FundingCase(FundingRequest request, Person person, PlanDraft draft
     public FundingCase {
         needs = List.copyOf(needs);
     }
-
-    public boolean waiting() {
-        return decision == null;
-    }
 }

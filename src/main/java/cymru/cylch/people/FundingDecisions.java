@@ -10,6 +10,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,10 +179,6 @@ public class FundingDecisions {
         });
     }
 
-    private @Nullable String nameOf(CylchUser actor, @Nullable UUID user) {
-        return user == null ? null : colleagues.nameOf(actor, user).orElse(null);
-    }
-
     private static void requireDecider(CylchUser user) {
         if (!decides(user)) {
             throw new AccessDeniedException("Only team managers and finance officers decide funding");
@@ -196,11 +193,14 @@ public class FundingDecisions {
                 .stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<UUID, FundingDecision> decided = decisions.findByRequestIdIn(asked.stream().map(FundingRequest::id)
                 .toList()).stream().collect(Collectors.toMap(FundingDecision::requestId, Function.identity()));
+        // Each colleague's name once: a queue is mostly the same few care managers and deciders.
+        Map<UUID, Optional<String>> names = new HashMap<>();
+        Function<@Nullable UUID, @Nullable String> name = user -> user == null ? null
+                : names.computeIfAbsent(user, id -> colleagues.nameOf(actor, id)).orElse(null);
         return asked.stream().map(r -> {
             FundingDecision decision = decided.get(r.id());
             return new FundingCase(r, persons.get(r.personId()), json.draft(r.stored()), json.needs(r.stored()),
-                    nameOf(actor, r.requestedBy()), decision, decision == null ? null
-                    : nameOf(actor, decision.decidedBy()));
+                    name.apply(r.requestedBy()), decision, decision == null ? null : name.apply(decision.decidedBy()));
         }).toList();
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,12 +83,15 @@ public class SupportPlan {
     @Column(name = "created_by")
     private @Nullable UUID createdBy;
 
+    // Batched: a plan's history, or every plan of a council, loads its lines in a few queries, not two per plan.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "support_plan_need", joinColumns = @JoinColumn(name = "plan_id"))
+    @BatchSize(size = 100)
     private List<AssessedNeed> needs = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "support_plan_support", joinColumns = @JoinColumn(name = "plan_id"))
+    @BatchSize(size = 100)
     @OrderColumn(name = "position")
     private List<PlannedSupport> support = new ArrayList<>();
 

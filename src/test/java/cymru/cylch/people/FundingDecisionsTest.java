@@ -17,10 +17,13 @@ import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,6 +200,36 @@ class FundingDecisionsTest {
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from plan_funding_decision where request_id = ?", Integer.class, request.id())))
                 .isZero();
+    }
+
+    @Test
+    void deciders50AtOnceMakeOneDecisionAndOneRevision() throws Exception {
+        var request = overBudget();
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                answers.add(pool.submit(() -> {
+                    var decider = financeOfficer();
+                    try {
+                        return funding.decide(decider, request.id(), new FundingRuling(FundingVerdict.APPROVED, null,
+                                "Agreed")).verdict().name();
+                    } catch (RuleViolationException refused) {
+                        return refused.code();
+                    } finally {
+                        SignedIn.clear();
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (var answer : answers) {
+                outcomes.add(answer.get());
+            }
+            assertThat(outcomes).containsOnlyOnce("APPROVED").containsOnly("APPROVED", "funding.alreadyDecided");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(planning.history(careManager(), someone)).extracting(SupportPlan::revision).containsExactly(2, 1);
     }
 
     @Test
