@@ -14,23 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the commissioner sees: outcome achievement across the organisation's people, by well-being domain, by
  * area and by how support is arranged, from the latest review of each outcome; and how many people's reviews
- * are overdue. Aggregates only, so no one's record is opened: one SQL aggregate with grouping sets for the three
- * tables, and one for overdue people, each reading every table once through its organisation index.
+ * are overdue. Aggregates only, so no one's record is opened. One statement: each outcome's latest review is
+ * found once, in index order ({@link ReviewsDue#acrossOrganisation}), and serves both the three tables (one
+ * aggregate with grouping sets) and the overdue count.
  */
 @Service
 @Transactional(readOnly = true)
 public class AchievementSummary {
 
+    private static final String OVERDUE = "overdue";
+
+    /** The people whose reviews are counted as overdue: the living. */
+    private static final String LIVING = """
+            select id from person where held_by = :heldBy and date_of_death is null""";
+
     /**
-     * Every outcome once, with its latest review (found once), its person's area and how their support is
-     * arranged now, counted three ways at once by grouping sets.
+     * Every outcome once, with its latest review, its person's area and how their support is arranged now,
+     * counted three ways at once by grouping sets; then one more row, the number of people overdue, in the
+     * {@code outcomes} column (a union needs one shape, and it must not vanish when there are no outcomes).
      */
     private static final String FIGURES = """
-            with latest as (
-                select distinct on (r.outcome_id) r.outcome_id, r.rating
-                from outcome_review r where r.held_by = :heldBy
-                order by r.outcome_id, r.reviewed_on desc, r.created_at desc
-            ), arrangement as (
+            , arrangement as (
                 select distinct on (sp.person_id) sp.person_id, sp.arrangement
                 from support_plan sp where sp.held_by = :heldBy
                 order by sp.person_id, sp.revision desc
@@ -39,7 +43,7 @@ public class AchievementSummary {
                        l.rating
                 from personal_outcome o
                 join person p on p.id = o.person_id
-                left join latest l on l.outcome_id = o.id
+                left join review_latest l on l.outcome_id = o.id
                 left join arrangement a on a.person_id = o.person_id
                 where o.held_by = :heldBy
             )
@@ -52,7 +56,9 @@ public class AchievementSummary {
                    count(*) filter (where rating = 'NO_LONGER_RELEVANT') as no_longer
             from outcome
             group by grouping sets ((domain), (area), (arrangement))
-            order by 1, 2""";
+            union all
+            select '%s', '', count(*), 0, 0, 0, 0, 0 from review_due where due < :today
+            order by 1, 2""".formatted(OVERDUE);
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
@@ -64,34 +70,25 @@ public class AchievementSummary {
         this.today = today;
     }
 
-    /** Every figure for the actor's organisation: one aggregate for the three groupings, one for overdue people. */
+    /**
+     * Every figure for the actor's organisation. People are overdue when the earliest due date of their outcomes
+     * (by the schedule's rule in SQL, {@link ReviewsDue}) is already past.
+     */
     public AchievementFigures figures(CylchUser actor) {
         // Sorting a large council's outcomes three ways spills to disk at PostgreSQL's default work_mem.
         jdbc.sql("set local work_mem = '32MB'").update();
         Map<String, List<AchievementRow>> rows = new HashMap<>();
-        jdbc.sql(FIGURES)
+        var query = jdbc.sql("with " + ReviewsDue.acrossOrganisation(LIVING) + FIGURES);
+        ReviewsDue.periods(query, schedule)
                 .param("heldBy", actor.organisationId())
+                .param("today", Date.valueOf(today.date()))
                 .query((rs, n) -> Map.entry(rs.getString("figure"), new AchievementRow(rs.getString("key"),
                         rs.getLong("outcomes"), rs.getLong("reviewed"), rs.getLong("achieved"), rs.getLong("partly"),
                         rs.getLong("not_achieved"), rs.getLong("no_longer"))))
                 .list()
                 .forEach(row -> rows.computeIfAbsent(row.getKey(), figure -> new ArrayList<>()).add(row.getValue()));
+        long overdue = rows.getOrDefault(OVERDUE, List.of()).stream().mapToLong(AchievementRow::outcomes).sum();
         return new AchievementFigures(rows.getOrDefault("domain", List.of()), rows.getOrDefault("area", List.of()),
-                rows.getOrDefault("arrangement", List.of()), overdueReviews(actor));
-    }
-
-    /**
-     * Living people whose next review is already past due: the earliest due date of their outcomes (a period after
-     * each one's latest review, or the first review period after the plan started or the outcome was agreed,
-     * whichever came later), by the schedule's rule in SQL ({@link ReviewsDue}).
-     */
-    long overdueReviews(CylchUser actor) {
-        var query = jdbc.sql("with " + ReviewsDue.acrossOrganisation("""
-                        select id from person where held_by = :heldBy and date_of_death is null""") + """
-                        select count(*) from review_due where due < :today""");
-        return ReviewsDue.periods(query, schedule)
-                .param("heldBy", actor.organisationId())
-                .param("today", Date.valueOf(today.date()))
-                .query(Long.class).single();
+                rows.getOrDefault("arrangement", List.of()), overdue);
     }
 }

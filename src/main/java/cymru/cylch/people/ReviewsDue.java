@@ -39,8 +39,8 @@ final class ReviewsDue {
                 union all
                 select s.person_id, (s.starts + make_interval(months => :firstMonths, days => :firstDays))::date
                 from review_plan_start s
-                where not exists (select 1 from personal_outcome o
-                                  where o.person_id = s.person_id and o.held_by = :heldBy)
+                -- Against the outcomes already read, not a probe of personal_outcome per plan (0.7 s in 20,000).
+                where not exists (select 1 from review_outcome_due d where d.person_id = s.person_id)
             )""";
 
     /** Each outcome's latest review by its index, one probe per outcome: for a few people (a caseload). */
@@ -48,10 +48,19 @@ final class ReviewsDue {
             left join lateral (select max(r.reviewed_on) as reviewed_on from outcome_review r
                                    where r.outcome_id = o.id) l on true""";
 
-    /** Every outcome's latest review in one pass over the organisation's reviews: for all its people at once. */
-    private static final String GROUPED = """
-            left join (select r.outcome_id, max(r.reviewed_on) as reviewed_on from outcome_review r
-                           where r.held_by = :heldBy group by r.outcome_id) l on l.outcome_id = o.id""";
+    /**
+     * Every outcome's latest review, with its rating, in one ordered pass over the organisation's reviews: for all
+     * its people at once. The index on {@code outcome_review (held_by, outcome_id, reviewed_on desc, created_at
+     * desc) include (rating)} hands the rows over in this order, so nothing is sorted.
+     */
+    private static final String LATEST_REVIEWS = """
+            review_latest as (
+                select distinct on (r.outcome_id) r.outcome_id, r.reviewed_on, r.rating
+                from outcome_review r where r.held_by = :heldBy
+                order by r.outcome_id, r.reviewed_on desc, r.created_at desc
+            ), """;
+
+    private static final String GROUPED = "left join review_latest l on l.outcome_id = o.id";
 
     private ReviewsDue() {
     }
@@ -66,10 +75,11 @@ final class ReviewsDue {
 
     /**
      * The same for most or all of an organisation's people (the achievement summary): in a council of 20,000 people
-     * one pass over its reviews beats 70,000 index probes.
+     * one pass over its reviews beats 70,000 index probes. The expressions also name {@code review_latest
+     * (outcome_id, reviewed_on, rating)}, each outcome's latest review, for the rest of the query to use.
      */
     static String acrossOrganisation(String people) {
-        return expressions(people, GROUPED);
+        return LATEST_REVIEWS + expressions(people, GROUPED);
     }
 
     @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",

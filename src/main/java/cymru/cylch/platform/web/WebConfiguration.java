@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /** Language (English or Welsh, chosen by {@code ?lang=} and kept in a cookie), interceptors and static assets. */
 @Configuration(proxyBeanMethods = false)
@@ -58,8 +59,20 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new PasswordChangeRequiredInterceptor());
     }
 
+    /**
+     * Static files under their own paths only ({@code spring.web.resources.add-mappings=false} turns off Spring
+     * Boot's catch-all {@code /**}). With the catch-all, every link a page builds ({@code @{/people/...}}) matched
+     * it, and the resource URL encoder looked each one up as a file on the class path: 60% of a search page's
+     * rendering time, about 20 ms a page.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/");
+        // Pages name web jars without their version; the resolver finds it (and page links gain it).
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
         // GOV.UK Frontend's stylesheet asks for its images and icons under /assets.
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/")
