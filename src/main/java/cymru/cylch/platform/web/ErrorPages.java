@@ -4,6 +4,7 @@ import cymru.cylch.platform.security.ProblemResponses;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -59,8 +60,9 @@ class ErrorPages implements ErrorController {
     @SuppressFBWarnings(value = "SPRING_CSRF_UNRESTRICTED_REQUEST_MAPPING", justification = "The error page answers"
             + " whatever method failed, and only renders the error; it changes nothing (CSRF is checked before)")
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = status(request);
+        response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("reference", referenceFor(request, status));
         model.addAttribute("errorKey", request.getAttribute(PAGE_KEY) instanceof String known ? known
@@ -100,9 +102,10 @@ class ErrorPages implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
+    /** The failed request's status; a visit to {@code /error} itself, where nothing failed, finds nothing (404). */
     private static int status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        int status = code instanceof Integer i ? i : 404;
         return HttpStatus.resolve(status) == null ? 500 : status;
     }
 

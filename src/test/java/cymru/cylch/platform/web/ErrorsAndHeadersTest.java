@@ -65,6 +65,18 @@ class ErrorsAndHeadersTest {
     }
 
     @Test
+    void theErrorPageVisitedDirectlyIsNotFoundAndLogsNoServerError(CapturedOutput output) {
+        var page = new WebSession(port).get("/error");
+        var problem = new ApiClient(port).get("/error", null);
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found").doesNotContain("CY-");
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.body()).contains("urn:cylch:problem:not-found");
+        assertThat(output.getAll()).doesNotContain("Server error");
+    }
+
+    @Test
     void anUnknownApiPathIsANotFoundProblem() {
         var response = new ApiClient(port).get("/api/v1/nothing-here", "cylch-demo-token-commissioner");
 
