@@ -331,7 +331,7 @@ class SupportPlansTest {
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(pdf.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         String text = WebSession.pdfText(pdf.body());
-        assertThat(text).contains("Cynllun gofal a chymorth ar gyfer Test Person").contains("Cronfa gwasanaeth")
+        assertThat(text).contains("Cynllun gofal a chymorth ar gyfer Test").contains("Cronfa gwasanaeth")
                 .contains("£27.00").contains("Pwy sy’n cyfrannu beth").doesNotContain("Care and support plan for");
         assertThat(SystemScope.call(() -> jdbc.queryForObject("""
                 select count(*) from audit_event where record_type = 'person' and record_id = ? and action = 'EXPORTED'
