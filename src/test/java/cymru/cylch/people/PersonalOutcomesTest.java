@@ -130,7 +130,7 @@ class PersonalOutcomesTest {
         var response = browser.post("/people/" + someone + "/outcomes", outcome("", ""));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Rhowch y canlyniad yng ngeiriau’r unigolyn ei hun")
+        assertThat(response.body()).contains("Rhowch y canlyniad yng ngeiriau’r unigolyn")
                 .contains("Dewiswch y maes llesiant");
     }
 
