@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
 /**
- * The council's resource allocation scheme, configured by {@code CYLCH_ALLOCATION_SCHEME_NAME},
- * {@code CYLCH_ALLOCATION_TABLE} (need areas, levels and points), {@code CYLCH_ALLOCATION_PRICE_PER_POINT} and
+ * The council's resource allocation scheme, configured by {@code CYLCH_ALLOCATION_SCHEME_NAME}, its Welsh form
+ * {@code CYLCH_ALLOCATION_SCHEME_NAME_CY} (blank: the English name in Welsh pages too), {@code CYLCH_ALLOCATION_TABLE}
+ * (need areas, levels and points), {@code CYLCH_ALLOCATION_PRICE_PER_POINT} and
  * {@code CYLCH_ALLOCATION_WEEKLY_CEILING}.
  */
 @ConfigurationProperties("cylch.allocation")
-record AllocationSettings(String schemeName, Resource table, BigDecimal pricePerPoint, BigDecimal weeklyCeiling) {
+record AllocationSettings(String schemeName, @Nullable String schemeNameCy, Resource table, BigDecimal pricePerPoint,
+                          BigDecimal weeklyCeiling) {
 
     /** Reads the table: a heading row per area (level and points empty), then a row per level. */
     ResourceAllocationScheme scheme() {
@@ -35,6 +38,7 @@ record AllocationSettings(String schemeName, Resource table, BigDecimal pricePer
         }
         List<NeedArea> areas = headings.values().stream()
                 .map(h -> new NeedArea(h[0], h[3], h[4], levels.get(h[0]))).toList();
-        return new ResourceAllocationScheme(schemeName, areas, pricePerPoint, weeklyCeiling);
+        return new ResourceAllocationScheme(schemeName, schemeNameCy == null ? "" : schemeNameCy, areas,
+                pricePerPoint, weeklyCeiling);
     }
 }

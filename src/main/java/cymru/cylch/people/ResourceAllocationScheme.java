@@ -11,11 +11,13 @@ import java.util.Optional;
  * A council's resource allocation scheme: each need area's level scores points, and the indicative weekly
  * budget is the total points times a price per point, capped at a weekly ceiling and rounded half-up to the
  * penny. The budget is a starting point for planning, not an entitlement; the plan records what was worked out.
+ * The scheme is named in English and in Welsh; plans store the English name, which identifies the scheme.
  */
-public record ResourceAllocationScheme(String name, List<NeedArea> areas, BigDecimal pricePerPoint,
+public record ResourceAllocationScheme(String name, String nameCy, List<NeedArea> areas, BigDecimal pricePerPoint,
                                        BigDecimal weeklyCeiling) {
 
     public ResourceAllocationScheme {
+        nameCy = nameCy.isBlank() ? name : nameCy;
         areas = List.copyOf(areas);
         if (areas.isEmpty()) {
             throw new IllegalArgumentException("A resource allocation scheme needs at least one need area");
@@ -23,6 +25,19 @@ public record ResourceAllocationScheme(String name, List<NeedArea> areas, BigDec
         if (pricePerPoint.signum() < 0 || weeklyCeiling.signum() < 0) {
             throw new IllegalArgumentException("Price per point and weekly ceiling must not be negative");
         }
+    }
+
+    /** The scheme's name in the language ("cy" or "en"). */
+    public String nameIn(String language) {
+        return "cy".equals(language) ? nameCy : name;
+    }
+
+    /**
+     * A scheme name as a plan stored it, in the language: this scheme's Welsh name if the plan was scored under
+     * this scheme, otherwise the stored name (an earlier scheme's, whose Welsh name is no longer configured).
+     */
+    public String nameOf(String stored, String language) {
+        return stored.equals(name) ? nameIn(language) : stored;
     }
 
     public Optional<NeedArea> area(String code) {

@@ -329,7 +329,7 @@ class BrowserJourneyTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en, 0, Support plan for", "cy, 1, Cynllun cymorth ar gyfer"})
+    @CsvSource({"en, 0, Care and support plan for", "cy, 1, Cynllun gofal a chymorth ar gyfer"})
     void aCareManagersWholeJourneyFromRegisteringToThePrintedPlan(String language, int languageChoice,
                                                                   String printedHeading) throws Exception {
         signIn("caremanager");
@@ -363,10 +363,10 @@ class BrowserJourneyTest extends BrowserTest {
         assertThat(page.locator("#outcomes ~ table tbody tr").count()).isEqualTo(3);
 
         page.navigate(url(personPath + "/plan/edit"));
-        AccessibilityCheck.assertAccessible(page, "make a support plan, empty, " + language);
+        AccessibilityCheck.assertAccessible(page, "make a care and support plan, empty, " + language);
         page.locator("main button[type=submit]").click();
         assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
-        AccessibilityCheck.assertAccessible(page, "make a support plan with errors, " + language);
+        AccessibilityCheck.assertAccessible(page, "make a care and support plan with errors, " + language);
         page.locator(".govuk-error-summary a").first().click();
         page.locator("#arrangement-1").check();
         page.locator("fieldset:has(input[name^=needLevels]) .govuk-radios__item:first-child input")
@@ -381,7 +381,7 @@ class BrowserJourneyTest extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/plan"));
         assertThat(page.locator("h1").textContent()).isNotBlank();
         assertThat(page.locator("main .govuk-summary-list").first().textContent()).contains("£63.00");
-        AccessibilityCheck.assertAccessible(page, "a support plan, " + language);
+        AccessibilityCheck.assertAccessible(page, "a care and support plan, " + language);
         screenshot("plan-" + language);
 
         page.navigate(url(personPath));

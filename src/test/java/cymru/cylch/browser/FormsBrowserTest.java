@@ -144,7 +144,7 @@ class FormsBrowserTest extends BrowserTest {
         var positions = (List<Integer>) page.evaluate("() => [...document.querySelectorAll('.govuk-error-summary a')]"
                 + ".map(a => [...document.querySelectorAll('main [id]')].indexOf(document.getElementById(a.hash.slice(1))))");
         assertThat(positions).isNotEmpty().doesNotContain(-1).isSorted();
-        AccessibilityCheck.assertAccessible(page, "support plan with errors in page order, Welsh");
+        AccessibilityCheck.assertAccessible(page, "care and support plan with errors in page order, Welsh");
         screenshot("forms-plan-errors-cy");
     }
 

@@ -44,7 +44,7 @@ class FhirResourcesTest {
         assertThat(swemwbs.getLanguage()).isEqualTo("en");
         assertThat(swemwbs.getStatus()).isEqualTo(PublicationStatus.ACTIVE);
         assertThat(swemwbs.getTitle()).isEqualTo("Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)");
-        assertThat(welsh(swemwbs.getTitleElement())).isEqualTo("Graddfa Lles Meddyliol Warwick-Caeredin Byr (SWEMWBS)");
+        assertThat(welsh(swemwbs.getTitleElement())).isEqualTo("Graddfa Llesiant Meddyliol Warwick-Caeredin Fer (SWEMWBS)");
         assertThat(welsh(swemwbs.getDescriptionElement())).startsWith("Isod mae rhai datganiadau");
         assertThat(swemwbs.getCopyright()).startsWith("SWEMWBS is © NHS Health Scotland");
         assertThat(welsh(swemwbs.getCopyrightElement())).startsWith("Mae SWEMWBS © NHS Health Scotland");

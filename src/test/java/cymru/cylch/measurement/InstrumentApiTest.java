@@ -28,7 +28,7 @@ class InstrumentApiTest {
                 .contains("\"code\":\"ascot-asc-survey\"").contains("\"scores\":[\"ascof1a\",\"weighted\"]");
         assertThat(swemwbs.statusCode()).isEqualTo(200);
         assertThat(swemwbs.body()).contains("\"code\":\"item11\"").contains("\"code\":\"metric\"")
-                .contains("Graddfa Lles Meddyliol").contains("Rydw i wedi bod yn meddwl yn glir")
+                .contains("Graddfa Llesiant Meddyliol").contains("Rydw i wedi bod yn meddwl yn glir")
                 .contains("NHS Health Scotland");
     }
 

@@ -32,7 +32,9 @@ class InstrumentPagesTest {
         var ascot = admin.get("/instruments/ascot-asc-survey?lang=cy").body();
 
         assertThat(list).contains("Offerynnau mesur").contains("rhaid i bob sefydliad gofrestru ei ddefnydd");
-        assertThat(ascot).contains("Prifysgol Caint").contains("github.com/NHSDigital/ASC-User-Survey")
+        assertThat(ascot).contains("Prifysgol Caint")
+                .contains("mae angen cytundeb Prifysgol Caint, y trwyddedwr, ar fersiwn Gymraeg")
+                .contains("github.com/NHSDigital/ASC-User-Survey")
                 .contains("Atebion wedi’u pwysoli, wedi’u trawsnewid").contains("q11: atebion 1 i 4");
         assertThat(admin.get("/instruments/no-such-thing").statusCode()).isEqualTo(404);
     }

@@ -30,7 +30,8 @@ class OutcomeFrameworksTest {
             assertThat(d.welsh()).isNotBlank().isNotEqualTo(d.english());
         });
         assertThat(frameworks.nameOf("wales-nof/health", "cy"))
-                .isEqualTo("Iechyd corfforol a meddyliol a llesiant emosiynol");
+                .isEqualTo("Iechyd corfforol, iechyd meddwl a llesiant emosiynol");
+        assertThat(frameworks.nameOf("wales-nof/control", "cy")).isEqualTo("Rheolaeth ar fywyd pob dydd");
         assertThat(frameworks.nameOf("no/such", "en")).isEqualTo("no/such");
     }
 }

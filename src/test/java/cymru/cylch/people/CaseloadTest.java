@@ -69,7 +69,7 @@ class CaseloadTest {
         UUID personId = UUID.fromString(created.headers().firstValue("Location").orElseThrow()
                 .replaceFirst(".*/people/", ""));
 
-        assertThat(browser.get("/caseload").body()).contains("Caseload Newcomer").contains("No support plan or outcomes yet");
+        assertThat(browser.get("/caseload").body()).contains("Caseload Newcomer").contains("No care and support plan or outcomes yet");
 
         var actor = SignedIn.as(me.id(), DEMO_COUNCIL, Role.CARE_MANAGER);
         planning.agree(actor, personId, new OutcomeAgreement("I want to feel less lonely", "wales-nof/health", null,

@@ -119,7 +119,7 @@ class FormPagesTest {
         WebSession provider = signedIn(fixture.user(DEMO_FIRST_PROVIDER, Role.PROVIDER_USER));
         WebSession careManager = careManager();
 
-        assertThat(finance.get("/?lang=en").body()).contains("For now you decide on funding for support plans")
+        assertThat(finance.get("/?lang=en").body()).contains("For now you decide on funding for care and support plans")
                 .contains("href=\"/funding-decisions\"").contains("href=\"/outcome-statements\"")
                 .contains("href=\"/account\"");
         assertThat(finance.get("/?lang=cy").body()).contains("rydych chi’n penderfynu ar gyllid");

@@ -65,8 +65,8 @@ class FundingPagesTest {
         String page = browser.get("/people/" + someone + "/plan").body();
         assertThat(page).contains("it costs more than its indicative budget allows")
                 .contains("Revision 1 is waiting for a funding decision")
-                .contains("£99,999,999,999.00 a week").contains("No support plan has been made yet")
-                .doesNotContain("Make a support plan").contains("Withdraw the request");
+                .contains("£99,999,999,999.00 a week").contains("No care and support plan has been made yet")
+                .doesNotContain("Make a care and support plan").contains("Withdraw the request");
         assertThat(browser.get("/people/" + someone + "/plan?lang=cy").body())
                 .contains("Mae diwygiad 1 yn aros am benderfyniad cyllido");
         assertThat(browser.get("/funding-decisions").statusCode()).as("care managers do not decide").isEqualTo(403);
@@ -74,7 +74,7 @@ class FundingPagesTest {
         browser.get("/people/" + someone + "/plan?lang=en");
         var withdrawn = browser.post("/people/" + someone + "/plan/funding/withdraw", Map.of());
         assertThat(WebSession.redirectsTo(withdrawn, "/people/" + someone + "/plan")).isTrue();
-        assertThat(browser.get("/people/" + someone + "/plan").body()).contains("Make a support plan")
+        assertThat(browser.get("/people/" + someone + "/plan").body()).contains("Make a care and support plan")
                 .contains("Withdrawn");
     }
 

@@ -116,7 +116,7 @@ class PersonalOutcomesTest {
 
         assertThat(output.statusCode()).isEqualTo(200);
         assertThat(output.body()).startsWith("<div id=\"outcome-helper\"").contains("Allbwn")
-                .contains("Dyma beth mae’r unigolyn eisiau ei gyflawni, yn ei eiriau ei hun")
+                .contains("Dyma beth mae’r unigolyn yn dymuno ei gyflawni, yn eu geiriau eu hunain")
                 .contains("name=\"confirmedAsOutcome\" value=\"true\" checked").doesNotContain("<html");
         assertThat(outcome.body()).contains("Canlyniad").doesNotContain("confirmedAsOutcome");
     }
@@ -130,7 +130,7 @@ class PersonalOutcomesTest {
         var response = browser.post("/people/" + someone + "/outcomes", outcome("", ""));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Rhowch y canlyniad yng ngeiriau’r unigolyn ei hun")
+        assertThat(response.body()).contains("Rhowch y canlyniad yng ngeiriau’r unigolyn")
                 .contains("Dewiswch y maes llesiant");
     }
 

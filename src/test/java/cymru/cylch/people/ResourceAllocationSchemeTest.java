@@ -21,7 +21,7 @@ class ResourceAllocationSchemeTest {
 
     @Test
     void theBudgetIsThePointsTimesThePriceToThePenny() {
-        var scheme = new ResourceAllocationScheme("Test", List.of(CARE, CARER), new BigDecimal("4.50"),
+        var scheme = new ResourceAllocationScheme("Test", "", List.of(CARE, CARER), new BigDecimal("4.50"),
                 new BigDecimal("1000.00"));
 
         var allocation = scheme.allocate(Map.of("care", 2, "carer", 1));
@@ -35,9 +35,9 @@ class ResourceAllocationSchemeTest {
 
     @Test
     void halfPenniesRoundUpAndTheCeilingCaps() {
-        var oddPrice = new ResourceAllocationScheme("Odd", List.of(CARE, CARER), new BigDecimal("0.125"),
+        var oddPrice = new ResourceAllocationScheme("Odd", "", List.of(CARE, CARER), new BigDecimal("0.125"),
                 new BigDecimal("1000"));
-        var lowCeiling = new ResourceAllocationScheme("Capped", List.of(CARE, CARER), new BigDecimal("10"),
+        var lowCeiling = new ResourceAllocationScheme("Capped", "", List.of(CARE, CARER), new BigDecimal("10"),
                 new BigDecimal("120.00"));
 
         // 11 points x 0.125 = 1.375 -> 1.38
@@ -52,7 +52,7 @@ class ResourceAllocationSchemeTest {
 
     @Test
     void anUnansweredUnknownOrMadeUpAnswerIsRefusedNotCountedAsNoNeed() {
-        var scheme = new ResourceAllocationScheme("Test", List.of(CARE, CARER), BigDecimal.ONE, BigDecimal.TEN);
+        var scheme = new ResourceAllocationScheme("Test", "", List.of(CARE, CARER), BigDecimal.ONE, BigDecimal.TEN);
         Map<String, Integer> extra = new HashMap<>(Map.of("care", 1, "carer", 0, "pets", 1));
 
         assertThatThrownBy(() -> scheme.allocate(Map.of("care", 1))).hasMessage("carer");
@@ -61,16 +61,30 @@ class ResourceAllocationSchemeTest {
     }
 
     @Test
+    void welshPagesShowTheWelshNameOfThisSchemeAndAnEarlierSchemeAsStored() {
+        var named = new ResourceAllocationScheme("Example scheme 2026", "System enghreifftiol 2026", List.of(CARE),
+                BigDecimal.ONE, BigDecimal.TEN);
+        var englishOnly = new ResourceAllocationScheme("Example scheme 2026", " ", List.of(CARE), BigDecimal.ONE,
+                BigDecimal.TEN);
+
+        assertThat(named.nameIn("cy")).isEqualTo("System enghreifftiol 2026");
+        assertThat(named.nameIn("en")).isEqualTo("Example scheme 2026");
+        assertThat(named.nameOf("Example scheme 2026", "cy")).isEqualTo("System enghreifftiol 2026");
+        assertThat(named.nameOf("Scheme 2024", "cy")).isEqualTo("Scheme 2024");
+        assertThat(englishOnly.nameIn("cy")).isEqualTo("Example scheme 2026");
+    }
+
+    @Test
     void aNegativePriceOrNoAreasIsNotAScheme() {
-        assertThatThrownBy(() -> new ResourceAllocationScheme("Bad", List.of(CARE), new BigDecimal("-1"),
+        assertThatThrownBy(() -> new ResourceAllocationScheme("Bad", "", List.of(CARE), new BigDecimal("-1"),
                 BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ResourceAllocationScheme("Empty", List.of(), BigDecimal.ONE, BigDecimal.TEN))
+        assertThatThrownBy(() -> new ResourceAllocationScheme("Empty", "", List.of(), BigDecimal.ONE, BigDecimal.TEN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theShippedTableHasEightAreasEachStartingAtNoNeed() {
-        var scheme = new AllocationSettings("Shipped", new ClassPathResource("people/resource-allocation.psv"),
+        var scheme = new AllocationSettings("Shipped", null, new ClassPathResource("people/resource-allocation.psv"),
                 new BigDecimal("4.50"), new BigDecimal("1250.00")).scheme();
 
         assertThat(scheme.areas()).extracting(NeedArea::code).containsExactly("personal-care", "eating-drinking",

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/people/{personId}/plan")
-@Tag(name = "Support plans")
+@Tag(name = "Care and support plans")
 class SupportPlanApi {
 
     private final PersonManagement people;
@@ -55,7 +55,7 @@ class SupportPlanApi {
     @PreAuthorize(PeoplePages.READERS)
     @ApiReadProblems
     @ApiResponse(responseCode = "200", description = "The latest revision")
-    @Operation(summary = "The person's support plan as it stands (its latest revision); 404 if none yet")
+    @Operation(summary = "The person's care and support plan as it stands (its latest revision); 404 if none yet")
     PlanView current(@AuthenticationPrincipal CylchUser user, @PathVariable UUID personId) {
         people.view(user, personId);
         return planning.current(user, personId).map(PlanView::of)

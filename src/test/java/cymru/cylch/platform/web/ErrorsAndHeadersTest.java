@@ -130,7 +130,7 @@ class ErrorsAndHeadersTest {
         var english = browser.get("/audit?action=SIGNED_IN");
         assertThat(english.body()).contains("href=\"/audit?action=SIGNED_IN&amp;lang=cy\"");
         var welsh = browser.get("/audit?action=SIGNED_IN&lang=cy");
-        assertThat(welsh.body()).contains("<html lang=\"cy\"").contains("Cofnod archwilio")
+        assertThat(welsh.body()).contains("<html lang=\"cy\"").contains("Log archwilio")
                 .contains("href=\"/audit?action=SIGNED_IN&amp;lang=en\"");
         assertThat(browser.get("/").body()).contains("Croeso").contains("Cyngor Sir Mynyddwen");
     }
