@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AchievementSummary {
 
+    /** The figure that {@link #FIGURES}' last row names: people whose review is overdue. */
     private static final String OVERDUE = "overdue";
 
     /** The people whose reviews are counted as overdue: the living. */
@@ -57,8 +58,8 @@ public class AchievementSummary {
             from outcome
             group by grouping sets ((domain), (area), (arrangement))
             union all
-            select '%s', '', count(*), 0, 0, 0, 0, 0 from review_due where due < :today
-            order by 1, 2""".formatted(OVERDUE);
+            select 'overdue', '', count(*), 0, 0, 0, 0, 0 from review_due where due < :today
+            order by 1, 2""";
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
