@@ -1,0 +1,51 @@
+package cymru.cylch.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.TimeoutError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A form page once more with its errors showing: the form that posts back to the page's own address is sent with
+ * its typed fields emptied, and must come back with the error summary, and pass axe so.
+ */
+final class FormErrorsCheck {
+
+    private static final String OWN_FORM = """
+            () => [...document.querySelectorAll('main form')].findIndex(f => f.method === 'post'
+                && new URL(f.action, location.href).pathname === location.pathname)""";
+    private static final String EMPTY = """
+            index => {
+              const form = document.querySelectorAll('main form')[index];
+              form.querySelectorAll('input:is([type=text], [type=number], [type=email], [type=tel], [type=password],'
+                  + ' [type=search], [type=url], :not([type])), textarea').forEach(f => f.value = '');
+              form.querySelectorAll('select').forEach(s => {
+                if ([...s.options].some(o => o.value === '')) s.value = '';
+              });
+            }""";
+
+    private FormErrorsCheck() {
+    }
+
+    /** Whether the page has a form posting back to itself. */
+    static boolean applies(Page page) {
+        return ((Number) page.evaluate(OWN_FORM)).intValue() >= 0;
+    }
+
+    /** Sends the page's own form empty; what is wrong with the page that comes back. */
+    static List<String> problems(Page page) {
+        int form = ((Number) page.evaluate(OWN_FORM)).intValue();
+        page.evaluate(EMPTY, form);
+        page.locator("main form").nth(form).locator("button[type=submit]").first().click();
+        List<String> problems = new ArrayList<>();
+        try {
+            page.locator(".govuk-error-summary").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        } catch (TimeoutError e) {
+            problems.add("sent empty, the form showed no error summary (at " + page.url() + ")");
+            return problems;
+        }
+        AccessibilityCheck.violations(page).forEach(v -> problems.add("with errors: axe " + v));
+        return problems;
+    }
+}
