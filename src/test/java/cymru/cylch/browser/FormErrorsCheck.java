@@ -3,12 +3,13 @@ package cymru.cylch.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.TimeoutError;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A form page once more with its errors showing: the form that posts back to the page's own address is sent with
- * its typed fields emptied, and must come back with the error summary, and pass axe so.
+ * its typed fields emptied and its choices unmade, and must come back with the error summary, and pass axe so.
  */
 final class FormErrorsCheck {
 
@@ -20,6 +21,7 @@ final class FormErrorsCheck {
               const form = document.querySelectorAll('main form')[index];
               form.querySelectorAll('input:is([type=text], [type=number], [type=email], [type=tel], [type=password],'
                   + ' [type=search], [type=url], :not([type])), textarea').forEach(f => f.value = '');
+              form.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(c => c.checked = false);
               form.querySelectorAll('select').forEach(s => {
                 if ([...s.options].some(o => o.value === '')) s.value = '';
               });
@@ -37,12 +39,15 @@ final class FormErrorsCheck {
     static List<String> problems(Page page) {
         int form = ((Number) page.evaluate(OWN_FORM)).intValue();
         page.evaluate(EMPTY, form);
-        page.locator("main form").nth(form).locator("button[type=submit]").first().click();
+        // The form's own button, not one that adds a line to it (those have a name).
+        page.locator("main form").nth(form).locator("button[type=submit]:not([name])").first().click();
         List<String> problems = new ArrayList<>();
         try {
             page.locator(".govuk-error-summary").waitFor(new Locator.WaitForOptions().setTimeout(10_000));
         } catch (TimeoutError e) {
-            problems.add("sent empty, the form showed no error summary (at " + page.url() + ")");
+            Path shot = CrawlReport.FILE.resolveSibling(page.url().replaceAll("[^A-Za-z0-9]+", "-") + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(shot));
+            problems.add("sent empty, the form showed no error summary (" + shot + ")");
             return problems;
         }
         AccessibilityCheck.violations(page).forEach(v -> problems.add("with errors: axe " + v));

@@ -1,14 +1,18 @@
 package cymru.cylch.browser;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -25,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class PageHandlers {
 
-    /** One page handler: its path pattern and the method that serves it. */
-    record PageHandler(String pattern, String handler) {
+    /** One page handler: its path pattern, the method that serves it, and the request parameters it requires. */
+    record PageHandler(String pattern, String handler, List<String> requiredParameters) {
     }
 
     private PageHandlers() {
@@ -40,9 +44,22 @@ final class PageHandlers {
                 .filter(e -> answersGet(e.getKey()) && rendersView(e.getKey(), e.getValue()))
                 .flatMap(e -> e.getKey().getPatternValues().stream()
                         .filter(pattern -> !pattern.startsWith("/api/"))
-                        .map(pattern -> new PageHandler(pattern, e.getValue().getShortLogMessage())))
+                        .map(pattern -> new PageHandler(pattern, e.getValue().getShortLogMessage(),
+                                requiredParameters(e.getValue()))))
                 .distinct()
                 .sorted(Comparator.comparing(PageHandler::pattern))
+                .toList();
+    }
+
+    private static List<String> requiredParameters(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.getParameterAnnotation(RequestParam.class) instanceof RequestParam param
+                        && param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue()))
+                .map(p -> {
+                    String named = p.getParameterAnnotation(RequestParam.class).name();
+                    p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                    return named.isEmpty() ? p.getParameterName() : named;
+                })
                 .toList();
     }
 

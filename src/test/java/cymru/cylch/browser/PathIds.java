@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Real ids from the demo county for a page's path variables. Each fill names the pages it serves (a pattern over
- * the handler's path), the variable, and where the value comes from; a variable no fill serves fails the crawl,
+ * Real ids from the demo county for a page's path variables and required request parameters. Each fill names the
+ * pages it serves (a pattern over the handler's path), the variable, and where the value comes from; a variable no
+ * fill serves fails the crawl,
  * so a new page's ids are given a source the day it exists. One person serves every person's page, so their
  * outcome, assessment and plan belong together.
  */
@@ -42,6 +43,9 @@ final class PathIds {
                    + (exists (select 1 from measurement m where m.person_id = p.id))::int desc, p.reference
             limit 1""";
 
+    private static final String OUTCOME =
+            "select id from personal_outcome where person_id = :person order by agreed_on, id limit 1";
+
     private final JdbcClient jdbc;
     private final AssessmentRecords assessments;
     private final SelfCompletion selfCompletion;
@@ -59,8 +63,7 @@ final class PathIds {
                         "cylch-demo/user-admin".getBytes(StandardCharsets.UTF_8)).toString()),
                 new Fill(Pattern.compile("/people/.*"), "id", this::person),
                 new Fill(Pattern.compile("/people/.*"), "personId", this::person),
-                new Fill(Pattern.compile("/people/.*"), "outcomeId", () -> query("outcomeId",
-                        "select id from personal_outcome where person_id = :person order by agreed_on, id limit 1")),
+                new Fill(Pattern.compile("/people/.*"), "outcomeId", () -> query("outcomeId", OUTCOME)),
                 // The demo county records no assessment conversations: the crawl records one, as a worker would.
                 new Fill(Pattern.compile("/people/.*"), "assessmentId", this::assessment),
                 // A request still waiting for its decision: a decided one shows no form.
@@ -68,6 +71,8 @@ final class PathIds {
                         select r.id from plan_funding_request r where r.held_by = :council and not exists
                           (select 1 from plan_funding_decision d where d.request_id = r.id)
                         order by r.requested_at, r.id limit 1""")),
+                new Fill(Pattern.compile("/people/.*"), "outcome", () -> query("outcomeId", OUTCOME)),
+                new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
                 new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
                 // Only a council's own instrument can be revised.
                 new Fill(Pattern.compile("/instruments/\\{code}/revise"), "code", () -> query("localInstrument",
@@ -76,18 +81,34 @@ final class PathIds {
                 new Fill(Pattern.compile("/public/questionnaires/.*"), "secret", this::questionnaireLink));
     }
 
-    /** The path with its variables filled, or empty when some variable has no fill. */
-    Optional<String> fill(String pattern) {
+    /** The path with its variables and required parameters filled, or empty when one has no fill. */
+    Optional<String> fill(String pattern, List<String> parameters) {
+        Optional<String> path = fillPath(pattern);
+        StringBuilder query = new StringBuilder();
+        for (String parameter : parameters) {
+            Optional<String> value = value(pattern, parameter);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            query.append(query.isEmpty() ? "?" : "&").append(parameter).append('=').append(value.get());
+        }
+        return path.map(p -> p + query);
+    }
+
+    private Optional<String> value(String pattern, String variable) {
+        return fills.stream().filter(f -> f.variable.equals(variable) && f.pages.matcher(pattern).matches())
+                .findFirst().map(f -> f.value.get());
+    }
+
+    private Optional<String> fillPath(String pattern) {
         Matcher variables = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
-            String variable = variables.group(1);
-            Optional<Fill> fill = fills.stream()
-                    .filter(f -> f.variable.equals(variable) && f.pages.matcher(pattern).matches()).findFirst();
-            if (fill.isEmpty()) {
+            Optional<String> value = value(pattern, variables.group(1));
+            if (value.isEmpty()) {
                 return Optional.empty();
             }
-            variables.appendReplacement(path, Matcher.quoteReplacement(fill.get().value.get()));
+            variables.appendReplacement(path, Matcher.quoteReplacement(value.get()));
         }
         variables.appendTail(path);
         return Optional.of(path.toString());

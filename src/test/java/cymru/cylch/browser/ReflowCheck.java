@@ -12,13 +12,23 @@ final class ReflowCheck {
     static final int NARROW = 320;
 
     private static final String OVERFLOW = """
-            () => {
+            async () => {
+              // Charts redraw at the new width on the next frames.
+              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+              await new Promise(done => setTimeout(done, 50));
               const width = document.documentElement.clientWidth;
               if (document.documentElement.scrollWidth <= width) return [];
-              // The innermost elements that stick out, to say where to look.
+              // The innermost elements that stick out, not counting those a box of their own scrolls.
+              const scrolledWithin = el => {
+                for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+                  if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(up).overflowX)) return true;
+                }
+                return false;
+              };
               return [...document.body.querySelectorAll('*')]
                 .filter(el => el.getBoundingClientRect().right > width + 1
-                  && ![...el.children].some(c => c.getBoundingClientRect().right > width + 1))
+                  && ![...el.children].some(c => c.getBoundingClientRect().right > width + 1)
+                  && !scrolledWithin(el))
                 .slice(0, 5)
                 .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                   + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')

@@ -31,7 +31,7 @@ final class WaysIn {
     private final OrganisationsFixture organisations;
     private final Map<String, WayIn> special;
 
-    WaysIn(Function<String, String> url, OrganisationsFixture organisations) {
+    WaysIn(Function<String, String> url, OrganisationsFixture organisations, Map<String, String> sessions) {
         this.url = url;
         this.organisations = organisations;
         this.special = Map.of(
@@ -51,9 +51,11 @@ final class WaysIn {
                 // Recovery codes are shown once, straight after a second factor is set up.
                 "/account/two-factor/recovery-codes", new WayIn("a new care manager, after setting up", null,
                         this::afterSettingUp),
-                // The error page, as someone meets it: at an address that is not there.
-                "/error", new WayIn("anonymous, at an unknown address", null,
-                        (page, path, language) -> byAddress(page, "/no-such-page", language)));
+                // The error page, as someone signed in meets it: at an address that is not there.
+                "/error", new WayIn("admin, at an unknown address", sessions.get("admin"),
+                        (page, path, language) -> byAddress(page, "/no-such-page", language)),
+                // A questionnaire link is opened by someone with no account; without a language it redirects to one.
+                "/public/questionnaires/{secret}", new WayIn("anonymous", null, this::byAddress));
     }
 
     Optional<WayIn> special(String pattern) {
