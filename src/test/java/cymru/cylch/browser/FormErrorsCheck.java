@@ -37,6 +37,9 @@ final class FormErrorsCheck {
 
     /** Sends the page's own form empty; what is wrong with the page that comes back. */
     static List<String> problems(Page page) {
+        // From a fresh load: after tabbing past the end of the page, focus is in the browser's own controls, and
+        // a click there would not send the form.
+        page.reload();
         int form = ((Number) page.evaluate(OWN_FORM)).intValue();
         page.evaluate(EMPTY, form);
         // The form's own button, not one that adds a line to it (those have a name).
