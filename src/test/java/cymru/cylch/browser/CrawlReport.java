@@ -22,9 +22,19 @@ final class CrawlReport {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<Row> fragments = new ArrayList<>();
 
     synchronized void add(Row row) {
         rows.add(row);
+    }
+
+    /** A handler that answers with part of a page, for htmx to swap in: checked inside its page, listed apart. */
+    synchronized void addFragment(String pattern, String path, String who) {
+        fragments.add(new Row(pattern, path, who, "-", List.of()));
+    }
+
+    synchronized boolean isFragment(String pattern) {
+        return fragments.stream().anyMatch(f -> f.pattern().equals(pattern));
     }
 
     synchronized List<String> failures() {
@@ -33,15 +43,23 @@ final class CrawlReport {
                 .toList();
     }
 
-    synchronized String write(long millis) {
-        String table = rows.stream()
+    private static String table(List<Row> rows) {
+        return rows.stream()
                 .sorted(Comparator.comparing(Row::pattern).thenComparing(Row::language))
                 .map(r -> "| " + String.join(" | ", r.pattern(), r.path(), r.who(), r.language(), r.result()) + " |")
                 .collect(Collectors.joining("\n"));
+    }
+
+    synchronized String write(long millis) {
+        String table = table(rows);
         long pages = rows.stream().map(Row::pattern).distinct().count();
         String text = "# Page crawl\n\n" + pages + " page handlers, " + rows.size() + " rows, "
                 + failures().size() + " problems, " + millis / 1000 + " s.\n\n"
-                + "| Page | Opened at | As | Language | Result |\n|---|---|---|---|---|\n" + table + "\n";
+                + "| Page | Opened at | As | Language | Result |\n|---|---|---|---|---|\n" + table + "\n\n"
+                + "## htmx fragments, checked inside the pages they are swapped into\n\n"
+                + "| Handler | Answered at | As |\n|---|---|---|\n" + fragments.stream()
+                .map(f -> "| " + String.join(" | ", f.pattern(), f.path(), f.who()) + " |")
+                .collect(Collectors.joining("\n")) + "\n";
         try {
             Files.createDirectories(FILE.getParent());
             Files.writeString(FILE, text);

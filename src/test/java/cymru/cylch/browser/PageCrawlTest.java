@@ -67,7 +67,6 @@ class PageCrawlTest {
     OrganisationsFixture organisations;
 
     private final CrawlReport report = new CrawlReport();
-    private final Set<String> fragments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private record Visit(String pattern, String path, WaysIn.WayIn wayIn) {
     }
@@ -90,20 +89,22 @@ class PageCrawlTest {
                     continue;
                 }
                 Optional<WaysIn.WayIn> wayIn = waysIn.special(handler.pattern())
-                        .or(() -> firstRoleThatOpens(main, path.get(), sessions, waysIn));
+                        .or(() -> firstRoleThatOpens(main, handler.pattern(), path.get(), sessions, waysIn));
                 if (wayIn.isPresent()) {
                     visits.add(new Visit(handler.pattern(), path.get(), wayIn.get()));
-                } else if (!fragments.contains(path.get())) {
+                } else if (!report.isFragment(handler.pattern())) {
                     report.add(new CrawlReport.Row(handler.pattern(), path.get(), "-", "-",
                             List.of("no demo role can open it: give it a way in (WaysIn) or ids it can open")));
                 }
             }
+            Page blank = main.browser().newPage();
+            assertThat(AccessibilityCheck.rulesRun(blank)).as("axe rules in the WCAG 2.2 AA set").isGreaterThan(50);
         }
         crawl(visits);
 
         String table = report.write(System.currentTimeMillis() - started);
         System.out.println(table);
-        assertThat(visits.size() + fragments.size()).as("pages and fragments opened").isGreaterThan(40);
+        assertThat(visits).as("pages opened").hasSizeGreaterThan(40);
         assertThat(report.failures()).as("problems on pages (the whole table is in " + CrawlReport.FILE + ")")
                 .isEmpty();
     }
@@ -129,7 +130,7 @@ class PageCrawlTest {
      * Asks each demo role in turn for the page. A whole document (with its doctype) is a page; an answer that is
      * only part of one is an htmx fragment, checked inside the page it is swapped into, and not crawled itself.
      */
-    private Optional<WaysIn.WayIn> firstRoleThatOpens(BrowserSupport.Launched main, String path,
+    private Optional<WaysIn.WayIn> firstRoleThatOpens(BrowserSupport.Launched main, String pattern, String path,
                                                      Map<String, String> sessions, WaysIn waysIn) {
         for (var session : sessions.entrySet()) {
             APIRequestContext request = main.playwright().request().newContext(
@@ -140,7 +141,7 @@ class PageCrawlTest {
                     if (response.text().stripLeading().regionMatches(true, 0, "<!DOCTYPE html", 0, 14)) {
                         return Optional.of(waysIn.asRole(session.getKey(), session.getValue()));
                     }
-                    fragments.add(path);
+                    report.addFragment(pattern, path, session.getKey());
                     return Optional.empty();
                 }
             } finally {
@@ -184,7 +185,7 @@ class PageCrawlTest {
             }
             try (BrowserContext context = browser.newContext(options)) {
                 Page page = context.newPage();
-                List<String> console = consoleErrors(page);
+                List<String> console = BrowserSupport.consoleErrors(page);
                 int status = visit.wayIn().opening().open(page, visit.path(), language);
                 String landed = URI.create(page.url()).getPath();
                 String expected = URI.create(WaysIn.landing(visit.path())).getPath();
@@ -221,19 +222,6 @@ class PageCrawlTest {
         problems.addAll(FocusCheck.problems(page));
         problems.addAll(ReflowCheck.problems(page));
         return problems;
-    }
-
-    /** Console errors (a CSP violation, a failed script); the page's own error status is not one. */
-    private static List<String> consoleErrors(Page page) {
-        List<String> errors = new ArrayList<>();
-        page.onConsoleMessage(message -> {
-            boolean documentStatus = message.text().startsWith("Failed to load resource")
-                    && message.location().startsWith(page.url());
-            if (message.type().equals("error") && !documentStatus) {
-                errors.add(message.text() + " at " + message.location());
-            }
-        });
-        return errors;
     }
 
     private String url(String path) {
