@@ -2,6 +2,7 @@ package cymru.cylch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIRequest;
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -134,7 +135,7 @@ class PageCrawlTest {
                                                      Map<String, String> sessions, WaysIn waysIn) {
         for (var session : sessions.entrySet()) {
             APIRequestContext request = main.playwright().request().newContext(
-                    new com.microsoft.playwright.APIRequest.NewContextOptions().setStorageState(session.getValue()));
+                    new APIRequest.NewContextOptions().setStorageState(session.getValue()));
             try {
                 var response = request.get(url(path), RequestOptions.create().setMaxRedirects(0));
                 if (response.status() == 200) {

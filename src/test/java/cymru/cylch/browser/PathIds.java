@@ -7,6 +7,7 @@ import cymru.cylch.measurement.SelfCompletion;
 import cymru.cylch.people.AssessmentRecords;
 import cymru.cylch.people.Conversation;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.SignedIn;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,7 +154,7 @@ final class PathIds {
         return known;
     }
 
-    private static <T> T asCouncil(Role role, java.util.function.Function<cymru.cylch.platform.security.CylchUser, T> work) {
+    private static <T> T asCouncil(Role role, Function<CylchUser, T> work) {
         try {
             return work.apply(SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, role));
         } finally {
