@@ -29,6 +29,11 @@ final class AccessibilityCheck {
 
     /** Checks the page as it is now; {@code what} names it in the failure message. */
     static void assertAccessible(Page page, String what) {
+        assertThat(violations(page)).as("axe violations on " + what + " (" + page.url() + ")").isEmpty();
+    }
+
+    /** The violations on the page as it is now, one line each: rule, impact, help and where. */
+    static List<String> violations(Page page) {
         // Styles and fonts first: measured before they apply, links look too small to tap (target-size).
         page.waitForLoadState(LoadState.LOAD);
         page.evaluate("() => document.fonts.ready.then(() => true)");
@@ -38,7 +43,7 @@ final class AccessibilityCheck {
         }
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.evaluate(RUN);
-        assertThat(violations).as("axe violations on " + what + " (" + page.url() + ")").isEmpty();
+        return violations;
     }
 
     /** The axe rules actually run, so a check that silently ran nothing would show. */

@@ -68,6 +68,22 @@ final class BrowserSupport {
         }
     }
 
+    /**
+     * The page's console errors as they come (a CSP violation, a failed script). An error status of the page itself
+     * (a 403 or 404 page under test) is not a broken page.
+     */
+    static List<String> consoleErrors(com.microsoft.playwright.Page page) {
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            boolean documentStatus = message.text().startsWith("Failed to load resource")
+                    && message.location().startsWith(page.url());
+            if (message.type().equals("error") && !documentStatus) {
+                errors.add(message.text() + " at " + message.location());
+            }
+        });
+        return errors;
+    }
+
     record Launched(Playwright playwright, Browser browser) implements AutoCloseable {
         @Override
         public void close() {

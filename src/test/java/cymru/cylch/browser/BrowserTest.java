@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import cymru.cylch.support.OrganisationsFixture;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +27,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
+    private List<String> consoleErrors = List.of();
 
     @BeforeAll
     static void startBrowser() {
@@ -46,14 +45,7 @@ abstract class BrowserTest {
     void openPage() {
         context = launched.browser().newContext();
         page = context.newPage();
-        page.onConsoleMessage(message -> {
-            // An error status of the page itself (a 403 or 404 page under test) is not a broken page.
-            boolean documentStatus = message.text().startsWith("Failed to load resource")
-                    && message.location().startsWith(page.url());
-            if (message.type().equals("error") && !documentStatus) {
-                consoleErrors.add(message.text() + " at " + message.location());
-            }
-        });
+        consoleErrors = BrowserSupport.consoleErrors(page);
     }
 
     @AfterEach

@@ -1,0 +1,164 @@
+package cymru.cylch.browser;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+
+import cymru.cylch.measurement.AdministrationMode;
+import cymru.cylch.measurement.SelfCompletion;
+import cymru.cylch.people.AssessmentRecords;
+import cymru.cylch.people.Conversation;
+import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.SignedIn;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Real ids from the demo county for a page's path variables and required request parameters. Each fill names the
+ * pages it serves (a pattern over the handler's path), the variable, and where the value comes from; a variable no
+ * fill serves fails the crawl,
+ * so a new page's ids are given a source the day it exists. One person serves every person's page, so their
+ * outcome, assessment and plan belong together.
+ */
+final class PathIds {
+
+    private record Fill(Pattern pages, String variable, Supplier<String> value) {
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+    /** A living demo person with the most kinds of record (outcome, plan, measurement). */
+    private static final String PERSON = """
+            select p.id from person p
+            where p.held_by = :council and p.date_of_death is null
+              and exists (select 1 from personal_outcome o where o.person_id = p.id)
+            order by (exists (select 1 from support_plan s where s.person_id = p.id))::int
+                   + (exists (select 1 from measurement m where m.person_id = p.id))::int desc, p.reference
+            limit 1""";
+
+    private static final String OUTCOME =
+            "select id from personal_outcome where person_id = :person order by agreed_on, id limit 1";
+
+    private final JdbcClient jdbc;
+    private final AssessmentRecords assessments;
+    private final SelfCompletion selfCompletion;
+    private final Map<String, String> looked = new HashMap<>();
+    private final List<Fill> fills;
+
+    PathIds(JdbcClient jdbc, AssessmentRecords assessments, SelfCompletion selfCompletion) {
+        this.jdbc = jdbc;
+        this.assessments = assessments;
+        this.selfCompletion = selfCompletion;
+        this.fills = List.of(
+                new Fill(Pattern.compile("/organisations/.*"), "id", DEMO_COUNCIL::toString),
+                new Fill(Pattern.compile("/organisations/.*"), "organisationId", DEMO_COUNCIL::toString),
+                new Fill(Pattern.compile("/organisations/.*/users/.*"), "userId", () -> UUID.nameUUIDFromBytes(
+                        "cylch-demo/user-admin".getBytes(StandardCharsets.UTF_8)).toString()),
+                new Fill(Pattern.compile("/people/.*"), "id", this::person),
+                new Fill(Pattern.compile("/people/.*"), "personId", this::person),
+                new Fill(Pattern.compile("/people/.*"), "outcomeId", () -> query("outcomeId", OUTCOME)),
+                // The demo county records no assessment conversations: the crawl records one, as a worker would.
+                new Fill(Pattern.compile("/people/.*"), "assessmentId", this::assessment),
+                // A request still waiting for its decision: a decided one shows no form.
+                new Fill(Pattern.compile("/funding-decisions/.*"), "requestId", () -> query("requestId", """
+                        select r.id from plan_funding_request r where r.held_by = :council and not exists
+                          (select 1 from plan_funding_decision d where d.request_id = r.id)
+                        order by r.requested_at, r.id limit 1""")),
+                new Fill(Pattern.compile("/people/.*"), "outcome", () -> query("outcomeId", OUTCOME)),
+                new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
+                new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
+                // Only a council's own instrument can be revised.
+                new Fill(Pattern.compile("/instruments/\\{code}/revise"), "code", () -> query("localInstrument",
+                        "select code from measurement_local_instrument where held_by = :council order by code limit 1")),
+                // A link's secret is stored only as its digest: the crawl issues a link, as a care manager would.
+                new Fill(Pattern.compile("/public/questionnaires/.*"), "secret", this::questionnaireLink));
+    }
+
+    /** The path with its variables and required parameters filled, or empty when one has no fill. */
+    Optional<String> fill(String pattern, List<String> parameters) {
+        Optional<String> path = fillPath(pattern);
+        StringBuilder query = new StringBuilder();
+        for (String parameter : parameters) {
+            Optional<String> value = value(pattern, parameter);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            query.append(query.isEmpty() ? "?" : "&").append(parameter).append('=').append(value.get());
+        }
+        return path.map(p -> p + query);
+    }
+
+    private Optional<String> value(String pattern, String variable) {
+        return fills.stream().filter(f -> f.variable.equals(variable) && f.pages.matcher(pattern).matches())
+                .findFirst().map(f -> f.value.get());
+    }
+
+    private Optional<String> fillPath(String pattern) {
+        Matcher variables = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variables.find()) {
+            Optional<String> value = value(pattern, variables.group(1));
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            variables.appendReplacement(path, Matcher.quoteReplacement(value.get()));
+        }
+        variables.appendTail(path);
+        return Optional.of(path.toString());
+    }
+
+    private String person() {
+        return query("person", PERSON);
+    }
+
+    private String query(String name, String sql) {
+        return once(name, () -> {
+            var params = new HashMap<String, Object>(Map.of("council", DEMO_COUNCIL));
+            if (sql.contains(":person")) {
+                params.put("person", UUID.fromString(person()));
+            }
+            return SystemScope.call(() -> jdbc.sql(sql).params(params).query((row, n) -> row.getString(1)).optional()
+                    .orElseThrow(() -> new IllegalStateException("The demo county has no " + name + ": " + sql)));
+        });
+    }
+
+    private String assessment() {
+        UUID someone = UUID.fromString(person());
+        return once("assessment", () -> asCouncil(Role.CARE_MANAGER, worker -> assessments.record(worker, someone,
+                new Conversation(LocalDate.of(2026, 11, 2), "Byw gartref ger y capel", null, null, null, null, null,
+                        null, null, true, false, false, null)).id().toString()));
+    }
+
+    private String questionnaireLink() {
+        UUID someone = UUID.fromString(person());
+        return once("secret", () -> asCouncil(Role.CARE_MANAGER, worker ->
+                selfCompletion.issue(worker, someone, "wemwbs", AdministrationMode.SELF, "en").secret()));
+    }
+
+    /** Each value is looked up or made once, whichever thread asks first (synchronised: one may need another). */
+    private synchronized String once(String name, Supplier<String> value) {
+        String known = looked.get(name);
+        if (known == null) {
+            known = value.get();
+            looked.put(name, known);
+        }
+        return known;
+    }
+
+    private static <T> T asCouncil(Role role, Function<CylchUser, T> work) {
+        try {
+            return work.apply(SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, role));
+        } finally {
+            SignedIn.clear();
+        }
+    }
+}

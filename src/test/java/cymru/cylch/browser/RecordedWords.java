@@ -1,0 +1,48 @@
+package cymru.cylch.browser;
+
+import cymru.cylch.platform.database.SystemScope;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
+ * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, reviews' evidence and views, what an
+ * assessment heard. The Welsh
+ * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
+ */
+final class RecordedWords {
+
+    private static final String RECORDED = """
+            select given_name || ' ' || family_name from person
+            union select address_line_1 from person union select address_line_2 from person
+            union select town from person
+            union select display_name from app_user union select username from app_user
+            union select name from api_token
+            union select name from organisation union select welsh_name from organisation
+            union select statement from personal_outcome
+            union select description from support_plan_support
+            union select provided_by from support_plan_support where provided_by is not null
+            union select unnest(array[person_contribution, family_contribution, community_contribution,
+                services_contribution, reason]) from support_plan
+            union select reasons from plan_funding_decision
+            union select v #>> '{}' from plan_funding_request, jsonb_path_query(draft, 'lax $.**') v
+                where jsonb_typeof(v) = 'string'
+            union select unnest(array[evidence, person_view, carer_view, provider_view, worker_view, disagreement])
+                from outcome_review
+            union select what_matters from assessment""";
+
+    private RecordedWords() {
+    }
+
+    /** Longest first, so that a name inside a longer record is not taken out on its own. */
+    static List<String> of(JdbcClient jdbc) {
+        return SystemScope.call(() -> jdbc.sql(RECORDED).query((row, n) -> row.getString(1)).list()).stream()
+                .filter(java.util.Objects::nonNull)
+                .map(words -> words.strip().replaceAll("\\s+", " "))
+                .filter(words -> !words.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+    }
+}
