@@ -32,7 +32,8 @@ public class AchievementSummary {
     /**
      * Every outcome once, with its latest review, its person's area and how their support is arranged now,
      * counted three ways at once by grouping sets; then one more row, the number of people overdue, in the
-     * {@code outcomes} column (a union needs one shape, and it must not vanish when there are no outcomes).
+     * {@code outcomes} column (a union needs one shape, and it must not vanish when there are no outcomes). It
+     * continues the {@code with} clause that {@link ReviewsDue#acrossOrganisation} begins, hence its leading comma.
      */
     private static final String FIGURES = """
             , arrangement as (

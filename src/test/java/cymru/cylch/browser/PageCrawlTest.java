@@ -202,7 +202,7 @@ class PageCrawlTest {
                 }
                 console.forEach(error -> problems.add("console: " + error));
             } catch (RuntimeException e) {
-                problems.add("failed: " + e.getMessage().lines().findFirst().orElse(e.toString()));
+                problems.add("failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
             }
             report.add(new CrawlReport.Row(visit.pattern(), visit.path(), visit.wayIn().who(), language, problems));
         }
