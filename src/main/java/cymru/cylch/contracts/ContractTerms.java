@@ -1,0 +1,51 @@
+package cymru.cylch.contracts;
+
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one version of a contract says. {@code outcomeDomains} are keys of the national outcome framework the
+ * contract is for; {@code outcomeStatements} say in the commissioner's words what should be better for people;
+ * {@code qualityRequirements} are the inputs and outputs still asked of the provider for quality assurance (visits
+ * logged, staff trained), kept because outcomes alone do not show a service is safe.
+ */
+public record ContractTerms(String title, @Nullable String description, CommissioningModel model, LocalDate start,
+                            LocalDate end, int extensionMonths, Money estimatedValue, Money maximumValue,
+                            List<Lot> lots, List<Party> parties, List<String> outcomeDomains,
+                            List<String> outcomeStatements, List<String> qualityRequirements,
+                            PaymentTerms paymentTerms) {
+
+    public ContractTerms {
+        lots = List.copyOf(lots);
+        parties = List.copyOf(parties);
+        outcomeDomains = List.copyOf(outcomeDomains);
+        outcomeStatements = List.copyOf(outcomeStatements);
+        qualityRequirements = List.copyOf(qualityRequirements);
+    }
+
+    /** The organisations that supply under the contract: suppliers, and the members of a consortium supplier. */
+    public Stream<OrganisationId> suppliers() {
+        return parties.stream().map(Party::organisation);
+    }
+
+    /** Whether the organisation supplies under it, itself or as a member of a consortium that does. */
+    public boolean suppliedBy(OrganisationId organisation) {
+        return suppliers().anyMatch(organisation::equals);
+    }
+
+    public Optional<Lot> lot(int number) {
+        return lots.stream().filter(l -> l.number() == number).findFirst();
+    }
+
+    /** The same terms with one more supplier (a provider admitted to a dynamic purchasing system). */
+    ContractTerms withSupplier(OrganisationId provider) {
+        return new ContractTerms(title, description, model, start, end, extensionMonths, estimatedValue, maximumValue,
+                lots, Stream.concat(parties.stream(), Stream.of(Party.supplier(provider))).toList(), outcomeDomains,
+                outcomeStatements, qualityRequirements, paymentTerms);
+    }
+}
