@@ -1,7 +1,7 @@
 package cymru.cylch.browser;
 
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
-import static cymru.cylch.support.DEMO_FIRST_PROVIDER;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
 
 import cymru.cylch.measurement.AdministrationMode;
 import cymru.cylch.measurement.SelfCompletion;
