@@ -75,6 +75,10 @@ final class PathIds {
                           (select 1 from plan_funding_decision d where d.request_id = r.id)
                         order by r.requested_at, r.id limit 1""")),
                 new Fill(Pattern.compile("/people/.*"), "outcome", () -> query("outcomeId", OUTCOME)),
+                // Only a dynamic purchasing system admits providers.
+                new Fill(Pattern.compile("/contracts/\\{contractId}/admit"), "contractId", () -> query("dynamicSystem", """
+                        select id from contract where held_by = :council and route = 'DYNAMIC_PURCHASING_SYSTEM'
+                        order by reference limit 1""")),
                 // The framework agreement: lots, several providers, call-offs and agreements under it.
                 new Fill(Pattern.compile("/contracts/.*"), "contractId", () -> query("contractId", """
                         select id from contract where held_by = :council and route = 'FRAMEWORK_AGREEMENT'
