@@ -46,8 +46,8 @@ class Contracts {
                                               created_at, created_by, changed_at, changed_by)
                         values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(contract.id().value(), contract.heldBy().value(), contract.reference(),
-                        contract.route().name(), contract.parent() == null ? null : contract.parent().value(),
-                        contract.callOffMethod() == null ? null : contract.callOffMethod().name(), terms.title(),
+                        contract.route().name(), Optional.ofNullable(contract.parent()).map(ContractId::value).orElse(null),
+                        Optional.ofNullable(contract.callOffMethod()).map(Enum::name).orElse(null), terms.title(),
                         terms.model().name(), Date.valueOf(terms.start()), Date.valueOf(terms.end()),
                         terms.estimatedValue().amount(), terms.maximumValue().amount(),
                         Timestamp.from(contract.createdAt()), by, Timestamp.from(contract.createdAt()), by)
@@ -88,7 +88,7 @@ class Contracts {
         for (Party party : terms.parties()) {
             jdbc.sql("insert into contract_party (contract_id, organisation_id, role, member_of) values (?, ?, ?, ?)")
                     .params(id.value(), party.organisation().value(), party.role().name(),
-                            party.memberOf() == null ? null : party.memberOf().value())
+                            Optional.ofNullable(party.memberOf()).map(OrganisationId::value).orElse(null))
                     .update();
         }
         for (Lot lot : terms.lots()) {

@@ -45,8 +45,8 @@ class ServiceAgreements {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(agreement.id().value(), agreement.heldBy().value(), agreement.person().value(),
                         agreement.provider().value(), agreement.contract().value(),
-                        agreement.supportPlan() == null ? null : agreement.supportPlan().value(),
-                        Date.valueOf(agreement.start()), agreement.end() == null ? null : Date.valueOf(agreement.end()),
+                        Optional.ofNullable(agreement.supportPlan()).map(SupportPlanId::value).orElse(null),
+                        Date.valueOf(agreement.start()), Optional.ofNullable(agreement.end()).map(Date::valueOf).orElse(null),
                         agreement.weeklyPrice().amount(), agreement.weeklyHours(),
                         agreement.outcomes().stream().map(OutcomeId::value).toArray(UUID[]::new), agreement.source(),
                         Timestamp.from(at), by)

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -100,7 +101,7 @@ class ContractApi {
             + "under (parentId) and how (callOffMethod). 422 with rule contract.* when a rule is broken")
     ContractView let(@AuthenticationPrincipal CylchUser user, @Valid @RequestBody LetBody body) {
         return view(contracts.let(user, new NewContract(body.reference(), body.route(),
-                body.parentId() == null ? null : ContractId.of(body.parentId()), body.callOffMethod(),
+                Optional.ofNullable(body.parentId()).map(ContractId::of).orElse(null), body.callOffMethod(),
                 body.terms().terms())));
     }
 

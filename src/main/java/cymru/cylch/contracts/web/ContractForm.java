@@ -161,10 +161,11 @@ record ContractForm(
             if (line.blank()) {
                 continue;
             }
-            if (line.title() == null || line.title().isBlank()) {
+            String lotTitle = line.title();
+            if (lotTitle == null || lotTitle.isBlank()) {
                 FormErrors.reject(errors, "lots[" + i + "].title", "contract.lots.title");
             } else {
-                madeLots.add(new Lot(madeLots.size() + 1, line.title().strip(), Set.copyOf(line.services()),
+                madeLots.add(new Lot(madeLots.size() + 1, lotTitle.strip(), Set.copyOf(line.services()),
                         Set.copyOf(line.areas())));
             }
         }

@@ -126,8 +126,8 @@ class ContractLettingPages {
         Optional<ContractTerms> terms = form.terms(errors);
         if (!errors.hasErrors() && terms.isPresent()) {
             try {
-                contracts.vary(user, contract.id(), form.expectedVersion() == null ? -1 : form.expectedVersion(),
-                        terms.get(), form.reason() == null ? "" : form.reason());
+                contracts.vary(user, contract.id(), Optional.ofNullable(form.expectedVersion()).orElse(-1),
+                        terms.get(), Optional.ofNullable(form.reason()).orElse(""));
                 return "redirect:/contracts/" + contractId;
             } catch (RuleViolationException rule) {
                 RULES.reject(errors, rule);
@@ -151,7 +151,8 @@ class ContractLettingPages {
                  RedirectAttributes redirect) {
         FormErrors.keep(model, "admissionForm", form, errors);
         try {
-            UUID provider = form.providerId() == null ? null : UUID.fromString(form.providerId());
+            UUID provider = Optional.ofNullable(form.providerId()).filter(id -> !id.isBlank()).map(UUID::fromString)
+                    .orElse(null);
             if (provider == null) {
                 FormErrors.reject(errors, "providerId", "contracts.admit.choose");
             } else {

@@ -3,6 +3,7 @@ package cymru.cylch.contracts.web;
 import cymru.cylch.contracts.CallOffMethod;
 import cymru.cylch.contracts.CommissioningModel;
 import cymru.cylch.contracts.Contract;
+import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ContractStatus;
 import cymru.cylch.contracts.ContractTerms;
 import cymru.cylch.contracts.Lot;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -36,13 +38,13 @@ record ContractView(UUID id, String reference, ProcurementRoute route, @Nullable
     static ContractView of(Contract contract, LocalDate today, Map<OrganisationId, ListedOrganisation> named) {
         ContractTerms t = contract.terms();
         return new ContractView(contract.id().value(), contract.reference(), contract.route(),
-                contract.parent() == null ? null : contract.parent().value(), contract.callOffMethod(),
+                Optional.ofNullable(contract.parent()).map(ContractId::value).orElse(null), contract.callOffMethod(),
                 contract.version(), contract.statusOn(today), contract.heldBy().value(), t.title(), t.description(),
                 t.model(), t.start(), t.end(), t.extensionMonths(), t.estimatedValue().amount(),
                 t.maximumValue().amount(), t.lots(), t.parties().stream().map(p -> new PartyView(
-                        p.organisation().value(), named.containsKey(p.organisation())
-                        ? named.get(p.organisation()).name() : null, p.role(),
-                        p.memberOf() == null ? null : p.memberOf().value())).toList(),
+                        p.organisation().value(), Optional.ofNullable(named.get(p.organisation()))
+                        .map(ListedOrganisation::name).orElse(null), p.role(),
+                        Optional.ofNullable(p.memberOf()).map(OrganisationId::value).orElse(null))).toList(),
                 t.outcomeDomains(), t.outcomeStatements(), t.qualityRequirements(),
                 new PaymentView(t.paymentTerms().fixedElementPerYear().amount(),
                         t.paymentTerms().outcomeSharePercent(), t.paymentTerms().frequency(),

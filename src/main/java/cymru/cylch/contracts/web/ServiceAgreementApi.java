@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -60,7 +61,7 @@ class ServiceAgreementApi {
                          @Nullable String endedReason) {
         static AgreementView of(ServiceAgreement a) {
             return new AgreementView(a.id().value(), a.heldBy().value(), a.person().value(), a.provider().value(),
-                    a.contract().value(), a.supportPlan() == null ? null : a.supportPlan().value(), a.start(),
+                    a.contract().value(), Optional.ofNullable(a.supportPlan()).map(SupportPlanId::value).orElse(null), a.start(),
                     a.end(), a.weeklyPrice().amount(), a.weeklyHours(),
                     a.outcomes().stream().map(OutcomeId::value).toList(), a.endedReason());
         }
@@ -97,7 +98,7 @@ class ServiceAgreementApi {
     AgreementView start(@AuthenticationPrincipal CylchUser user, @Valid @RequestBody StartBody body) {
         return AgreementView.of(agreements.start(user, new NewServiceAgreement(PersonId.of(body.personId()),
                 OrganisationId.of(body.providerId()), ContractId.of(body.contractId()),
-                body.supportPlanId() == null ? null : SupportPlanId.of(body.supportPlanId()), body.start(), body.end(),
+                Optional.ofNullable(body.supportPlanId()).map(SupportPlanId::of).orElse(null), body.start(), body.end(),
                 Money.of(body.weeklyPrice()), body.weeklyHours(),
                 body.outcomeIds().stream().map(OutcomeId::of).toList(), "direct/" + UUID.randomUUID())));
     }

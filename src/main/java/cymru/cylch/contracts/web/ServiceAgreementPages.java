@@ -92,9 +92,10 @@ class ServiceAgreementPages {
         if (lastDay.isEmpty()) {
             FormErrors.reject(errors, "lastDay", "agreement.end.invalid");
         }
-        if (!errors.hasErrors() && lastDay.isPresent() && form.reason() != null) {
+        String reason = form.reason();
+        if (!errors.hasErrors() && lastDay.isPresent() && reason != null) {
             try {
-                agreements.end(user, ServiceAgreementId.of(agreementId), lastDay.get(), form.reason());
+                agreements.end(user, ServiceAgreementId.of(agreementId), lastDay.get(), reason);
                 redirect.addFlashAttribute("notice", "agreements.ended");
                 return "redirect:/service-agreements/" + agreementId;
             } catch (RuleViolationException rule) {
