@@ -7,12 +7,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +32,11 @@ class Contracts {
 
     private static final String SELECT = """
             select c.id, c.held_by, c.reference, c.route, c.parent_id, c.call_off_method, c.current_version,
-                   c.created_at, v.terms
+                   c.created_at, v.terms, v.made_at
             from contract c join contract_version v on v.contract_id = c.id and v.number = c.current_version""";
+
+    /** Rows fetched at a time when reading all of a commissioner's contracts. */
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -157,6 +165,48 @@ class Contracts {
                                           and (cardinality(l.areas) = 0 or ? = any (l.areas))))""")
                 .params(commissioner.value(), Date.valueOf(day), Date.valueOf(day), service, area)
                 .query((rs, row) -> OrganisationId.of(rs.getObject(1, UUID.class))).list());
+    }
+
+    /**
+     * The commissioner's contracts one at a time, latest start first, each with when its latest version was made:
+     * read from the database in batches, so that a council's every contract never has to be in memory at once.
+     */
+    void eachHeldBy(OrganisationId commissioner, BiConsumer<Contract, Instant> each) {
+        jdbc.sql(SELECT + " where c.held_by = ? order by c.start_date desc, c.reference")
+                .withFetchSize(BATCH)
+                .param(commissioner.value())
+                .query((RowCallbackHandler) rs -> each.accept(contract(rs, 0), rs.getTimestamp("made_at").toInstant()));
+    }
+
+    /** The versions after the first of the commissioner's contracts (their variations), by contract, in order. */
+    Map<ContractId, List<ContractVariation>> variationsHeldBy(OrganisationId commissioner) {
+        Map<ContractId, List<ContractVariation>> variations = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select contract_id, number, reason, made_at from contract_version
+                        where held_by = ? and number > 1 order by contract_id, number""")
+                .withFetchSize(BATCH)
+                .param(commissioner.value())
+                .query((RowCallbackHandler) rs -> variations
+                        .computeIfAbsent(ContractId.of(rs.getObject("contract_id", UUID.class)), id -> new ArrayList<>())
+                        .add(new ContractVariation(rs.getInt("number"), rs.getString("reason"),
+                                rs.getTimestamp("made_at").toInstant())));
+        return variations;
+    }
+
+    /** Every organisation a contract of the commissioner is with, as the contracts stand. */
+    Set<OrganisationId> partiesHeldBy(OrganisationId commissioner) {
+        return new HashSet<>(jdbc.sql("""
+                        select distinct p.organisation_id
+                        from contract c join contract_party p on p.contract_id = c.id where c.held_by = ?""")
+                .param(commissioner.value())
+                .query((rs, row) -> OrganisationId.of(rs.getObject(1, UUID.class))).list());
+    }
+
+    /** When a contract of the commissioner was last let or varied; empty if it has none. */
+    Optional<Instant> lastChangeHeldBy(OrganisationId commissioner) {
+        return jdbc.sql("select made_at from contract_version where held_by = ? order by made_at desc limit 1")
+                .param(commissioner.value())
+                .query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     private Contract contract(ResultSet rs, int row) throws SQLException {
