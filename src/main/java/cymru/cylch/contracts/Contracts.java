@@ -182,8 +182,9 @@ class Contracts {
     Map<ContractId, List<ContractVariation>> variationsHeldBy(OrganisationId commissioner) {
         Map<ContractId, List<ContractVariation>> variations = new LinkedHashMap<>();
         jdbc.sql("""
-                        select contract_id, number, reason, made_at from contract_version
-                        where held_by = ? and number > 1 order by contract_id, number""")
+                        select v.contract_id, v.number, v.reason, v.made_at
+                        from contract c join contract_version v on v.contract_id = c.id and v.number > 1
+                        where c.held_by = ? order by v.contract_id, v.number""")
                 .withFetchSize(BATCH)
                 .param(commissioner.value())
                 .query((RowCallbackHandler) rs -> variations
@@ -202,11 +203,11 @@ class Contracts {
                 .query((rs, row) -> OrganisationId.of(rs.getObject(1, UUID.class))).list());
     }
 
-    /** When a contract of the commissioner was last let or varied; empty if it has none. */
+    /** When a contract of the commissioner was last let or varied (its latest version made); empty if it has none. */
     Optional<Instant> lastChangeHeldBy(OrganisationId commissioner) {
-        return jdbc.sql("select made_at from contract_version where held_by = ? order by made_at desc limit 1")
+        return jdbc.sql("select max(changed_at) from contract where held_by = ?")
                 .param(commissioner.value())
-                .query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
     }
 
     private Contract contract(ResultSet rs, int row) throws SQLException {

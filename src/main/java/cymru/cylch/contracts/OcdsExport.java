@@ -128,9 +128,10 @@ public class OcdsExport {
         out.writeStringProperty("publishedDate", OcdsRelease.instant(published));
         out.writeObjectPropertyStart("publisher");
         out.writeStringProperty("name", publisher.name());
-        if (publisher.identifier() != null) {
-            out.writeStringProperty("scheme", publisher.identifier().scheme());
-            out.writeStringProperty("uid", publisher.identifier().id());
+        OcdsRelease.Identifier identifier = publisher.identifier();
+        if (identifier != null) {
+            out.writeStringProperty("scheme", identifier.scheme());
+            out.writeStringProperty("uid", identifier.id());
         }
         out.writeEndObject();
         settings.licenseAddress().ifPresent(address -> out.writeStringProperty("license", address));
