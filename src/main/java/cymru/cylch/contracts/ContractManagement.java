@@ -4,6 +4,7 @@ import cymru.cylch.contracts.Party.PartyRole;
 import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.ids.OrganisationId;
@@ -33,12 +34,15 @@ public class ContractManagement {
 
     private final Contracts contracts;
     private final OrganisationDirectory directory;
+    private final OutcomeFrameworks frameworks;
     private final AuditLog audit;
     private final Today today;
 
-    ContractManagement(Contracts contracts, OrganisationDirectory directory, AuditLog audit, Today today) {
+    ContractManagement(Contracts contracts, OrganisationDirectory directory, OutcomeFrameworks frameworks,
+                       AuditLog audit, Today today) {
         this.contracts = contracts;
         this.directory = directory;
+        this.frameworks = frameworks;
         this.audit = audit;
         this.today = today;
     }
@@ -178,6 +182,9 @@ public class ContractManagement {
     /** The rules of the terms themselves, then that every party is an organisation of a kind that may be one. */
     private void checkTerms(OrganisationId commissioner, ProcurementRoute route, ContractTerms terms) {
         ContractRules.check(route, terms);
+        if (terms.outcomeDomains().stream().anyMatch(key -> frameworks.domain(key).isEmpty())) {
+            throw new RuleViolationException("contract.outcomes.unknownDomain");
+        }
         Map<OrganisationId, ListedOrganisation> named = directory.byIds(terms.suppliers().toList());
         for (Party party : terms.parties()) {
             ListedOrganisation organisation = named.get(party.organisation());

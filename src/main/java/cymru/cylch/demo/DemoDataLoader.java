@@ -1,11 +1,13 @@
 package cymru.cylch.demo;
 
+import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
@@ -38,6 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeopleSetup people;
     private final FundingSetup funding;
     private final MeasurementSetup measurementSetup;
+    private final ContractsSetup contractsSetup;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -46,7 +49,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final Today today;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
-                   MeasurementSetup measurementSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MeasurementSetup measurementSetup, ContractsSetup contractsSetup, JsonMapper json, ApiTokens tokens,
+                   SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -54,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
         this.funding = funding;
         this.measurementSetup = measurementSetup;
+        this.contractsSetup = contractsSetup;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -113,6 +118,11 @@ class DemoDataLoader implements ApplicationRunner {
         var measured = new DemoMeasurements(SEED + 4, today.date()).measurementsOf(residents, outcomes);
         measurementSetup.addLocalInstrument(council.id(), DemoMeasurements.feelingAtHome(json));
         measurementSetup.recordAll(council.id(), measured);
+        var demoContracts = new DemoContracts(county.providers().stream().map(DemoCounty.DemoOrganisation::id).toList());
+        contractsSetup.letAll(OrganisationId.of(council.id()), demoContracts.contracts());
+        var agreements = demoContracts.agreements(plans, outcomes, living, county.providers().stream()
+                .collect(Collectors.toMap(p -> p.details().name(), DemoCounty.DemoOrganisation::id)));
+        contractsSetup.startAll(OrganisationId.of(council.id()), agreements, today.now());
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);

@@ -74,6 +74,10 @@ final class PathIds {
                           (select 1 from plan_funding_decision d where d.request_id = r.id)
                         order by r.requested_at, r.id limit 1""")),
                 new Fill(Pattern.compile("/people/.*"), "outcome", () -> query("outcomeId", OUTCOME)),
+                // The framework agreement: lots, several providers, call-offs and agreements under it.
+                new Fill(Pattern.compile("/contracts/.*"), "contractId", () -> query("contractId", """
+                        select id from contract where held_by = :council and route = 'FRAMEWORK_AGREEMENT'
+                        order by reference limit 1""")),
                 new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
                 new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
                 // Only a council's own instrument can be revised.

@@ -1,0 +1,18 @@
+package cymru.cylch.contracts.web;
+
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.NavigationItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Commissioners, brokers, finance officers and auditors read the contracts; providers those they supply under. */
+@Configuration(proxyBeanMethods = false)
+class ContractNavigation {
+
+    @Bean
+    NavigationItem contractsNavigationItem() {
+        return new NavigationItem("nav.contracts", "/contracts", Set.of(Role.COMMISSIONER, Role.BROKER,
+                Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER), 30, Set.of());
+    }
+}
