@@ -32,7 +32,8 @@ public final class AgreementRules {
         if (agreement.start().isBefore(terms.start()) || agreement.start().isAfter(terms.end())) {
             throw new RuleViolationException("agreement.start.outsideContract");
         }
-        if (agreement.end() != null && agreement.end().isBefore(agreement.start())) {
+        LocalDate end = agreement.end();
+        if (end != null && end.isBefore(agreement.start())) {
             throw new RuleViolationException("agreement.end.beforeStart");
         }
         if (agreement.weeklyPrice().isNegative()) {

@@ -48,14 +48,16 @@ class Contracts {
 
     void insert(Contract contract, String reason, @Nullable UUID by) {
         ContractTerms terms = contract.terms();
+        ContractId parent = contract.parent();
+        CallOffMethod callOffMethod = contract.callOffMethod();
         jdbc.sql("""
                         insert into contract (id, held_by, reference, route, parent_id, call_off_method, current_version,
                                               title, model, start_date, end_date, estimated_value, maximum_value,
                                               created_at, created_by, changed_at, changed_by)
                         values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(contract.id().value(), contract.heldBy().value(), contract.reference(),
-                        contract.route().name(), contract.parent() == null ? null : contract.parent().value(),
-                        contract.callOffMethod() == null ? null : contract.callOffMethod().name(), terms.title(),
+                        contract.route().name(), parent == null ? null : parent.value(),
+                        callOffMethod == null ? null : callOffMethod.name(), terms.title(),
                         terms.model().name(), Date.valueOf(terms.start()), Date.valueOf(terms.end()),
                         terms.estimatedValue().amount(), terms.maximumValue().amount(),
                         Timestamp.from(contract.createdAt()), by, Timestamp.from(contract.createdAt()), by)
@@ -94,9 +96,10 @@ class Contracts {
         jdbc.sql("delete from contract_party where contract_id = ?").param(id.value()).update();
         jdbc.sql("delete from contract_lot where contract_id = ?").param(id.value()).update();
         for (Party party : terms.parties()) {
+            OrganisationId memberOf = party.memberOf();
             jdbc.sql("insert into contract_party (contract_id, organisation_id, role, member_of) values (?, ?, ?, ?)")
                     .params(id.value(), party.organisation().value(), party.role().name(),
-                            party.memberOf() == null ? null : party.memberOf().value())
+                            memberOf == null ? null : memberOf.value())
                     .update();
         }
         for (Lot lot : terms.lots()) {
