@@ -278,12 +278,7 @@ class OcdsExportTest {
 
         HttpResponse<String> response = api.get("/api/v1/contracts/ocds", COMMISSIONER_TOKEN);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                v -> assertThat(v).contains("no-store"));
-        assertThat(OcdsSchemas.releasePackageErrors(response.body())).isEmpty();
+        OcdsSchemas.assertServedValid(response);
         JsonNode pack = JSON.readTree(response.body());
         assertThat(pack.path("version").asString()).isEqualTo("1.1");
         assertThat(pack.path("uri").asString()).endsWith("/api/v1/contracts/ocds");
@@ -336,8 +331,7 @@ class OcdsExportTest {
     /** One contract's package from the API, checked against the schemas. */
     private String exportOf(Contract contract) {
         HttpResponse<String> response = api.get("/api/v1/contracts/" + contract.id() + "/ocds", COMMISSIONER_TOKEN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(OcdsSchemas.releasePackageErrors(response.body())).isEmpty();
+        OcdsSchemas.assertServedValid(response);
         return response.body();
     }
 

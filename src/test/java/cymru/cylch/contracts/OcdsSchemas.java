@@ -1,11 +1,14 @@
 package cymru.cylch.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
@@ -31,5 +34,15 @@ final class OcdsSchemas {
     /** What is wrong with a release package, by the schemas; empty when it is valid. */
     static List<String> releasePackageErrors(String json) {
         return RELEASE_PACKAGE.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    }
+
+    /** A package served as it should be: 200, JSON, never cached, and valid by the schemas. */
+    static void assertServedValid(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                v -> assertThat(v).contains("no-store"));
+        assertThat(releasePackageErrors(response.body())).isEmpty();
     }
 }
