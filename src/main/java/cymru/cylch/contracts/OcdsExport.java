@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,9 +47,11 @@ public class OcdsExport {
     private final Today today;
     private final JsonMapper json;
     private final OcdsSettings settings;
+    /** A read-only transaction, in which the contracts are read with a cursor while the package is written. */
+    private final TransactionTemplate reading;
 
     OcdsExport(ContractManagement management, Contracts contracts, OrganisationDirectory directory, AuditLog audit,
-               Today today, JsonMapper json, OcdsSettings settings) {
+               Today today, JsonMapper json, OcdsSettings settings, PlatformTransactionManager transactions) {
         this.management = management;
         this.contracts = contracts;
         this.directory = directory;
@@ -55,6 +59,8 @@ public class OcdsExport {
         this.today = today;
         this.json = json;
         this.settings = settings;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** A release package as JSON, with a file name to save it under. */
@@ -93,26 +99,28 @@ public class OcdsExport {
      * All the contracts the reader's council let, as one release package published at {@code uri}, written to the
      * stream {@code output} gives, contract by contract. Before anything is written (so before {@code output} is
      * asked for): refused unless the reader's organisation commissions, and not found if it has no contracts (a
-     * package holds at least one release); then the export is audited.
+     * package holds at least one release); then the export is audited, in a transaction of its own that commits
+     * before the first byte, so that an export cut short (the client gone) is still on record.
      */
-    @Transactional
     public void writeAllContracts(CylchUser reader, URI uri, Supplier<OutputStream> output) {
         OrganisationId council = OrganisationId.of(reader.organisationId());
         if (!management.commissions(council)) {
             throw new AccessDeniedException("only a commissioner publishes its contracts");
         }
-        Instant published = contracts.lastChangeHeldBy(council)
+        Instant published = reading.execute(status -> contracts.lastChangeHeldBy(council))
                 .orElseThrow(() -> new RecordNotFoundException("contracts", council));
-        OcdsRelease release = new OcdsRelease(settings,
-                organisations(council, contracts.partiesHeldBy(council).stream()), today.date());
-        Map<ContractId, List<ContractVariation>> variations = contracts.variationsHeldBy(council);
         audit.record(AuditAction.EXPORTED, "contracts", council, "OCDS release package of all contracts");
-        try (JsonGenerator out = json.createGenerator(output.get())) {
-            startPackage(out, uri, published, release.publisher(council));
-            contracts.eachHeldBy(council, (contract, date) ->
-                    release.write(out, contract, variations.getOrDefault(contract.id(), List.of()), date));
-            endPackage(out);
-        }
+        reading.executeWithoutResult(status -> {
+            OcdsRelease release = new OcdsRelease(settings,
+                    organisations(council, contracts.partiesHeldBy(council).stream()), today.date());
+            Map<ContractId, List<ContractVariation>> variations = contracts.variationsHeldBy(council);
+            try (JsonGenerator out = json.createGenerator(output.get())) {
+                startPackage(out, uri, published, release.publisher(council));
+                contracts.eachHeldBy(council, (contract, date) ->
+                        release.write(out, contract, variations.getOrDefault(contract.id(), List.of()), date));
+                endPackage(out);
+            }
+        });
     }
 
     private Map<OrganisationId, ListedOrganisation> organisations(OrganisationId council,
