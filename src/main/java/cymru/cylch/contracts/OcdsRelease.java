@@ -79,6 +79,7 @@ final class OcdsRelease {
         ContractTerms terms = contract.terms();
         String ocid = settings.ocid(contract.id());
         List<Party> suppliers = terms.parties().stream().filter(p -> p.role() == PartyRole.SUPPLIER).toList();
+        Term term = Term.of(terms);
         out.writeStartObject();
         out.writeStringProperty("ocid", ocid);
         out.writeStringProperty("id", releaseId(ocid, contract.version()));
@@ -92,10 +93,10 @@ final class OcdsRelease {
         out.writeName("buyer");
         reference(out, contract.heldBy());
         planning(out, contract);
-        tender(out, contract, ocid);
+        tender(out, contract, ocid, term);
         if (!suppliers.isEmpty()) {
-            awards(out, contract, suppliers);
-            contracts(out, contract, suppliers, variations, ocid);
+            awards(out, contract, suppliers, term);
+            contracts(out, contract, suppliers, variations, ocid, term);
         }
         if (contract.parent() != null) {
             out.writeArrayPropertyStart("relatedProcesses");
@@ -230,7 +231,7 @@ final class OcdsRelease {
         };
     }
 
-    private void tender(JsonGenerator out, Contract contract, String ocid) {
+    private void tender(JsonGenerator out, Contract contract, String ocid, Term term) {
         ContractTerms terms = contract.terms();
         out.writeObjectPropertyStart("tender");
         out.writeStringProperty("id", ocid + "-tender");
@@ -248,7 +249,7 @@ final class OcdsRelease {
                 OcdsCodes.procurementMethodDetails(contract.route(), contract.callOffMethod()));
         out.writeStringProperty("mainProcurementCategory", "services");
         out.writeName("contractPeriod");
-        period(out, terms);
+        term.write(out);
         out.writeEndObject();
     }
 
@@ -280,7 +281,7 @@ final class OcdsRelease {
                 + (lot.areas().isEmpty() ? "all" : String.join(", ", lot.areas().stream().sorted().toList())) + ")";
     }
 
-    private void awards(JsonGenerator out, Contract contract, List<Party> suppliers) {
+    private void awards(JsonGenerator out, Contract contract, List<Party> suppliers, Term term) {
         ContractTerms terms = contract.terms();
         out.writeArrayPropertyStart("awards");
         for (Party supplier : suppliers) {
@@ -299,7 +300,7 @@ final class OcdsRelease {
             members.forEach(member -> reference(out, member));
             out.writeEndArray();
             out.writeName("contractPeriod");
-            period(out, terms);
+            term.write(out);
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -325,7 +326,7 @@ final class OcdsRelease {
     }
 
     private void contracts(JsonGenerator out, Contract contract, List<Party> suppliers,
-                           List<ContractVariation> variations, String ocid) {
+                           List<ContractVariation> variations, String ocid, Term term) {
         ContractTerms terms = contract.terms();
         out.writeArrayPropertyStart("contracts");
         for (Party supplier : suppliers) {
@@ -336,7 +337,7 @@ final class OcdsRelease {
             optional(out, "description", terms.description());
             out.writeStringProperty("status", OcdsCodes.contractStatus(contract.statusOn(today)));
             out.writeName("period");
-            period(out, terms);
+            term.write(out);
             out.writeName("value");
             value(out, terms.maximumValue());
             if (!variations.isEmpty()) {
@@ -366,13 +367,24 @@ final class OcdsRelease {
         return "award-" + supplier.organisation();
     }
 
-    /** The term: from the start of its first day to the end of its last, UK time; extensions up to the furthest. */
-    private static void period(JsonGenerator out, ContractTerms terms) {
-        out.writeStartObject();
-        out.writeStringProperty("startDate", DATE_TIME.format(terms.start().atStartOfDay(Today.ZONE)));
-        out.writeStringProperty("endDate", endOf(terms.end()));
-        out.writeStringProperty("maxExtentDate", endOf(terms.end().plusMonths(terms.extensionMonths())));
-        out.writeEndObject();
+    /**
+     * The term: from the start of its first day to the end of its last, UK time, and extensions up to the
+     * furthest; worked out once a release, as the tender, each award and each contract repeat it.
+     */
+    private record Term(String startDate, String endDate, String maxExtentDate) {
+
+        static Term of(ContractTerms terms) {
+            return new Term(DATE_TIME.format(terms.start().atStartOfDay(Today.ZONE)), endOf(terms.end()),
+                    endOf(terms.end().plusMonths(terms.extensionMonths())));
+        }
+
+        void write(JsonGenerator out) {
+            out.writeStartObject();
+            out.writeStringProperty("startDate", startDate);
+            out.writeStringProperty("endDate", endDate);
+            out.writeStringProperty("maxExtentDate", maxExtentDate);
+            out.writeEndObject();
+        }
     }
 
     private static String endOf(LocalDate day) {
