@@ -35,14 +35,16 @@ public class ContractManagement {
     private final Contracts contracts;
     private final OrganisationDirectory directory;
     private final OutcomeFrameworks frameworks;
+    private final CareServices services;
     private final AuditLog audit;
     private final Today today;
 
     ContractManagement(Contracts contracts, OrganisationDirectory directory, OutcomeFrameworks frameworks,
-                       AuditLog audit, Today today) {
+                       CareServices services, AuditLog audit, Today today) {
         this.contracts = contracts;
         this.directory = directory;
         this.frameworks = frameworks;
+        this.services = services;
         this.audit = audit;
         this.today = today;
     }
@@ -184,6 +186,11 @@ public class ContractManagement {
         ContractRules.check(route, terms);
         if (terms.outcomeDomains().stream().anyMatch(key -> frameworks.domain(key).isEmpty())) {
             throw new RuleViolationException("contract.outcomes.unknownDomain");
+        }
+        for (Lot lot : terms.lots()) {
+            if (!lot.services().stream().allMatch(services::exists)) {
+                throw new RuleViolationException("contract.lots.unknownService", String.valueOf(lot.number()));
+            }
         }
         Map<OrganisationId, ListedOrganisation> named = directory.byIds(terms.suppliers().toList());
         for (Party party : terms.parties()) {

@@ -1,6 +1,8 @@
 package cymru.cylch.contracts;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A lot of a contract: a part let on its own, for some services in some areas (service codes from the market's
@@ -9,8 +11,9 @@ import java.util.Set;
 public record Lot(int number, String title, Set<String> services, Set<String> areas) {
 
     public Lot {
-        services = Set.copyOf(services);
-        areas = Set.copyOf(areas);
+        // In order, so that pages and exports list them the same way every time.
+        services = Collections.unmodifiableSortedSet(new TreeSet<>(services));
+        areas = Collections.unmodifiableSortedSet(new TreeSet<>(areas));
     }
 
     /** Whether the lot covers a service in an area. */

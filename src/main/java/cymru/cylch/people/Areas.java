@@ -2,6 +2,7 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.reference.ReferenceFile;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +25,11 @@ public final class Areas {
                 throw new IllegalStateException("Area " + row[0] + " is listed twice in " + list.getDescription());
             }
         }
+    }
+
+    /** Every listed code, in the list's order. */
+    public List<String> codes() {
+        return names.values().stream().map(row -> row[0]).toList();
     }
 
     /** The area's name in the language ("cy" or "en"), or the code itself if the area is not listed. */

@@ -1,6 +1,7 @@
 package cymru.cylch.browser;
 
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
 
 import cymru.cylch.measurement.AdministrationMode;
 import cymru.cylch.measurement.SelfCompletion;
@@ -74,10 +75,19 @@ final class PathIds {
                           (select 1 from plan_funding_decision d where d.request_id = r.id)
                         order by r.requested_at, r.id limit 1""")),
                 new Fill(Pattern.compile("/people/.*"), "outcome", () -> query("outcomeId", OUTCOME)),
+                // Only a dynamic purchasing system admits providers.
+                new Fill(Pattern.compile("/contracts/\\{contractId}/admit"), "contractId", () -> query("dynamicSystem", """
+                        select id from contract where held_by = :council and route = 'DYNAMIC_PURCHASING_SYSTEM'
+                        order by reference limit 1""")),
                 // The framework agreement: lots, several providers, call-offs and agreements under it.
                 new Fill(Pattern.compile("/contracts/.*"), "contractId", () -> query("contractId", """
                         select id from contract where held_by = :council and route = 'FRAMEWORK_AGREEMENT'
                         order by reference limit 1""")),
+                // A running agreement of the first provider, whose demo user the crawl may use.
+                new Fill(Pattern.compile("/service-agreements/.*"), "agreementId", () -> query("agreementId", """
+                        select id from service_agreement where held_by = :council and ended_at is null
+                          and provider_id = '%s' order by start_date, id limit 1""".formatted(
+                        DEMO_FIRST_PROVIDER))),
                 new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
                 new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
                 // Only a council's own instrument can be revised.

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
  * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, reviews' evidence and views, what an
- * assessment heard. The Welsh
+ * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended. The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
 final class RecordedWords {
@@ -30,7 +30,12 @@ final class RecordedWords {
                 where jsonb_typeof(v) = 'string'
             union select unnest(array[evidence, person_view, carer_view, provider_view, worker_view, disagreement])
                 from outcome_review
-            union select what_matters from assessment""";
+            union select what_matters from assessment
+            union select reference from contract
+            union select v #>> '{}' from contract_version, jsonb_path_query(terms, 'lax $.**') v
+                where jsonb_typeof(v) = 'string'
+            union select reason from contract_version
+            union select ended_reason from service_agreement where ended_reason is not null""";
 
     private RecordedWords() {
     }

@@ -123,11 +123,12 @@ class FormPagesTest {
                 .contains("href=\"/funding-decisions\"").contains("href=\"/outcome-statements\"")
                 .contains("href=\"/account\"");
         assertThat(finance.get("/?lang=cy").body()).contains("rydych chi’n penderfynu ar gyllid");
-        assertThat(provider.get("/?lang=en").body()).contains("Cylch does not yet show providers their work");
-        assertThat(provider.get("/?lang=cy").body()).contains("Nid yw Cylch yn dangos eu gwaith i ddarparwyr eto");
+        assertThat(provider.get("/?lang=en").body()).contains("You can see the contracts you supply under")
+                .contains("href=\"/contracts\"").contains("href=\"/service-agreements\"");
+        assertThat(provider.get("/?lang=cy").body()).contains("Gallwch weld y contractau rydych yn darparu");
         assertThat(careManager.get("/?lang=en").body()).doesNotContain("you decide on funding")
                 .doesNotContain("href=\"/funding-decisions\"")
-                .doesNotContain("does not yet show providers");
+                .doesNotContain("the contracts you supply under");
     }
 
     @Test

@@ -15,4 +15,12 @@ class ContractNavigation {
         return new NavigationItem("nav.contracts", "/contracts", Set.of(Role.COMMISSIONER, Role.BROKER,
                 Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER), 30, Set.of());
     }
+
+    @Bean
+    NavigationItem agreementsNavigationItem() {
+        // Brokers and care managers end agreements; the others read them.
+        return new NavigationItem("nav.agreements", "/service-agreements", Set.of(Role.COMMISSIONER, Role.BROKER,
+                Role.CARE_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER), 31,
+                Set.of(Role.BROKER, Role.CARE_MANAGER, Role.COMMISSIONER));
+    }
 }

@@ -47,6 +47,7 @@ class ContractPages {
         model.addAttribute("contracts", shown);
         model.addAttribute("organisations", contracts.organisationsIn(shown));
         model.addAttribute("today", today.date());
+        model.addAttribute("mayLet", contracts.mayLet(user));
         return "contracts/list";
     }
 
@@ -63,6 +64,7 @@ class ContractPages {
                 callOffs.stream()).toList()));
         model.addAttribute("ours", contract.heldBy().equals(OrganisationId.of(user.organisationId())));
         model.addAttribute("today", today.date());
+        model.addAttribute("mayLet", contracts.mayLet(user));
         return "contracts/contract";
     }
 }
