@@ -7,12 +7,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +32,11 @@ class Contracts {
 
     private static final String SELECT = """
             select c.id, c.held_by, c.reference, c.route, c.parent_id, c.call_off_method, c.current_version,
-                   c.created_at, v.terms
+                   c.created_at, v.terms, v.made_at
             from contract c join contract_version v on v.contract_id = c.id and v.number = c.current_version""";
+
+    /** Rows fetched at a time when reading all of a commissioner's contracts. */
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -40,14 +48,16 @@ class Contracts {
 
     void insert(Contract contract, String reason, @Nullable UUID by) {
         ContractTerms terms = contract.terms();
+        ContractId parent = contract.parent();
+        CallOffMethod callOffMethod = contract.callOffMethod();
         jdbc.sql("""
                         insert into contract (id, held_by, reference, route, parent_id, call_off_method, current_version,
                                               title, model, start_date, end_date, estimated_value, maximum_value,
                                               created_at, created_by, changed_at, changed_by)
                         values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(contract.id().value(), contract.heldBy().value(), contract.reference(),
-                        contract.route().name(), Optional.ofNullable(contract.parent()).map(ContractId::value).orElse(null),
-                        Optional.ofNullable(contract.callOffMethod()).map(Enum::name).orElse(null), terms.title(),
+                        contract.route().name(), parent == null ? null : parent.value(),
+                        callOffMethod == null ? null : callOffMethod.name(), terms.title(),
                         terms.model().name(), Date.valueOf(terms.start()), Date.valueOf(terms.end()),
                         terms.estimatedValue().amount(), terms.maximumValue().amount(),
                         Timestamp.from(contract.createdAt()), by, Timestamp.from(contract.createdAt()), by)
@@ -86,9 +96,10 @@ class Contracts {
         jdbc.sql("delete from contract_party where contract_id = ?").param(id.value()).update();
         jdbc.sql("delete from contract_lot where contract_id = ?").param(id.value()).update();
         for (Party party : terms.parties()) {
+            OrganisationId memberOf = party.memberOf();
             jdbc.sql("insert into contract_party (contract_id, organisation_id, role, member_of) values (?, ?, ?, ?)")
                     .params(id.value(), party.organisation().value(), party.role().name(),
-                            Optional.ofNullable(party.memberOf()).map(OrganisationId::value).orElse(null))
+                            memberOf == null ? null : memberOf.value())
                     .update();
         }
         for (Lot lot : terms.lots()) {
@@ -157,6 +168,49 @@ class Contracts {
                                           and (cardinality(l.areas) = 0 or ? = any (l.areas))))""")
                 .params(commissioner.value(), Date.valueOf(day), Date.valueOf(day), service, area)
                 .query((rs, row) -> OrganisationId.of(rs.getObject(1, UUID.class))).list());
+    }
+
+    /**
+     * The commissioner's contracts one at a time, latest start first, each with when its latest version was made:
+     * read from the database in batches, so that a council's every contract never has to be in memory at once.
+     */
+    void eachHeldBy(OrganisationId commissioner, BiConsumer<Contract, Instant> each) {
+        jdbc.sql(SELECT + " where c.held_by = ? order by c.start_date desc, c.reference")
+                .withFetchSize(BATCH)
+                .param(commissioner.value())
+                .query((RowCallbackHandler) rs -> each.accept(contract(rs, 0), rs.getTimestamp("made_at").toInstant()));
+    }
+
+    /** The versions after the first of the commissioner's contracts (their variations), by contract, in order. */
+    Map<ContractId, List<ContractVariation>> variationsHeldBy(OrganisationId commissioner) {
+        Map<ContractId, List<ContractVariation>> variations = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select v.contract_id, v.number, v.reason, v.made_at
+                        from contract c join contract_version v on v.contract_id = c.id and v.number > 1
+                        where c.held_by = ? order by v.contract_id, v.number""")
+                .withFetchSize(BATCH)
+                .param(commissioner.value())
+                .query((RowCallbackHandler) rs -> variations
+                        .computeIfAbsent(ContractId.of(rs.getObject("contract_id", UUID.class)), id -> new ArrayList<>())
+                        .add(new ContractVariation(rs.getInt("number"), rs.getString("reason"),
+                                rs.getTimestamp("made_at").toInstant())));
+        return variations;
+    }
+
+    /** Every organisation a contract of the commissioner is with, as the contracts stand. */
+    Set<OrganisationId> partiesHeldBy(OrganisationId commissioner) {
+        return new HashSet<>(jdbc.sql("""
+                        select distinct p.organisation_id
+                        from contract c join contract_party p on p.contract_id = c.id where c.held_by = ?""")
+                .param(commissioner.value())
+                .query((rs, row) -> OrganisationId.of(rs.getObject(1, UUID.class))).list());
+    }
+
+    /** When a contract of the commissioner was last let or varied (its latest version made); empty if it has none. */
+    Optional<Instant> lastChangeHeldBy(OrganisationId commissioner) {
+        return jdbc.sql("select max(changed_at) from contract where held_by = ?")
+                .param(commissioner.value())
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
     }
 
     private Contract contract(ResultSet rs, int row) throws SQLException {

@@ -38,6 +38,8 @@ class ServiceAgreements {
     }
 
     void insert(ServiceAgreement agreement, Instant at, @Nullable UUID by) {
+        SupportPlanId plan = agreement.supportPlan();
+        LocalDate end = agreement.end();
         jdbc.sql("""
                         insert into service_agreement (id, held_by, person_id, provider_id, contract_id, support_plan_id,
                                                        start_date, end_date, weekly_price, weekly_hours, outcomes,
@@ -45,8 +47,8 @@ class ServiceAgreements {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(agreement.id().value(), agreement.heldBy().value(), agreement.person().value(),
                         agreement.provider().value(), agreement.contract().value(),
-                        Optional.ofNullable(agreement.supportPlan()).map(SupportPlanId::value).orElse(null),
-                        Date.valueOf(agreement.start()), Optional.ofNullable(agreement.end()).map(Date::valueOf).orElse(null),
+                        plan == null ? null : plan.value(),
+                        Date.valueOf(agreement.start()), end == null ? null : Date.valueOf(end),
                         agreement.weeklyPrice().amount(), agreement.weeklyHours(),
                         agreement.outcomes().stream().map(OutcomeId::value).toArray(UUID[]::new), agreement.source(),
                         Timestamp.from(at), by)

@@ -1,5 +1,6 @@
 package cymru.cylch.platform.documents;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,5 +20,16 @@ public final class Downloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(content);
+    }
+
+    /**
+     * The same headers on a response whose content the handler then writes itself, as it is made (an export too
+     * large to hold in memory first).
+     */
+    public static void startAttachment(HttpServletResponse response, String fileName, MediaType type) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
     }
 }
