@@ -4,6 +4,7 @@ import cymru.cylch.contracts.Bid;
 import cymru.cylch.contracts.Procurement;
 import cymru.cylch.contracts.ProcurementId;
 import cymru.cylch.contracts.ProcurementManagement;
+import cymru.cylch.contracts.ProcurementStage;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
@@ -58,8 +59,7 @@ class BidPages {
         model.addAttribute("bidIn", bidIn);
         model.addAttribute("organisations", procurements.organisationsIn(
                 Stream.concat(open.stream(), bidIn.stream()).toList(), List.of()));
-        model.addAttribute("stages", bidIn.stream().collect(Collectors.toMap(Procurement::id,
-                procurements::stage)));
+        model.addAttribute("stages", bidIn.stream().collect(Collectors.toMap(Procurement::id, this::seenStage)));
         return "contracts/procurements/bids";
     }
 
@@ -114,10 +114,16 @@ class BidPages {
         return "contracts/procurements/bid";
     }
 
+    /** What a bidder is told of a procurement's progress: open for bids, or closed. */
+    private ProcurementStage seenStage(Procurement procurement) {
+        ProcurementStage stage = procurements.stage(procurement);
+        return stage.openForBids() ? stage : ProcurementStage.CLOSED;
+    }
+
     private String page(CylchUser user, ProcurementId id, Model model) {
         Procurement procurement = procurements.procurement(user, id);
         model.addAttribute("procurement", procurement);
-        model.addAttribute("stage", procurements.stage(procurement));
+        model.addAttribute("stage", seenStage(procurement));
         model.addAttribute("ownBids", procurements.ownBids(user, id));
         model.addAttribute("organisations", procurements.organisationsIn(List.of(procurement), List.of()));
         return "contracts/procurements/bid-form";
