@@ -1,16 +1,19 @@
 package cymru.cylch.demo;
 
+import cymru.cylch.contracts.ProcurementSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.time.Today;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeopleSetup people;
     private final FundingSetup funding;
     private final MeasurementSetup measurementSetup;
+    private final ProcurementSetup procurementSetup;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -46,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Today today;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
-                   MeasurementSetup measurementSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MeasurementSetup measurementSetup, ProcurementSetup procurementSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -54,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
         this.funding = funding;
         this.measurementSetup = measurementSetup;
+        this.procurementSetup = procurementSetup;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -113,8 +118,22 @@ class DemoDataLoader implements ApplicationRunner {
         var measured = new DemoMeasurements(SEED + 4, today.date()).measurementsOf(residents, outcomes);
         measurementSetup.addLocalInstrument(council.id(), DemoMeasurements.feelingAtHome(json));
         measurementSetup.recordAll(council.id(), measured);
+        loadProcurement(county);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);
+    }
+
+    /** The council's tender for home care, open for bids, with a second commissioner on its evaluation panel. */
+    private void loadProcurement(DemoCounty county) {
+        var tender = new DemoProcurement(today.date());
+        UUID council = county.council().id();
+        setup.createUser(DemoProcurement.EVALUATOR, council, DemoProcurement.EVALUATOR_USERNAME,
+                DemoProcurement.EVALUATOR_NAME, Set.of(Role.COMMISSIONER), DemoCounty.PASSWORD, false);
+        UUID commissioner = DemoCounty.id("user-commissioner");
+        var providers = county.providers();
+        procurementSetup.publishedWithBids(DemoProcurement.ID, OrganisationId.of(council), tender.draft(commissioner),
+                commissioner, tender.publishedAt(), tender.bids(OrganisationId.of(providers.get(0).id()),
+                        OrganisationId.of(providers.get(1).id()), DemoCounty.id("user-provider")));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
- * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, reviews' evidence and views, what an
+ * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, procurements' titles, lots, criteria and bids, reviews' evidence and views, what an
  * assessment heard. The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
@@ -30,7 +30,14 @@ final class RecordedWords {
                 where jsonb_typeof(v) = 'string'
             union select unnest(array[evidence, person_view, carer_view, provider_view, worker_view, disagreement])
                 from outcome_review
-            union select what_matters from assessment""";
+            union select what_matters from assessment
+            union select unnest(array[reference, title, description]) from procurement
+            union select unnest(outcome_statements) from procurement
+            union select title from procurement_lot
+            union select unnest(array[title, guidance]) from procurement_criterion
+            union select r.value from procurement_bid, jsonb_each_text(responses) r
+            union select comment from procurement_score union select reason from procurement_moderated_score
+            union select reason from procurement_award""";
 
     private RecordedWords() {
     }
