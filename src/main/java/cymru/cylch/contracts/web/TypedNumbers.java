@@ -1,7 +1,7 @@
 package cymru.cylch.contracts.web;
 
+import cymru.cylch.platform.web.DateParts;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -62,15 +62,9 @@ final class TypedNumbers {
         }
     }
 
+    /** A date typed in the three boxes of the GOV.UK date input, or null ({@link DateParts}). */
     static @Nullable LocalDate date(@Nullable Integer day, @Nullable Integer month, @Nullable Integer year) {
-        if (day == null || month == null || year == null || year < 1000 || year > 9999) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return new DateParts(day, month, year).toDate().orElse(null);
     }
 
     /** Codes typed with commas between them, in the order typed, without blanks. */
