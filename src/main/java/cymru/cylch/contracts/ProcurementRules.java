@@ -176,7 +176,8 @@ public final class ProcurementRules {
         if (entry.score() < 0 || entry.score() > WeightedScoring.TOP_SCORE) {
             throw new RuleViolationException("procurement.score.range", entry.bid() + "/" + entry.criterion());
         }
-        if (entry.comment() == null || entry.comment().isBlank()) {
+        String comment = entry.comment();
+        if (comment == null || comment.isBlank()) {
             throw new RuleViolationException("procurement.score.comment", entry.bid() + "/" + entry.criterion());
         }
     }
@@ -190,7 +191,8 @@ public final class ProcurementRules {
             throw new RuleViolationException("procurement.moderation.range", entry.bid() + "/" + entry.criterion());
         }
         boolean agreed = evaluatorsScores.size() == 1 && evaluatorsScores.contains(entry.score());
-        if (!agreed && (entry.comment() == null || entry.comment().isBlank())) {
+        String reason = entry.comment();
+        if (!agreed && (reason == null || reason.isBlank())) {
             throw new RuleViolationException("procurement.moderation.reason", entry.bid() + "/" + entry.criterion());
         }
     }
@@ -203,7 +205,8 @@ public final class ProcurementRules {
         if (!lotsBids.contains(choice.bid())) {
             throw new RuleViolationException("procurement.award.bid", String.valueOf(choice.lot()));
         }
-        if (!highest.contains(choice.bid()) && (choice.reason() == null || choice.reason().isBlank())) {
+        String reason = choice.reason();
+        if (!highest.contains(choice.bid()) && (reason == null || reason.isBlank())) {
             throw new RuleViolationException("procurement.award.reason", String.valueOf(choice.lot()));
         }
     }

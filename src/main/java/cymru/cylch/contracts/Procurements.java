@@ -42,7 +42,7 @@ class Procurements {
             select * from (
                 select distinct on (provider_id, lot_number) id, procurement_id, provider_id, lot_number, withdrawn,
                        price, responses, replaces, submitted_at, submitted_by, seq
-                from procurement_bid where procurement_id = ? %s
+                from procurement_bid where procurement_id = ? /*provider*/
                 order by provider_id, lot_number, seq desc) latest
             where not withdrawn order by lot_number, seq""";
 
@@ -148,12 +148,12 @@ class Procurements {
 
     /** The current bids of every provider. */
     List<Bid> currentBids(ProcurementId procurement) {
-        return jdbc.sql(CURRENT_BIDS.formatted("")).param(procurement.value()).query(this::bid).list();
+        return jdbc.sql(CURRENT_BIDS).param(procurement.value()).query(this::bid).list();
     }
 
     /** The provider's current bids. */
     List<Bid> currentBidsOf(ProcurementId procurement, OrganisationId provider) {
-        return jdbc.sql(CURRENT_BIDS.formatted("and provider_id = ?")).params(procurement.value(), provider.value())
+        return jdbc.sql(CURRENT_BIDS.replace("/*provider*/", "and provider_id = ?")).params(procurement.value(), provider.value())
                 .query(this::bid).list();
     }
 
@@ -168,12 +168,13 @@ class Procurements {
 
     void insertScores(ProcurementId procurement, UUID evaluator, List<ScoreEntry> entries, Instant at) {
         for (ScoreEntry entry : entries) {
+            String comment = entry.comment();
             jdbc.sql("""
                             insert into procurement_score (procurement_id, bid_id, criterion_number, evaluator_id, score,
                                                            comment, scored_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(procurement.value(), entry.bid(), entry.criterion(), evaluator, entry.score(),
-                            entry.comment() == null ? null : entry.comment().strip(), Timestamp.from(at))
+                            comment == null ? null : comment.strip(), Timestamp.from(at))
                     .update();
         }
     }
@@ -194,7 +195,8 @@ class Procurements {
 
     void insertModerated(ProcurementId procurement, UUID moderator, List<ScoreEntry> entries, Instant at) {
         for (ScoreEntry entry : entries) {
-            String reason = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
+            String comment = entry.comment();
+            String reason = comment == null || comment.isBlank() ? null : comment.strip();
             jdbc.sql("""
                             insert into procurement_moderated_score (procurement_id, bid_id, criterion_number, score,
                                                                      reason, moderated_by, moderated_at)
@@ -237,12 +239,13 @@ class Procurements {
             return false;
         }
         for (AwardChoice choice : choices) {
+            String reason = choice.reason();
             jdbc.sql("""
                             insert into procurement_award (procurement_id, round, kind, lot_number, bid_id, reason,
                                                            decided_by, decided_at)
                             values (?, ?, 'AWARD', ?, ?, ?, ?, ?)""")
                     .params(procurement.value(), round, choice.lot(), choice.bid(),
-                            choice.reason() == null || choice.reason().isBlank() ? null : choice.reason().strip(), by,
+                            reason == null || reason.isBlank() ? null : reason.strip(), by,
                             Timestamp.from(at))
                     .update();
         }

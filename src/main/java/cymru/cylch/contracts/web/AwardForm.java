@@ -30,8 +30,15 @@ record AwardForm(List<@Valid Line> lines) {
     }
 
     List<AwardChoice> choices() {
-        return lines.stream().filter(l -> l.lot() != null && l.bid() != null)
-                .map(l -> new AwardChoice(l.lot(), l.bid(), l.reason())).toList();
+        List<AwardChoice> choices = new ArrayList<>();
+        for (Line line : lines) {
+            Integer lot = line.lot();
+            UUID bid = line.bid();
+            if (lot != null && bid != null) {
+                choices.add(new AwardChoice(lot, bid, line.reason()));
+            }
+        }
+        return choices;
     }
 
     /** The line about a lot, by the lot's number as a rule's part, or -1. */

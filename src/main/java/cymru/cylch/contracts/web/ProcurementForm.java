@@ -158,9 +158,10 @@ record ProcurementForm(
         for (int i = 0; i < criteria.size(); i++) {
             CriterionLine line = criteria.get(i);
             if (!line.blank()) {
+                String guidance = line.guidance();
                 criterionList.add(new Criterion(i + 1, Objects.requireNonNullElse(line.title(), "").strip(),
                         Objects.requireNonNull(line.kind()), Objects.requireNonNull(TypedNumbers.whole(line.weight())),
-                        TypedNumbers.blank(line.guidance()) ? null : line.guidance().strip()));
+                        guidance == null || guidance.isBlank() ? null : guidance.strip()));
             }
         }
         LocalTime time = Objects.requireNonNull(TypedNumbers.time(closesTime));

@@ -56,8 +56,16 @@ record ScoringForm(List<@Valid Line> lines) {
 
     /** The lines given, as entries; only after validation. */
     List<ScoreEntry> entries() {
-        return lines.stream().filter(l -> !l.blank() && l.bid() != null && l.criterion() != null && l.score() != null)
-                .map(l -> new ScoreEntry(l.bid(), l.criterion(), l.score(), l.comment())).toList();
+        List<ScoreEntry> entries = new ArrayList<>();
+        for (Line line : lines) {
+            UUID bid = line.bid();
+            Integer criterion = line.criterion();
+            Integer score = line.score();
+            if (!line.blank() && bid != null && criterion != null && score != null) {
+                entries.add(new ScoreEntry(bid, criterion, score, line.comment()));
+            }
+        }
+        return entries;
     }
 
     /** The line a rule's part ({@code bid/criterion}) is about, or -1. */
