@@ -1,6 +1,7 @@
 package cymru.cylch.demo;
 
 import cymru.cylch.contracts.ContractsSetup;
+import cymru.cylch.contracts.ProcurementSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
@@ -13,6 +14,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.time.Today;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final FundingSetup funding;
     private final MeasurementSetup measurementSetup;
     private final ContractsSetup contractsSetup;
+    private final ProcurementSetup procurementSetup;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -49,8 +52,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final Today today;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
-                   MeasurementSetup measurementSetup, ContractsSetup contractsSetup, JsonMapper json, ApiTokens tokens,
-                   SecondFactors secondFactors,
+                   MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
+                   JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -59,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.funding = funding;
         this.measurementSetup = measurementSetup;
         this.contractsSetup = contractsSetup;
+        this.procurementSetup = procurementSetup;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -123,8 +127,22 @@ class DemoDataLoader implements ApplicationRunner {
         var agreements = demoContracts.agreements(plans, outcomes, living, county.providers().stream()
                 .collect(Collectors.toMap(p -> p.details().name(), DemoCounty.DemoOrganisation::id)));
         contractsSetup.startAll(OrganisationId.of(council.id()), agreements, today.now());
+        loadProcurement(county);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);
+    }
+
+    /** The council's tender for home care, open for bids, with a second commissioner on its evaluation panel. */
+    private void loadProcurement(DemoCounty county) {
+        var tender = new DemoProcurement(today.date());
+        UUID council = county.council().id();
+        setup.createUser(DemoProcurement.EVALUATOR, council, DemoProcurement.EVALUATOR_USERNAME,
+                DemoProcurement.EVALUATOR_NAME, Set.of(Role.COMMISSIONER), DemoCounty.PASSWORD, false);
+        UUID commissioner = DemoCounty.id("user-commissioner");
+        var providers = county.providers();
+        procurementSetup.publishedWithBids(DemoProcurement.ID, OrganisationId.of(council), tender.draft(commissioner),
+                commissioner, tender.publishedAt(), tender.bids(OrganisationId.of(providers.get(0).id()),
+                        OrganisationId.of(providers.get(1).id()), DemoCounty.id("user-provider")));
     }
 }

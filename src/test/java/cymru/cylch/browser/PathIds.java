@@ -46,6 +46,9 @@ final class PathIds {
                    + (exists (select 1 from measurement m where m.person_id = p.id))::int desc, p.reference
             limit 1""";
 
+    private static final UUID PROCUREMENT =
+            UUID.nameUUIDFromBytes("cylch-demo/procurement-home-care".getBytes(StandardCharsets.UTF_8));
+
     private static final String OUTCOME =
             "select id from personal_outcome where person_id = :person order by agreed_on, id limit 1";
 
@@ -88,6 +91,12 @@ final class PathIds {
                         select id from service_agreement where held_by = :council and ended_at is null
                           and provider_id = '%s' order by start_date, id limit 1""".formatted(
                         DEMO_FIRST_PROVIDER))),
+                // The demo county's tender, open for bids, and the first demo provider's bid in it.
+                new Fill(Pattern.compile("/procurements/.*"), "id", () -> PROCUREMENT.toString()),
+                new Fill(Pattern.compile("/bids/.*"), "procurementId", () -> PROCUREMENT.toString()),
+                new Fill(Pattern.compile("/bids/.*"), "bidId", () -> query("bidId",
+                        "select id from procurement_bid where procurement_id = '" + PROCUREMENT + "' and provider_id = '"
+                                + DEMO_FIRST_PROVIDER + "' and not withdrawn order by seq desc limit 1")),
                 new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
                 new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
                 // Only a council's own instrument can be revised.

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
- * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, reviews' evidence and views, what an
+ * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, procurements' titles, lots, criteria and bids, reviews' evidence and views, what an
  * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended. The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
@@ -35,7 +35,14 @@ final class RecordedWords {
             union select v #>> '{}' from contract_version, jsonb_path_query(terms, 'lax $.**') v
                 where jsonb_typeof(v) = 'string'
             union select reason from contract_version
-            union select ended_reason from service_agreement where ended_reason is not null""";
+            union select ended_reason from service_agreement where ended_reason is not null
+            union select unnest(array[reference, title, description]) from procurement
+            union select unnest(outcome_statements) from procurement
+            union select title from procurement_lot
+            union select unnest(array[title, guidance]) from procurement_criterion
+            union select r.value from procurement_bid, jsonb_each_text(responses) r
+            union select comment from procurement_score union select reason from procurement_moderated_score
+            union select reason from procurement_award""";
 
     private RecordedWords() {
     }

@@ -1,0 +1,235 @@
+package cymru.cylch.contracts;
+
+import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.ApiClient;
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.ErrorSummaries;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
+import cymru.cylch.support.ProcurementFixture;
+import cymru.cylch.support.ProcurementFixture.Team;
+import cymru.cylch.support.SignedIn;
+import cymru.cylch.support.TestClock;
+import cymru.cylch.support.WebSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Procurements through the pages and the API, from the right side and the wrong one. */
+@CylchIntegrationTest
+class ProcurementPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcurementFixture fixture;
+
+    @Autowired
+    OrganisationsFixture organisations;
+
+    @Autowired
+    ProcurementManagement procurements;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SignedIn.clear();
+    }
+
+    @Test
+    void providerBSeesNeitherProviderAsBidPageNorItThroughTheApi() {
+        Team team = fixture.team();
+        TestUser a = fixture.provider(team.council());
+        TestUser b = fixture.provider(team.council());
+        Procurement tender = published(team);
+        WebSession providerA = signedIn(a);
+        providerA.get("/bids/" + tender.id());
+        var sent = providerA.post("/bids/" + tender.id(), bidForm("1", "412000.50"));
+        assertThat(WebSession.redirectsTo(sent, "/bids/" + tender.id())).isTrue();
+        Bid bid = procurements.ownBids(ProcurementFixture.asProvider(a), tender.id()).getFirst();
+        assertThat(providerA.get("/bids/" + tender.id() + "/" + bid.id()).body()).contains("£412,000.50");
+
+        WebSession providerB = signedIn(b);
+        assertThat(providerB.get("/bids/" + tender.id() + "/" + bid.id()).statusCode()).isEqualTo(404);
+        assertThat(providerB.get("/bids/" + tender.id()).body()).doesNotContain(bid.id().toString())
+                .doesNotContain("412,000.50");
+        ApiClient api = new ApiClient(port);
+        String tokenB = token(b, Role.PROVIDER_USER);
+        assertThat(api.get("/api/v1/procurements/" + tender.id() + "/bids/" + bid.id(), tokenB).statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/procurements/" + tender.id() + "/bids", tokenB).body()).isEqualTo("[]");
+        assertThat(api.get("/api/v1/procurements/" + tender.id() + "/bids/" + bid.id(), token(a, Role.PROVIDER_USER))
+                .body()).contains("412000.50");
+    }
+
+    @Test
+    void aTamperedProviderIdInTheFormOrTheBodyChangesNothing() {
+        Team team = fixture.team();
+        TestUser a = fixture.provider(team.council());
+        TestUser b = fixture.provider(team.council());
+        Procurement tender = published(team);
+        WebSession providerA = signedIn(a);
+        providerA.get("/bids/" + tender.id());
+        Map<String, String> form = bidForm("1", "100.00");
+        form.put("providerId", b.organisationId().toString());
+        form.put("provider", b.organisationId().toString());
+        providerA.post("/bids/" + tender.id(), form);
+
+        var answer = new ApiClient(port).post("/api/v1/procurements/" + tender.id() + "/bids",
+                token(a, Role.PROVIDER_USER), """
+                        {"lot": 2, "price": 200.00, "providerId": "%s", "provider": "%s",
+                         "responses": {"1": "Safe care", "2": "What matters"}}""".formatted(b.organisationId(),
+                        b.organisationId()));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains(a.organisationId().toString()).doesNotContain(b.organisationId().toString());
+        assertThat(SystemScope.call(() -> jdbc.queryForList(
+                "select distinct provider_id from procurement_bid where procurement_id = ?", UUID.class,
+                tender.id().value()))).containsExactly(a.organisationId());
+    }
+
+    @Test
+    void anotherCouncilACareManagerAndANonEvaluatorAreKeptOut() {
+        Team team = fixture.team();
+        Procurement tender = published(team);
+        WebSession otherCouncil = signedIn(fixture.team().commissioner());
+        assertThat(otherCouncil.get("/procurements/" + tender.id()).statusCode()).isEqualTo(404);
+        assertThat(new ApiClient(port).get("/api/v1/procurements/" + tender.id(),
+                token(fixture.team().commissioner(), Role.COMMISSIONER)).statusCode()).isEqualTo(404);
+
+        WebSession careManager = signedIn(organisations.user(team.council(), Role.CARE_MANAGER));
+        assertThat(careManager.get("/procurements/" + tender.id() + "/scoring").statusCode()).isEqualTo(403);
+        assertThat(careManager.get("/procurements").statusCode()).isEqualTo(403);
+
+        WebSession commissioner = signedIn(team.commissioner());
+        assertThat(commissioner.get("/procurements/" + tender.id()).body()).contains(tender.draft().title())
+                .contains("Open for bids");
+        assertThat(commissioner.get("/procurements/" + tender.id() + "/scoring").statusCode())
+                .as("the commissioner who drafted it is not an evaluator").isEqualTo(403);
+        WebSession evaluator = signedIn(team.firstEvaluator());
+        assertThat(evaluator.get("/procurements/" + tender.id() + "/scoring").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void weightsNotSummingAreRefusedOnTheDraftPageInWelshAndNothingIsStored() {
+        Team team = fixture.team();
+        WebSession commissioner = signedIn(team.commissioner());
+        commissioner.get("/procurements/new?lang=cy");
+        Map<String, String> form = draftForm(team, "50");
+        var refused = commissioner.post("/procurements", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(ErrorSummaries.fieldError(refused.body(), "criteria"))
+                .contains("Rhaid i’r pwysoliadau adio i union 100%");
+        assertThat(procurements.procurements(team.asCommissioner())).isEmpty();
+
+        commissioner.get("/procurements/new?lang=en");
+        var drafted = commissioner.post("/procurements", draftForm(team, "70"));
+        assertThat(WebSession.redirectsTo(drafted, "/procurements/")).isTrue();
+        assertThat(procurements.procurements(team.asCommissioner())).hasSize(1);
+    }
+
+    @Test
+    void aNegativePriceOnTheBidPageAndABidAfterClosingThroughTheApiAreRefusedAndStoreNothing() {
+        Team team = fixture.team();
+        TestUser provider = fixture.provider(team.council());
+        Procurement tender = published(team);
+        WebSession browser = signedIn(provider);
+        browser.get("/bids/" + tender.id());
+        var negative = browser.post("/bids/" + tender.id(), bidForm("1", "-5"));
+        assertThat(ErrorSummaries.fieldError(negative.body(), "price")).contains("The price cannot be less than £0");
+
+        clock.set(tender.draft().closesAt().plusSeconds(1));
+        var late = new ApiClient(port).post("/api/v1/procurements/" + tender.id() + "/bids",
+                token(provider, Role.PROVIDER_USER), """
+                        {"lot": 1, "price": 10.00, "responses": {"1": "Safe care", "2": "What matters"}}""", "cy");
+        assertThat(late.statusCode()).isEqualTo(422);
+        assertThat(late.body()).contains("procurement.bid.closed").contains("Mae’r cyfnod tendro wedi cau");
+        assertThat(SystemScope.call(() -> jdbc.queryForObject(
+                "select count(*) from procurement_bid where procurement_id = ?", Integer.class, tender.id().value())))
+                .isZero();
+    }
+
+    private Procurement published(Team team) {
+        return fixture.published(team, "P-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.BLOCK_CONTRACT, Instant.now().plus(Duration.ofDays(2)));
+    }
+
+    private WebSession signedIn(TestUser user) {
+        WebSession session = new WebSession(port);
+        session.signIn(user.username(), PASSWORD);
+        return session;
+    }
+
+    private String token(TestUser user, Role role) {
+        var signedIn = ProcurementFixture.as(user, role);
+        try {
+            return tokens.issue(signedIn, "procurement test", Set.of(role), Duration.ofDays(1)).secret();
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
+    private static Map<String, String> bidForm(String lot, String price) {
+        Map<String, String> form = new HashMap<>();
+        form.put("lot", lot);
+        form.put("price", price);
+        form.put("responses[1]", "Trained, supervised staff");
+        form.put("responses[2]", "Support planned around what matters");
+        return form;
+    }
+
+    private static Map<String, String> draftForm(Team team, String qualityWeight) {
+        var closes = LocalDate.now(ZoneId.of("Europe/London")).plusDays(10);
+        Map<String, String> form = new HashMap<>();
+        form.put("reference", "D-" + UUID.randomUUID().toString().substring(0, 8));
+        form.put("title", "Day opportunities");
+        form.put("route", "BLOCK_CONTRACT");
+        form.put("model", "OUTCOME_BASED_CARE_PLANNING");
+        form.put("lots[0].title", "Whole county");
+        form.put("criteria[0].title", "Quality");
+        form.put("criteria[0].kind", "QUALITY");
+        form.put("criteria[0].weight", qualityWeight);
+        form.put("criteria[1].title", "Price");
+        form.put("criteria[1].kind", "PRICE");
+        form.put("criteria[1].weight", "30");
+        form.put("closesDay", String.valueOf(closes.getDayOfMonth()));
+        form.put("closesMonth", String.valueOf(closes.getMonthValue()));
+        form.put("closesYear", String.valueOf(closes.getYear()));
+        form.put("closesTime", "12:00");
+        form.put("standstillDays", "8");
+        form.put("evaluators", team.firstEvaluator().id() + "," + team.secondEvaluator().id());
+        form.put("moderator", team.moderator().id().toString());
+        form.put("startDay", "1");
+        form.put("startMonth", "4");
+        form.put("startYear", "2028");
+        form.put("endDay", "31");
+        form.put("endMonth", "3");
+        form.put("endYear", "2030");
+        form.put("outcomes", "People take part in their communities");
+        return form;
+    }
+}
