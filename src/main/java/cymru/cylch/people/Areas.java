@@ -2,6 +2,7 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.reference.ReferenceFile;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,5 +34,15 @@ public final class Areas {
             return code;
         }
         return "cy".equals(language) ? row[2] : row[1];
+    }
+
+    /** Every listed area's code, in the list's order. */
+    public List<String> codes() {
+        return names.values().stream().map(row -> row[0]).toList();
+    }
+
+    /** Whether the code is one of the listed areas (any case). */
+    public boolean listed(String code) {
+        return names.containsKey(code.toUpperCase(Locale.ROOT));
     }
 }
