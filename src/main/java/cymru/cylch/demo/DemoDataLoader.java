@@ -1,5 +1,6 @@
 package cymru.cylch.demo;
 
+import cymru.cylch.market.MarketSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
@@ -38,6 +39,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeopleSetup people;
     private final FundingSetup funding;
     private final MeasurementSetup measurementSetup;
+    private final MarketSetup market;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -46,7 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Today today;
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
-                   MeasurementSetup measurementSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MeasurementSetup measurementSetup, MarketSetup market, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -54,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
         this.funding = funding;
         this.measurementSetup = measurementSetup;
+        this.market = market;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -95,6 +98,9 @@ class DemoDataLoader implements ApplicationRunner {
         // health board's invitation to the commissioner is accepted and waits for the council's approval.
         setup.invite(county.providers().getFirst().id(), "broker", Set.of(Role.PROVIDER_USER), false);
         setup.invite(healthBoard.id(), "commissioner", Set.of(Role.COMMISSIONER), true);
+        // The market: each provider's standing with the council, and its listing.
+        new DemoMarket(SEED + 5, today.date()).load(market, council.id(), county.providers(),
+                DemoCounty.id("user-commissioner"), DemoCounty.id("user-provider"));
         var residents = new DemoPeople(SEED + 1, today.date()).people();
         people.registerAll(council.id(), residents);
         var outcomes = new DemoOutcomes(SEED + 2, today.date()).outcomesOf(residents);

@@ -2,7 +2,7 @@
  * The demo county: a deterministic, fictional Welsh county at real scale, loaded on first start of the
  * embedded database (or when asked for explicitly). Each module extends the generator; nothing depends on it.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"organisations", "people", "measurement",
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"organisations", "people", "measurement", "market",
         "platform::security", "platform::database", "platform::time", "platform::ids"})
 @NullMarked
 package cymru.cylch.demo;
