@@ -22,7 +22,7 @@ create table provider_standing (
     constraint provider_standing_accredited
         check (status in ('APPLIED') or (evidence is not null and accredited_until is not null)),
     constraint provider_standing_suspension
-        check ((status = 'SUSPENDED') = (suspended_from is not null and suspension_reason is not null)),
+        check (status <> 'SUSPENDED' or (suspended_from is not null and suspension_reason is not null)),
     constraint provider_standing_until_after_from
         check (suspended_until is null or suspended_until >= suspended_from)
 );
@@ -44,10 +44,12 @@ create table provider_standing_change (
     suspended_from   date,
     suspended_until  date,
     changed_by       uuid,
-    changed_at       timestamptz not null
+    changed_at       timestamptz not null,
+    -- The order the changes were made in, even within one instant.
+    sequence         bigint      generated always as identity
 );
 
-create index provider_standing_change_by_standing on provider_standing_change (standing_id, changed_at);
+create index provider_standing_change_by_standing on provider_standing_change (standing_id, sequence);
 
 -- What a provider lists; the same columns in its draft and in each published version.
 create table provider_listing_draft (

@@ -223,9 +223,8 @@ public class Accreditation {
         if (standings.findByCouncilIdAndProviderId(council.id(), member.organisationId()).isPresent()) {
             throw new RuleViolationException("market.standing.alreadyApplied");
         }
-        var standing = new ProviderStanding(UUID.randomUUID(), council.id(), member.organisationId(),
-                member.userId(), today.now());
-        standings.saveAndFlush(standing);
+        var standing = standings.save(new ProviderStanding(UUID.randomUUID(), council.id(),
+                member.organisationId(), member.userId(), today.now()));
         return record(member, standing, null, StandingStep.APPLIED, statement);
     }
 
@@ -233,8 +232,11 @@ public class Accreditation {
 
     private StandingChange record(CylchUser actor, ProviderStanding standing, @Nullable StandingStatus before,
                                   StandingStep step, String reason) {
-        standing.changed(actor.userId(), today.now());
-        standings.saveAndFlush(standing);
+        if (before != null) {
+            standing.changed(actor.userId(), today.now());
+        }
+        // The standing is managed (just saved, or loaded in this transaction): flushing writes the change.
+        standings.flush();
         var change = new StandingChange(UUID.randomUUID(), standing, step, before, reason, actor.userId(),
                 today.now());
         changes.saveAndFlush(change);
@@ -253,7 +255,7 @@ public class Accreditation {
 
     private List<HistoryEntry> historyOf(CylchUser reader, ProviderStanding standing) {
         Map<UUID, Optional<String>> names = new HashMap<>();
-        return changes.findByStandingIdOrderByChangedAtDescIdDesc(standing.id()).stream()
+        return changes.findByStandingIdOrderBySequenceDesc(standing.id()).stream()
                 .map(c -> new HistoryEntry(c, c.changedBy() == null ? null
                         : names.computeIfAbsent(c.changedBy(), id -> colleagues.nameOf(reader, id)).orElse(null)))
                 .toList();

@@ -61,6 +61,10 @@ public class StandingChange {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /** Made by the database, in the order the changes were made. */
+    @Column(name = "sequence", insertable = false, updatable = false)
+    private @Nullable Long sequence;
+
     protected StandingChange() {
         // for JPA
     }

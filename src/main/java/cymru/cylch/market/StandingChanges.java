@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The history of every standing, appended to and never changed. */
 interface StandingChanges extends JpaRepository<StandingChange, UUID> {
 
-    List<StandingChange> findByStandingIdOrderByChangedAtDescIdDesc(UUID standingId);
+    List<StandingChange> findByStandingIdOrderBySequenceDesc(UUID standingId);
 }
