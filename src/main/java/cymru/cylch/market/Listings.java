@@ -75,13 +75,14 @@ public class Listings {
      */
     @Transactional(readOnly = true)
     public Optional<ProviderListing> publishedOf(CylchUser reader, UUID providerId) {
-        boolean own = Accreditation.actsForProvider(reader) && reader.organisationId().equals(providerId);
-        if (!own) {
+        boolean provider = Accreditation.actsForProvider(reader);
+        if (!provider) {
             requireReader(reader);
-            if (!accreditation.providersKnownTo(reader.organisationId()).contains(providerId)) {
-                audit.recordRefusal(RECORD, providerId);
-                throw new RecordNotFoundException(RECORD, providerId);
-            }
+        }
+        if (provider ? !reader.organisationId().equals(providerId)
+                : !accreditation.providersKnownTo(reader.organisationId()).contains(providerId)) {
+            audit.recordRefusal(RECORD, providerId);
+            throw new RecordNotFoundException(RECORD, providerId);
         }
         return published.findFirstByProviderIdOrderByNumberDesc(providerId).map(ProviderListing::of);
     }

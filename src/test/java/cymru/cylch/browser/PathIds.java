@@ -1,6 +1,7 @@
 package cymru.cylch.browser;
 
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
 
 import cymru.cylch.measurement.AdministrationMode;
 import cymru.cylch.measurement.SelfCompletion;
@@ -74,6 +75,8 @@ final class PathIds {
                           (select 1 from plan_funding_decision d where d.request_id = r.id)
                         order by r.requested_at, r.id limit 1""")),
                 new Fill(Pattern.compile("/people/.*"), "outcome", () -> query("outcomeId", OUTCOME)),
+                // The first provider: accredited, with a published listing and a draft, and the demo user's own.
+                new Fill(Pattern.compile("/market/providers/.*"), "providerId", DEMO_FIRST_PROVIDER::toString),
                 new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
                 new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
                 // Only a council's own instrument can be revised.

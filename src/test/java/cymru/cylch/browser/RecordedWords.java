@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
  * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, reviews' evidence and views, what an
- * assessment heard. The Welsh
+ * assessment heard, providers' standing (evidence, reasons) and listings (description, languages, contacts). The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
 final class RecordedWords {
@@ -30,7 +30,13 @@ final class RecordedWords {
                 where jsonb_typeof(v) = 'string'
             union select unnest(array[evidence, person_view, carer_view, provider_view, worker_view, disagreement])
                 from outcome_review
-            union select what_matters from assessment""";
+            union select what_matters from assessment
+            union select unnest(array[evidence, suspension_reason]) from provider_standing
+            union select unnest(array[reason, evidence]) from provider_standing_change
+            union select unnest(array[description, other_languages, contact_email, contact_phone])
+                from provider_listing_version
+            union select unnest(array[description, other_languages, contact_email, contact_phone])
+                from provider_listing_draft""";
 
     private RecordedWords() {
     }
