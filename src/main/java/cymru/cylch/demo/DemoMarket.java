@@ -27,28 +27,28 @@ final class DemoMarket {
 
     private static final String[] SERVICES = {"reablement", "supported-living", "extra-care", "live-in-care",
             "day-opportunities", "respite", "community-support", "night-support", "dementia-care", "end-of-life"};
+    private static final String[] MONTHS = {"March", "April", "May", "June", "July", "August", "September"};
     private static final String[][] OTHER_LANGUAGES = {{}, {}, {"Polish"}, {"Urdu", "Punjabi"}, {"Portuguese"},
             {"Arabic"}, {}, {"Romanian", "Polish"}};
 
-    private final long seed;
+    private final Random random;
     private final LocalDate today;
-
-    DemoMarket(long seed, LocalDate today) {
-        this.seed = seed;
-        this.today = today;
-    }
 
     @SuppressFBWarnings(value = "PREDICTABLE_RANDOM",
             justification = "Seeded so that the fictional demo county is the same on every start; no secret")
+    DemoMarket(long seed, LocalDate today) {
+        this.random = new Random(seed);
+        this.today = today;
+    }
+
     void load(MarketSetup market, UUID council, List<DemoCounty.DemoOrganisation> providers, UUID commissioner,
               UUID providerUser) {
-        Random random = new Random(seed);
         for (int i = 0; i < providers.size(); i++) {
             var provider = providers.get(i);
             String name = provider.details().name();
             UUID applicant = i == 0 ? providerUser : null;
             MarketSetup.Accredited accredited = i == APPLIED ? null : new MarketSetup.Accredited(
-                    "Care Inspectorate Wales report of " + (1 + random.nextInt(28)) + " " + month(random)
+                    "Care Inspectorate Wales report of " + (1 + random.nextInt(28)) + " " + MONTHS[random.nextInt(MONTHS.length)]
                             + " 2026 with no areas for improvement; insurance certificates seen; meets the "
                             + "framework’s quality standards",
                     expiry(1 + (i % 12)), "Meets the council’s accreditation criteria");
@@ -57,11 +57,12 @@ final class DemoMarket {
                             + "improvement plan is met", today, today.plusWeeks(8)) : null;
             market.relate(council, provider.id(), applicant, "We provide care and support at home in Mynyddwen and "
                     + "would like to be accredited", accredited, accredited == null ? null : commissioner, suspended);
-            ListingContent listing = listing(random, name);
+            ListingContent listing = listing(name);
             market.publish(provider.id(), listing, applicant);
+            BigDecimal hourly = listing.pricePerHour();
             if (i == 0) {
                 market.draft(provider.id(), new ListingContent(listing.services(), listing.areas(),
-                        listing.pricePerHour() == null ? null : listing.pricePerHour().add(new BigDecimal("0.75")),
+                        hourly == null ? null : hourly.add(new BigDecimal("0.75")),
                         listing.pricePerWeek(), listing.pricePerPackage(), listing.capacityHours() + 40,
                         Math.min(listing.vacancyHours() + 40, listing.capacityHours() + 40),
                         listing.welshSpeakingStaff() + 2, true, listing.otherLanguages(),
@@ -71,7 +72,7 @@ final class DemoMarket {
         }
     }
 
-    private ListingContent listing(Random random, String name) {
+    private ListingContent listing(String name) {
         List<String> services = new ArrayList<>(List.of("home-care"));
         List<String> others = new ArrayList<>(List.of(SERVICES));
         Collections.shuffle(others, random);
@@ -100,9 +101,5 @@ final class DemoMarket {
     private LocalDate expiry(int month) {
         LocalDate date = LocalDate.of(2027, month, 28);
         return date.isBefore(today) ? today.plusMonths(month) : date;
-    }
-
-    private static String month(Random random) {
-        return new String[] {"March", "April", "May", "June", "July", "August", "September"}[random.nextInt(7)];
     }
 }

@@ -106,11 +106,10 @@ public class Accreditation {
                 .map(s -> OrganisationId.of(s.providerId())).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Every provider with any standing with the council (applied and removed ones too). */
+    /** Whether the provider has any standing with the council (applied and removed ones too). */
     @Transactional(readOnly = true)
-    public Set<UUID> providersKnownTo(UUID council) {
-        return standings.findByCouncilId(council).stream().map(ProviderStanding::providerId)
-                .collect(Collectors.toUnmodifiableSet());
+    public boolean knows(UUID council, UUID provider) {
+        return standings.findByCouncilIdAndProviderId(council, provider).isPresent();
     }
 
     /** Every provider with a standing with the council that has not been removed. */

@@ -40,7 +40,7 @@ public class Listings {
         this.drafts = drafts;
         this.published = published;
         this.accreditation = accreditation;
-        this.rules = new ListingRules(services::listed, areas::listed);
+        this.rules = new ListingRules(code -> services.listed(code), code -> areas.listed(code));
         this.audit = audit;
         this.today = today;
     }
@@ -80,7 +80,7 @@ public class Listings {
             requireReader(reader);
         }
         if (provider ? !reader.organisationId().equals(providerId)
-                : !accreditation.providersKnownTo(reader.organisationId()).contains(providerId)) {
+                : !accreditation.knows(reader.organisationId(), providerId)) {
             audit.recordRefusal(RECORD, providerId);
             throw new RecordNotFoundException(RECORD, providerId);
         }

@@ -33,7 +33,7 @@ public class MarketSetup {
         this.changes = changes;
         this.drafts = drafts;
         this.published = published;
-        this.rules = new ListingRules(services::listed, areas::listed);
+        this.rules = new ListingRules(code -> services.listed(code), code -> areas.listed(code));
         this.events = events;
         this.today = today;
     }

@@ -36,10 +36,8 @@ public class OrganisationDirectory {
 
     /** Every active council, by name: the councils a provider may apply to. */
     public List<Entry> councils() {
-        return organisations.findAll().stream()
-                .filter(o -> o.active() && o.kind() == OrganisationKind.COUNCIL)
-                .map(OrganisationDirectory::entry)
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        return organisations.findByKindAndActiveTrueOrderByName(OrganisationKind.COUNCIL).stream()
+                .map(OrganisationDirectory::entry).toList();
     }
 
     public Optional<Entry> find(UUID id) {

@@ -16,4 +16,6 @@ interface Organisations extends JpaRepository<Organisation, UUID> {
     List<Organisation> administeredBy(UUID organisationId);
 
     List<Organisation> findByIdIn(Collection<UUID> ids);
+
+    List<Organisation> findByKindAndActiveTrueOrderByName(OrganisationKind kind);
 }

@@ -1,8 +1,10 @@
 package cymru.cylch.browser;
 
 import cymru.cylch.platform.database.SystemScope;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,6 +48,8 @@ final class RecordedWords {
         return SystemScope.call(() -> jdbc.sql(RECORDED).query((row, n) -> row.getString(1)).list()).stream()
                 .filter(java.util.Objects::nonNull)
                 .map(words -> words.strip().replaceAll("\\s+", " "))
+                // Pages are compared sentence by sentence: a record of several sentences is taken out of each.
+                .flatMap(words -> Stream.concat(Stream.of(words), Arrays.stream(words.split("(?<=[.!?])\\s+"))))
                 .filter(words -> !words.isEmpty())
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())

@@ -171,7 +171,11 @@ class MarketPagesTest {
         var published = browser.post("/market/listing/publish", Map.of());
         assertThat(WebSession.redirectsTo(published, "/market/listing")).isTrue();
         assertThat(browser.get("/market/listing").body()).contains("published as version 2");
-        assertThat(commissioner.get("/market/providers/" + provider.id()).body()).contains("Draft description");
+        assertThat(commissioner.get("/market/providers/" + provider.id()).body()).contains("Draft description")
+                .contains("/api/v1/market/listings/" + provider.id() + "/hsds");
+        var download = commissioner.download("/api/v1/market/listings/" + provider.id() + "/hsds");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).contains("\"cost_options\"").contains("Draft description");
     }
 
     @Test

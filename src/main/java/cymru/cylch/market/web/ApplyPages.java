@@ -6,6 +6,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,15 +43,17 @@ class ApplyPages {
     String apply(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("applyForm") ApplyForm form,
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         FormErrors.keep(model, "applyForm", form, errors);
-        if (form.councilId() == null && !errors.hasFieldErrors("councilId")) {
+        UUID council = form.councilId();
+        String statement = form.statement();
+        if (council == null && !errors.hasFieldErrors("councilId")) {
             FormErrors.reject(errors, "councilId", "market.standing.council.missing");
         }
-        if ((form.statement() == null || form.statement().isBlank()) && !errors.hasFieldErrors("statement")) {
+        if ((statement == null || statement.isBlank()) && !errors.hasFieldErrors("statement")) {
             FormErrors.reject(errors, "statement", "market.standing.statement.missing");
         }
-        if (!errors.hasErrors()) {
+        if (!errors.hasErrors() && council != null && statement != null) {
             try {
-                accreditation.apply(user, form.councilId(), form.statement());
+                accreditation.apply(user, council, statement);
                 redirect.addFlashAttribute("notice", "market.standing.applied");
                 return "redirect:/market/listing";
             } catch (RuleViolationException rule) {
