@@ -2,6 +2,7 @@ package cymru.cylch.demo;
 
 import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.contracts.ProcurementSetup;
+import cymru.cylch.market.MarketSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
@@ -44,6 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeasurementSetup measurementSetup;
     private final ContractsSetup contractsSetup;
     private final ProcurementSetup procurementSetup;
+    private final MarketSetup market;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -53,7 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
-                   JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MarketSetup market, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -63,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.measurementSetup = measurementSetup;
         this.contractsSetup = contractsSetup;
         this.procurementSetup = procurementSetup;
+        this.market = market;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -104,6 +107,9 @@ class DemoDataLoader implements ApplicationRunner {
         // health board's invitation to the commissioner is accepted and waits for the council's approval.
         setup.invite(county.providers().getFirst().id(), "broker", Set.of(Role.PROVIDER_USER), false);
         setup.invite(healthBoard.id(), "commissioner", Set.of(Role.COMMISSIONER), true);
+        // The market: each provider's standing with the council, and its listing.
+        new DemoMarket(SEED + 5, today.date()).load(market, council.id(), county.providers(),
+                DemoCounty.id("user-commissioner"), DemoCounty.id("user-provider"));
         var residents = new DemoPeople(SEED + 1, today.date()).people();
         people.registerAll(council.id(), residents);
         var outcomes = new DemoOutcomes(SEED + 2, today.date()).outcomesOf(residents);

@@ -27,11 +27,6 @@ public final class Areas {
         }
     }
 
-    /** Every listed code, in the list's order. */
-    public List<String> codes() {
-        return names.values().stream().map(row -> row[0]).toList();
-    }
-
     /** The area's name in the language ("cy" or "en"), or the code itself if the area is not listed. */
     public String nameOf(String code, String language) {
         String[] row = names.get(code.toUpperCase(Locale.ROOT));
@@ -39,5 +34,15 @@ public final class Areas {
             return code;
         }
         return "cy".equals(language) ? row[2] : row[1];
+    }
+
+    /** Every listed area's code, in the list's order. */
+    public List<String> codes() {
+        return names.values().stream().map(row -> row[0]).toList();
+    }
+
+    /** Whether the code is one of the listed areas (any case). */
+    public boolean listed(String code) {
+        return names.containsKey(code.toUpperCase(Locale.ROOT));
     }
 }

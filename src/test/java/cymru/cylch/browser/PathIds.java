@@ -97,6 +97,8 @@ final class PathIds {
                 new Fill(Pattern.compile("/bids/.*"), "bidId", () -> query("bidId",
                         "select id from procurement_bid where procurement_id = '" + PROCUREMENT + "' and provider_id = '"
                                 + DEMO_FIRST_PROVIDER + "' and not withdrawn order by seq desc limit 1")),
+                // The first provider: accredited, with a published listing and a draft, and the demo user's own.
+                new Fill(Pattern.compile("/market/providers/.*"), "providerId", DEMO_FIRST_PROVIDER::toString),
                 new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),
                 new Fill(Pattern.compile("/instruments/\\{code}"), "code", () -> "wemwbs"),
                 // Only a council's own instrument can be revised.

@@ -1,14 +1,16 @@
 package cymru.cylch.browser;
 
 import cymru.cylch.platform.database.SystemScope;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
  * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, procurements' titles, lots, criteria and bids, reviews' evidence and views, what an
- * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended. The Welsh
+ * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended, providers' standing (evidence, reasons) and listings (description, languages, contacts). The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
 final class RecordedWords {
@@ -42,7 +44,13 @@ final class RecordedWords {
             union select unnest(array[title, guidance]) from procurement_criterion
             union select r.value from procurement_bid, jsonb_each_text(responses) r
             union select comment from procurement_score union select reason from procurement_moderated_score
-            union select reason from procurement_award""";
+            union select reason from procurement_award
+            union select unnest(array[evidence, suspension_reason]) from provider_standing
+            union select unnest(array[reason, evidence]) from provider_standing_change
+            union select unnest(array[description, other_languages, contact_email, contact_phone])
+                from provider_listing_version
+            union select unnest(array[description, other_languages, contact_email, contact_phone])
+                from provider_listing_draft""";
 
     private RecordedWords() {
     }
@@ -52,6 +60,8 @@ final class RecordedWords {
         return SystemScope.call(() -> jdbc.sql(RECORDED).query((row, n) -> row.getString(1)).list()).stream()
                 .filter(java.util.Objects::nonNull)
                 .map(words -> words.strip().replaceAll("\\s+", " "))
+                // Pages are compared sentence by sentence: a record of several sentences is taken out of each.
+                .flatMap(words -> Stream.concat(Stream.of(words), Arrays.stream(words.split("(?<=[.!?])\\s+"))))
                 .filter(words -> !words.isEmpty())
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())

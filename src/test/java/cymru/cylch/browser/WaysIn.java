@@ -55,7 +55,10 @@ final class WaysIn {
                 "/error", new WayIn("admin, at an unknown address", sessions.get("admin"),
                         (page, path, language) -> byAddress(page, "/no-such-page", language)),
                 // A questionnaire link is opened by someone with no account; without a language it redirects to one.
-                "/public/questionnaires/{secret}", new WayIn("anonymous", null, this::byAddress));
+                "/public/questionnaires/{secret}", new WayIn("anonymous", null, this::byAddress),
+                // A provider's page as the commissioner, who sees the form to change its standing (others only read).
+                "/market/providers/{providerId}", new WayIn("commissioner", sessions.get("commissioner"),
+                        this::byAddress));
     }
 
     Optional<WayIn> special(String pattern) {

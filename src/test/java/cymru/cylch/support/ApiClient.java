@@ -45,6 +45,15 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    /** A PUT of a JSON body in the given language. */
+    public HttpResponse<String> put(String path, String token, String json, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Accept-Language", language).header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        return send(request.build());
+    }
+
     /** A POST with further request headers (such as {@code Idempotency-Key}). */
     public HttpResponse<String> post(String path, String token, String json, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

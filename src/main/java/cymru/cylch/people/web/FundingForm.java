@@ -4,6 +4,7 @@ import cymru.cylch.people.FundingRuling;
 import cymru.cylch.people.FundingVerdict;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.MultiLineText;
+import cymru.cylch.platform.web.TypedAmounts;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;

@@ -11,6 +11,7 @@ import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.MultiLineText;
 import cymru.cylch.platform.web.SingleLineText;
+import cymru.cylch.platform.web.TypedAmounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

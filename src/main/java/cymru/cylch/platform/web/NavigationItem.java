@@ -12,21 +12,31 @@ import java.util.Set;
  *
  * @param visibleTo roles that see it; empty means every signed-in user
  * @param changers roles that may do everything the description offers; empty means everyone who sees it
+ * @param organisationKinds the kinds of organisation ({@code COUNCIL}, {@code PROVIDER}, ...) whose members see it;
+ *                          empty means every kind (an administrator of a provider is not offered a council's pages)
  */
-public record NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order, Set<Role> changers) {
+public record NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order, Set<Role> changers,
+                             Set<String> organisationKinds) {
 
     public NavigationItem {
         visibleTo = Set.copyOf(visibleTo);
         changers = Set.copyOf(changers);
+        organisationKinds = Set.copyOf(organisationKinds);
+    }
+
+    /** A place for every kind of organisation. */
+    public NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order, Set<Role> changers) {
+        this(messageKey, path, visibleTo, order, changers, Set.of());
     }
 
     /** A place where everyone who sees it may do everything its description says. */
     public NavigationItem(String messageKey, String path, Set<Role> visibleTo, int order) {
-        this(messageKey, path, visibleTo, order, Set.of());
+        this(messageKey, path, visibleTo, order, Set.of(), Set.of());
     }
 
     public boolean visibleTo(CylchUser user) {
-        return visibleTo.isEmpty() || visibleTo.stream().anyMatch(user::hasRole);
+        return (visibleTo.isEmpty() || visibleTo.stream().anyMatch(user::hasRole))
+                && (organisationKinds.isEmpty() || organisationKinds.contains(user.organisation().organisationKind()));
     }
 
     /** The message key of the description this user should read. */

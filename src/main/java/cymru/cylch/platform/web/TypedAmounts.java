@@ -1,16 +1,16 @@
-package cymru.cylch.people.web;
+package cymru.cylch.platform.web;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /** Sums of money and numbers of hours as people type them: "1,250.50", "£80", " 12 ". */
-final class TypedAmounts {
+public final class TypedAmounts {
 
     private TypedAmounts() {
     }
 
     /** The amount, or null when nothing was typed or it is not a number. */
-    static @Nullable BigDecimal parse(@Nullable String typed) {
+    public static @Nullable BigDecimal parse(@Nullable String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

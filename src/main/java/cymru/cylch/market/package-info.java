@@ -1,0 +1,15 @@
+/**
+ * The market: each council's standing with each provider (applied, accredited, suspended, removed; every change
+ * kept), the policy that says whether a provider may take new work on a day, and the listings providers keep of
+ * what they offer (services, areas, prices, capacity, vacancies, languages), exported in the Open Referral UK shape.
+ * Brokerage builds on {@link cymru.cylch.market.Accreditation#mayTakeNewWork} and
+ * {@link cymru.cylch.market.Listings#publishedFor}.
+ */
+@ApplicationModule(displayName = "Market", allowedDependencies = {"organisations", "people", "platform::security",
+        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
+        "platform::reference", "platform::documents", "platform::ids", "platform::events", "platform::money"})
+@NullMarked
+package cymru.cylch.market;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,25 @@
+package cymru.cylch.market.web;
+
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.NavigationItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A council's commissioners, administrators and auditors see its providers; a provider's users keep its listing. */
+@Configuration(proxyBeanMethods = false)
+class MarketNavigation {
+
+    @Bean
+    NavigationItem marketProvidersNavigationItem() {
+        return new NavigationItem("nav.market.providers", "/market/providers",
+                Set.of(Role.COMMISSIONER, Role.ADMINISTRATOR, Role.AUDITOR), 25, Set.of(Role.COMMISSIONER),
+                Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem marketListingNavigationItem() {
+        return new NavigationItem("nav.market.listing", "/market/listing",
+                Set.of(Role.PROVIDER_USER, Role.ADMINISTRATOR), 30, Set.of(), Set.of("PROVIDER"));
+    }
+}

@@ -1,0 +1,75 @@
+package cymru.cylch.support;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+
+import cymru.cylch.market.Accreditation;
+import cymru.cylch.market.ListingContent;
+import cymru.cylch.market.Listings;
+import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Providers made for one test, with a standing with the demo council and, if asked, a published listing. */
+@Component
+public class MarketFixture {
+
+    private final OrganisationsFixture organisations;
+    private final Accreditation accreditation;
+    private final Listings listings;
+    private final ApiTokens tokens;
+
+    public MarketFixture(OrganisationsFixture organisations, Accreditation accreditation, Listings listings,
+                         ApiTokens tokens) {
+        this.organisations = organisations;
+        this.accreditation = accreditation;
+        this.listings = listings;
+        this.tokens = tokens;
+    }
+
+    /** A provider of the council's, its user (with an API token) and its standing. */
+    public record TestProvider(UUID id, OrganisationsFixture.TestUser user, String token) {
+    }
+
+    /** A new provider that has applied to the council. */
+    public TestProvider applied(UUID council) {
+        UUID provider = organisations.organisation(OrganisationKind.PROVIDER, council);
+        var user = organisations.user(provider, Role.PROVIDER_USER);
+        String token = "cylch-demo-token-test-" + UUID.randomUUID();
+        tokens.issueDemoToken(user.id(), provider, Set.of(Role.PROVIDER_USER), token);
+        try {
+            accreditation.apply(SignedIn.asMemberOf("PROVIDER", user.id(), provider, Role.PROVIDER_USER), council,
+                    "Registered with the regulator");
+        } finally {
+            SignedIn.clear();
+        }
+        return new TestProvider(provider, user, token);
+    }
+
+    /** A new provider, accredited by the demo council until next year, with a published listing. */
+    public TestProvider listed() {
+        var provider = applied(DEMO_COUNCIL);
+        try {
+            accreditation.accredit(SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.COMMISSIONER), provider.id(),
+                    "Inspection report", LocalDate.now().plusYears(1), "Meets the criteria");
+            var member = SignedIn.asMemberOf("PROVIDER", provider.user().id(), provider.id(), Role.PROVIDER_USER);
+            listings.saveDraft(member, listing("Published description"));
+            listings.publish(member);
+        } finally {
+            SignedIn.clear();
+        }
+        return provider;
+    }
+
+    /** A listing of home care in Aberwen at £26.50 an hour, 400 hours with 40 free. */
+    public static ListingContent listing(String description) {
+        return new ListingContent(List.of("home-care"), List.of("MYN-ABW"), new BigDecimal("26.50"),
+                new BigDecimal("900.00"), null, 400, 40, 3, true, "Polish", description, "office@example.org",
+                "01970 600000");
+    }
+}
