@@ -24,7 +24,7 @@ final class WelshText {
                             + "capitals (WEMWBS, CY1000299, SA1 1AA)"),
             new Allowed(Pattern.compile("[\\w.+-]+@[\\w.-]+"), "email addresses"),
             new Allowed(Pattern.compile("Cylch"), "the product's name, the same in both languages"),
-            new Allowed(Pattern.compile("Contract|Lot|Grant"),
+            new Allowed(Pattern.compile("(Contract|Lot|Grant)( \\d+)?"),
                     "words Welsh borrowed whole: contract, lot and grant are the Welsh terms (docs/glossary.psv)"));
 
     private static final String TEXT = """

@@ -111,15 +111,6 @@ record ContractForm(
                 share == null ? null : share.toPlainString(), t.paymentTerms().notes(), null, contract.version());
     }
 
-    /** The same form with blank lots to fill again (after an error). */
-    ContractForm withBlankLots() {
-        return new ContractForm(reference, route, parentId, callOffMethod, title, description, model, startDay,
-                startMonth, startYear, endDay, endMonth, endYear, extensionMonths, estimatedValue, maximumValue,
-                suppliers, blankLots(lots.stream().filter(l -> !l.blank()).toList()), outcomeDomains,
-                outcomeStatements, qualityRequirements, fixedElement, frequency, outcomeShare, paymentNotes, reason,
-                expectedVersion);
-    }
-
     private static List<LotLine> blankLots(List<LotLine> made) {
         List<LotLine> all = new ArrayList<>(made);
         IntStream.range(0, BLANK_LOTS).forEach(i -> all.add(LotLine.empty()));

@@ -107,7 +107,6 @@ class ContractLettingPages {
                 RULES.reject(errors, rule);
             }
         }
-        model.addAttribute("contractForm", form.withBlankLots());
         return form(user, model, null);
     }
 
@@ -135,7 +134,6 @@ class ContractLettingPages {
                 FormErrors.reject(errors, "reason", "contracts.form.variedMeanwhile");
             }
         }
-        model.addAttribute("contractForm", form.withBlankLots());
         return form(user, model, contract);
     }
 
