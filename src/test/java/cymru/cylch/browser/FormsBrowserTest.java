@@ -126,7 +126,7 @@ class FormsBrowserTest extends BrowserTest {
                 screenshot("forms-home-" + user + "-" + language);
             }
         }
-        assertThat(page.locator("main .govuk-inset-text").textContent()).contains("Nid yw Cylch yn dangos");
+        assertThat(page.locator("main .govuk-inset-text").textContent()).contains("Gallwch weld y contractau rydych yn darparu");
     }
 
     @Test

@@ -243,8 +243,8 @@ class OcdsExportTest {
     @Test
     void aConsortiumIsOneAwardNamingTheConsortiumThenItsMembersAllAsSuppliers() {
         UUID consortium = fixture.consortium(DEMO_COUNCIL, "Cwmni Cydweithredol",
-                new PublicIdentifiers("SC123456", null, null, null));
-        UUID memberOne = fixture.provider(DEMO_COUNCIL, "Member one", new PublicIdentifiers(null, "1234567", null, null));
+                new PublicIdentifiers("SC765432", null, null, null));
+        UUID memberOne = fixture.provider(DEMO_COUNCIL, "Member one", new PublicIdentifiers(null, "7654321", null, null));
         UUID memberTwo = fixture.provider(DEMO_COUNCIL, "Member two", PublicIdentifiers.none());
         ContractTerms terms = ContractsFixture.terms("Community support by a consortium", List.of(
                 Party.supplier(OrganisationId.of(consortium)),
@@ -263,7 +263,7 @@ class OcdsExportTest {
         for (UUID each : List.of(consortium, memberOne, memberTwo)) {
             assertThat(texts(party(release, each).path("roles"))).containsExactly("supplier");
         }
-        assertThat(party(release, consortium).path("identifier").path("id").asString()).isEqualTo("SC123456");
+        assertThat(party(release, consortium).path("identifier").path("id").asString()).isEqualTo("SC765432");
         assertThat(party(release, memberOne).path("identifier").path("scheme").asString()).isEqualTo("GB-CHC");
     }
 

@@ -71,7 +71,8 @@ class LinksEndOnDeathTest {
                             UUID.class, someone))).containsExactly(DEMO_COUNCIL, DEMO_COUNCIL);
                     assertThat(SystemScope.call(() -> jdbc.queryForObject("""
                             select count(*) from event_publication
-                            where event_type = ? and serialized_event like ? and completion_date is not null""",
+                            where event_type = ? and serialized_event like ? and completion_date is not null
+                              and listener_id like '%LinksEndOnDeath%'""",
                             Integer.class, PersonDied.class.getName(), "%" + someone + "%"))).isEqualTo(1);
                 });
     }
