@@ -66,6 +66,21 @@ public class MarketFixture {
         return provider;
     }
 
+    /** A new provider, accredited by the council until next year by {@code commissioner}, with this listing. */
+    public TestProvider listed(UUID council, UUID commissioner, ListingContent listing) {
+        var provider = applied(council);
+        try {
+            accreditation.accredit(SignedIn.as(commissioner, council, Role.COMMISSIONER), provider.id(),
+                    "Inspection report", LocalDate.now().plusYears(1), "Meets the criteria");
+            var member = SignedIn.asMemberOf("PROVIDER", provider.user().id(), provider.id(), Role.PROVIDER_USER);
+            listings.saveDraft(member, listing);
+            listings.publish(member);
+        } finally {
+            SignedIn.clear();
+        }
+        return provider;
+    }
+
     /** A listing of home care in Aberwen at £26.50 an hour, 400 hours with 40 free. */
     public static ListingContent listing(String description) {
         return new ListingContent(List.of("home-care"), List.of("MYN-ABW"), new BigDecimal("26.50"),

@@ -8,6 +8,7 @@ import cymru.cylch.platform.web.TypedAmounts;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -25,7 +26,7 @@ record ProposalForm(
         @SingleLineText @Size(max = 200) @Nullable String otherLanguages) {
 
     static ProposalForm blank(int outcomes) {
-        return new ProposalForm(java.util.Collections.nCopies(outcomes, ""), null, null, null, null, null, false,
+        return new ProposalForm(Collections.nCopies(outcomes, ""), null, null, null, null, null, false,
                 null);
     }
 
