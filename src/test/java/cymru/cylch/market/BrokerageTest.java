@@ -4,19 +4,9 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cymru.cylch.contracts.Contract;
-import cymru.cylch.contracts.Lot;
 import cymru.cylch.contracts.ServiceAgreement;
 import cymru.cylch.contracts.ServiceAgreementManagement;
-import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.people.Arrangement;
-import cymru.cylch.people.OutcomeAgreement;
-import cymru.cylch.people.OutcomeId;
-import cymru.cylch.people.OutcomePlanning;
-import cymru.cylch.people.PersonId;
-import cymru.cylch.people.PlanDraft;
-import cymru.cylch.people.PlannedSupport;
-import cymru.cylch.people.SupportPlanning;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -24,22 +14,17 @@ import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
-import cymru.cylch.support.ContractsFixture;
+import cymru.cylch.support.BrokerageFixture;
+import cymru.cylch.support.BrokerageFixture.Setting;
 import cymru.cylch.support.CylchIntegrationTest;
-import cymru.cylch.support.MarketFixture;
 import cymru.cylch.support.MarketFixture.TestProvider;
-import cymru.cylch.support.OrganisationsFixture;
-import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,22 +49,7 @@ class BrokerageTest {
     ServiceAgreementManagement agreements;
 
     @Autowired
-    OrganisationsFixture organisations;
-
-    @Autowired
-    MarketFixture market;
-
-    @Autowired
-    ContractsFixture contracts;
-
-    @Autowired
-    PeopleFixture people;
-
-    @Autowired
-    OutcomePlanning outcomes;
-
-    @Autowired
-    SupportPlanning plans;
+    BrokerageFixture fixture;
 
     @Autowired
     TestClock clock;
@@ -93,52 +63,6 @@ class BrokerageTest {
         SignedIn.clear();
     }
 
-    /** A council with a framework for home care, its providers, and a person with two outcomes and a plan. */
-    private record Setting(UUID council, UUID commissionerId, UUID brokerId, TestProvider welsh,
-                           TestProvider english, TestProvider offContract, Contract framework, PersonId person,
-                           List<OutcomeId> outcomes) {
-
-        /** The council's broker, signed in: the database sees what the signed-in user's organisation may. */
-        CylchUser broker() {
-            return SignedIn.as(brokerId, council, Role.BROKER, Role.CARE_MANAGER);
-        }
-
-        CylchUser commissioner() {
-            return SignedIn.as(commissionerId, council, Role.COMMISSIONER);
-        }
-    }
-
-    private static ListingContent listing(int welshSpeakingStaff) {
-        return new ListingContent(List.of("home-care"), List.of("MYN-ABW"), new BigDecimal("26.50"), null, null, 400,
-                40, welshSpeakingStaff, welshSpeakingStaff > 0, null, "Home care in Aberwen", null, null);
-    }
-
-    private Setting setting(Arrangement arrangement) {
-        UUID council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
-        var commissionerUser = contracts.commissioner(council);
-        UUID commissioner = commissionerUser.id();
-        TestProvider welsh = market.listed(council, commissioner, listing(3));
-        TestProvider english = market.listed(council, commissioner, listing(0));
-        TestProvider offContract = market.listed(council, commissioner, listing(2));
-        Contract framework = contracts.framework(commissionerUser,
-                List.of(new Lot(1, "Home care", Set.of("home-care"), Set.of())), welsh.id(), english.id());
-        UUID brokerId = UUID.randomUUID();
-        CylchUser broker = SignedIn.as(brokerId, council, Role.BROKER, Role.CARE_MANAGER);
-        UUID person = people.newPerson(council);
-        var walk = outcomes.agree(broker, person, new OutcomeAgreement("I want to walk to the shop again",
-                "wales-nof/health", null, null, null, null, true, true));
-        var chapel = outcomes.agree(broker, person, new OutcomeAgreement("I want to get to chapel on Sundays",
-                "wales-nof/relationships", null, null, null, null, true, true));
-        Map<String, Integer> levels = new HashMap<>(Map.of("personal-care", 1, "eating-drinking", 0, "home", 0,
-                "getting-out", 1, "relationships", 0, "safety", 0, "decisions", 0, "carer", 0));
-        plans.revise(broker, person, new PlanDraft(arrangement, today.date(), levels,
-                new PlanDraft.Contributions("Makes breakfast", "Son visits", "Chapel friends", "Morning visits"),
-                List.of(new PlannedSupport("Morning visits", null, new BigDecimal("7.5"), new BigDecimal("27.00"))),
-                0, "First plan", null));
-        return new Setting(council, commissioner, brokerId, welsh, english, offContract, framework,
-                PersonId.of(person), List.of(OutcomeId.of(walk.id()), OutcomeId.of(chapel.id())));
-    }
-
     private NewSupportRequest wanted(Setting s, String service, boolean welsh) {
         return new NewSupportRequest(s.person(), service, today.date().plusDays(7), new BigDecimal("7.5"),
                 Money.of("210.00"), welsh, "Uses a hearing aid; speak clearly", s.outcomes(),
@@ -146,7 +70,7 @@ class BrokerageTest {
     }
 
     private static CylchUser member(TestProvider provider) {
-        return SignedIn.asMemberOf("PROVIDER", provider.user().id(), provider.id(), Role.PROVIDER_USER);
+        return Setting.member(provider);
     }
 
     private NewProposal proposal(Setting s, String price) {
@@ -162,7 +86,7 @@ class BrokerageTest {
 
     @Test
     void eligibleProvidersProposeTheWorkerAwardsAndTheAwardStartsTheServiceAgreement() {
-        Setting s = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
 
         assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
@@ -222,7 +146,7 @@ class BrokerageTest {
 
     @Test
     void aRequestNobodyIsEligibleForGoesOntoTheUnmetListWithItsDaysWaiting() {
-        Setting s = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest request = brokerage.request(s.broker(), wanted(s, "reablement", false));
 
         assertThat(request.status()).isEqualTo(RequestStatus.UNMET);
@@ -238,7 +162,7 @@ class BrokerageTest {
 
     @Test
     void aRequestThatClosesWithNoProposalIsUnmetUntilItIsSentAgain() {
-        Setting s = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", true));
         assertThat(brokerage.decision(s.broker(), request.id()).offeredTo())
                 .containsExactly(OrganisationId.of(s.welsh().id()));
@@ -259,7 +183,7 @@ class BrokerageTest {
 
     @Test
     void aSuspendedProviderCannotProposeNorBeAwarded() {
-        Setting s = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
         Proposal welsh = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "300.00"));
         accreditation.suspend(s.commissioner(), s.welsh().id(), "Safeguarding concern under investigation", null, null);
@@ -276,14 +200,14 @@ class BrokerageTest {
 
     @Test
     void aPersonWhoChoseADirectPaymentIsNotPutToTheMarket() {
-        Setting s = setting(Arrangement.DIRECT_PAYMENT);
+        Setting s = fixture.setting(Arrangement.DIRECT_PAYMENT);
         breaks(() -> brokerage.request(s.broker(), wanted(s, "home-care", false)), "brokerage.request.selfDirected");
         assertThat(brokerage.ofPerson(s.broker(), s.person())).isEmpty();
     }
 
     @Test
     void anotherCouncilsBrokerIsToldTheRequestAndThePersonDoNotExist() {
-        Setting s = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
         CylchUser stranger = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.BROKER, Role.CARE_MANAGER);
 
@@ -299,12 +223,12 @@ class BrokerageTest {
 
     @Test
     void aProposalOfAnotherRequestCannotBeAwardedAndASecondOpenRequestForTheSameServiceIsRefused() {
-        Setting s = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest first = brokerage.request(s.broker(), wanted(s, "home-care", false));
         Proposal elsewhere = brokerage.propose(member(s.welsh()), first.id(), proposal(s, "300.00"));
         breaks(() -> brokerage.request(s.broker(), wanted(s, "home-care", false)), "brokerage.request.alreadyOpen");
 
-        Setting other = setting(Arrangement.COUNCIL_ARRANGED);
+        Setting other = fixture.setting(Arrangement.COUNCIL_ARRANGED);
         SupportRequest theirs = brokerage.request(other.broker(), wanted(other, "home-care", false));
         brokerage.propose(member(other.welsh()), theirs.id(), proposal(other, "300.00"));
         clock.set(today.now().plus(Duration.ofDays(3)));

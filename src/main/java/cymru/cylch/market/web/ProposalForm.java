@@ -1,5 +1,6 @@
 package cymru.cylch.market.web;
 
+import cymru.cylch.market.Brokerage;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.MultiLineText;
@@ -25,9 +26,12 @@ record ProposalForm(
         @Nullable Boolean welshSpeakingStaff,
         @SingleLineText @Size(max = 200) @Nullable String otherLanguages) {
 
-    static ProposalForm blank(int outcomes) {
-        return new ProposalForm(Collections.nCopies(outcomes, ""), null, null, null, null, null, false,
-                null);
+    /** A proposal to write, starting from the request's hours and start date. */
+    static ProposalForm blank(Brokerage.Offered request) {
+        LocalDate start = request.start();
+        return new ProposalForm(Collections.nCopies(request.outcomes().size(), ""), null,
+                request.weeklyHours().stripTrailingZeros().toPlainString(), start.getDayOfMonth(),
+                start.getMonthValue(), start.getYear(), false, null);
     }
 
     @Nullable LocalDate start() {
