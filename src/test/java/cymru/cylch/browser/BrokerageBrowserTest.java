@@ -77,7 +77,7 @@ class BrokerageBrowserTest extends BrowserTest {
         page.locator("#quality").fill("9");
         page.locator("#outcomes").fill("9");
         page.locator("form[action$='/scores'] button[type=submit]").click();
-        page.waitForURL(u -> u.contains(path));
+        page.waitForURL(u -> u.replaceAll("\\?.*$", "").endsWith(path));
         check("a scored proposal");
         page.locator("#award-0").check();
         page.locator("form[action$='/award'] button[type=submit]").click();
@@ -85,7 +85,7 @@ class BrokerageBrowserTest extends BrowserTest {
         page.locator("#award-0").check();
         page.locator("#awardReason").fill("They liked the carer who builds up the distance with them");
         page.locator("form[action$='/award'] button[type=submit]").click();
-        page.waitForURL(u -> u.contains(path));
+        page.waitForURL(u -> u.replaceAll("\\?.*$", "").endsWith(path));
         check("an awarded request");
         assertThat(page.locator("main").textContent()).contains("They liked the carer who builds up the distance with them");
 
@@ -107,7 +107,11 @@ class BrokerageBrowserTest extends BrowserTest {
         open(path);
         check("a request sent to a provider");
         assertThat(page.locator("main").textContent()).doesNotContain("Test Person");
-        page.locator("#approaches0").fill(approach);
+        int outcomes = page.locator("main textarea[name^='approaches']").count();
+        assertThat(outcomes).isEqualTo(2);
+        for (int i = 0; i < outcomes; i++) {
+            page.locator("#approaches" + i).fill(approach + " (" + (i + 1) + ")");
+        }
         page.locator("#weeklyPrice").fill(price);
         page.locator("#weeklyHours").fill("7.5");
         LocalDate start = LocalDate.now().plusDays(14);
@@ -115,8 +119,9 @@ class BrokerageBrowserTest extends BrowserTest {
         page.locator("#startMonth").fill("" + start.getMonthValue());
         page.locator("#startYear").fill("" + start.getYear());
         page.locator("main form button[type=submit]").click();
-        page.waitForURL(u -> u.contains(path));
+        page.waitForURL(u -> u.replaceAll("\\?.*$", "").endsWith(path));
         check("a request with the provider's proposal");
+        assertThat(page.locator("main").textContent()).contains(price);
     }
 
     private void open(String path) {

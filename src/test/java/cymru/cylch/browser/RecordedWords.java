@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
  * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, procurements' titles, lots, criteria and bids, reviews' evidence and views, what an
- * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended, providers' standing (evidence, reasons) and listings (description, languages, contacts). The Welsh
+ * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended, providers' standing (evidence, reasons) and listings (description, languages, contacts), support requests (communication needs, the worker's reasons) and providers' proposals. The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
 final class RecordedWords {
@@ -50,7 +50,11 @@ final class RecordedWords {
             union select unnest(array[description, other_languages, contact_email, contact_phone])
                 from provider_listing_version
             union select unnest(array[description, other_languages, contact_email, contact_phone])
-                from provider_listing_draft""";
+                from provider_listing_draft
+            union select unnest(array[communication_needs, decision_reason]) from support_request
+            union select o ->> 'statement' from support_request, jsonb_array_elements(outcomes) o
+            union select a ->> 'approach' from support_proposal, jsonb_array_elements(approaches) a
+            union select other_languages from support_proposal""";
 
     private RecordedWords() {
     }

@@ -58,7 +58,9 @@ final class WaysIn {
                 "/public/questionnaires/{secret}", new WayIn("anonymous", null, this::byAddress),
                 // A provider's page as the commissioner, who sees the form to change its standing (others only read).
                 "/market/providers/{providerId}", new WayIn("commissioner", sessions.get("commissioner"),
-                        this::byAddress));
+                        this::byAddress),
+                // A request waiting for its decision as the broker, who sees the forms to score and award it.
+                "/support-requests/{requestId}", new WayIn("broker", sessions.get("broker"), this::byAddress));
     }
 
     Optional<WayIn> special(String pattern) {
