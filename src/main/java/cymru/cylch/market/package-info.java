@@ -3,11 +3,12 @@
  * kept), the policy that says whether a provider may take new work on a day, and the listings providers keep of
  * what they offer (services, areas, prices, capacity, vacancies, languages), exported in the Open Referral UK shape.
  * Brokerage builds on {@link cymru.cylch.market.Accreditation#mayTakeNewWork} and
- * {@link cymru.cylch.market.Listings#publishedFor}.
+ * {@link cymru.cylch.market.Listings#publishedFor}. The market analysis ({@link cymru.cylch.market.MarketAnalysis})
+ * sets the listings beside what the council has bought ({@code contracts}); contracts never depend on the market.
  */
-@ApplicationModule(displayName = "Market", allowedDependencies = {"organisations", "people", "platform::security",
-        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
-        "platform::reference", "platform::documents", "platform::ids", "platform::events", "platform::money"})
+@ApplicationModule(displayName = "Market", allowedDependencies = {"organisations", "people", "contracts",
+        "platform::security", "platform::rules", "platform::audit", "platform::web", "platform::database",
+        "platform::time", "platform::reference", "platform::documents", "platform::ids", "platform::events", "platform::money"})
 @NullMarked
 package cymru.cylch.market;
 
