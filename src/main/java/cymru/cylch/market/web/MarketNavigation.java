@@ -6,7 +6,10 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A council's commissioners, administrators and auditors see its providers; a provider's users keep its listing. */
+/**
+ * A council's commissioners, administrators and auditors see its providers and its market analysis; a provider's
+ * users keep its listing.
+ */
 @Configuration(proxyBeanMethods = false)
 class MarketNavigation {
 
@@ -15,6 +18,12 @@ class MarketNavigation {
         return new NavigationItem("nav.market.providers", "/market/providers",
                 Set.of(Role.COMMISSIONER, Role.ADMINISTRATOR, Role.AUDITOR), 25, Set.of(Role.COMMISSIONER),
                 Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem marketAnalysisNavigationItem() {
+        return new NavigationItem("nav.market.analysis", "/market/analysis",
+                Set.of(Role.COMMISSIONER, Role.ADMINISTRATOR, Role.AUDITOR), 26, Set.of(), Set.of("COUNCIL"));
     }
 
     @Bean
