@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a service agreement must be: under a contract the provider supplies under, inside the contract's term, at
+ * What a service agreement must be: under a contract the provider supplies under, for a service it covers, inside the contract's term, at
  * a price not below nothing for no more hours than a week has, for outcomes agreed with this person, and never
  * for someone who has died. An agreement ends on a day not before it started, once, with a reason.
  */
@@ -29,6 +29,9 @@ public final class AgreementRules {
             throw new RuleViolationException("agreement.provider.notOnContract");
         }
         ContractTerms terms = contract.terms();
+        if (!terms.coversService(agreement.service())) {
+            throw new RuleViolationException("agreement.service.notCovered");
+        }
         if (agreement.start().isBefore(terms.start()) || agreement.start().isAfter(terms.end())) {
             throw new RuleViolationException("agreement.start.outsideContract");
         }

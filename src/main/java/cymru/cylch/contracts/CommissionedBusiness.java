@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a commissioner has bought: the weekly hours and spend of its service agreements in force on a day, in total,
- * by provider and by person (for the market analysis, which groups people by area), and on a run of days (trends).
- * Each is one aggregate over the holder's agreements ({@code service_agreement_by_holder}); an agreement is in force
- * from its first day to its last, both included. Figures only: no one's record is read, so nothing is audited. The
- * caller is the wall: it asks only for its reader's own organisation.
+ * by provider, by service and by person (for the market analysis, which groups people by area), and on a run of
+ * days (trends). Each is one aggregate over the holder's agreements ({@code service_agreement_by_holder}); an
+ * agreement is in force from its first day to its last, both included. Figures only: no one's record is read, so
+ * nothing is audited. The caller is the wall: it asks only for its reader's own organisation.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,11 +28,15 @@ public class CommissionedBusiness {
     public record Figure(String key, long people, BigDecimal weeklyHours, Money weeklySpend) {
     }
 
-    /** The agreements in force on a day: all of them, and grouped by provider (key: its id) and by person. */
-    public record InForce(Figure total, List<Figure> byProvider, List<Figure> byPerson) {
+    /**
+     * The agreements in force on a day: all of them, and grouped by provider (key: its id), by service (its code)
+     * and by person (key: the person's id).
+     */
+    public record InForce(Figure total, List<Figure> byProvider, List<Figure> byService, List<Figure> byPerson) {
 
         public InForce {
             byProvider = List.copyOf(byProvider);
+            byService = List.copyOf(byService);
             byPerson = List.copyOf(byPerson);
         }
     }
@@ -50,22 +54,26 @@ public class CommissionedBusiness {
     public InForce inForce(OrganisationId commissioner, LocalDate day) {
         Date on = Date.valueOf(day);
         List<Figure> byProvider = new ArrayList<>();
+        List<Figure> byService = new ArrayList<>();
         List<Figure> byPerson = new ArrayList<>();
         List<Figure> total = new ArrayList<>();
         jdbc.sql("""
-                        select grouping(provider_id) as not_provider, grouping(person_id) as not_person,
-                               coalesce(provider_id::text, person_id::text, '') as key,
+                        select grouping(provider_id) as not_provider, grouping(service) as not_service,
+                               grouping(person_id) as not_person,
+                               coalesce(provider_id::text, service, person_id::text, '') as key,
                                count(distinct person_id) as people, coalesce(sum(weekly_hours), 0) as hours,
                                coalesce(sum(weekly_price), 0) as spend
                         from service_agreement
                         where held_by = ? and start_date <= ? and (end_date is null or end_date >= ?)
-                        group by grouping sets ((provider_id), (person_id), ())
+                        group by grouping sets ((provider_id), (service), (person_id), ())
                         order by key""")
                 .params(commissioner.value(), on, on)
                 .query((rs, row) -> {
                     Figure figure = figure(rs);
                     if (rs.getInt("not_provider") == 0) {
                         byProvider.add(figure);
+                    } else if (rs.getInt("not_service") == 0) {
+                        byService.add(figure);
                     } else if (rs.getInt("not_person") == 0) {
                         byPerson.add(figure);
                     } else {
@@ -73,7 +81,7 @@ public class CommissionedBusiness {
                     }
                     return figure;
                 }).list();
-        return new InForce(total.getFirst(), byProvider, byPerson);
+        return new InForce(total.getFirst(), byProvider, byService, byPerson);
     }
 
     /** The agreements in force on each of the days, in the days' order; a day with none has nothing. */

@@ -15,6 +15,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -157,6 +158,16 @@ public class ContractManagement {
     @Transactional(readOnly = true)
     public Set<OrganisationId> providersCovering(OrganisationId commissioner, String service, String area) {
         return contracts.providersCovering(commissioner, service, area, today.date());
+    }
+
+    /**
+     * The contract under which the provider would support someone with the service in the area today, if it
+     * supplies under one that covers them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContractId> contractFor(OrganisationId commissioner, OrganisationId provider, String service,
+                                            String area) {
+        return contracts.contractFor(commissioner, provider, service, area, today.date());
     }
 
     /** The organisations named in contracts, by id, to show their names. */

@@ -38,6 +38,11 @@ public record ContractTerms(String title, @Nullable String description, Commissi
         return suppliers().anyMatch(organisation::equals);
     }
 
+    /** Whether it covers the service somewhere: it has no lots, or a lot for every service or for this one. */
+    public boolean coversService(String service) {
+        return lots.isEmpty() || lots.stream().anyMatch(l -> l.services().isEmpty() || l.services().contains(service));
+    }
+
     public Optional<Lot> lot(int number) {
         return lots.stream().filter(l -> l.number() == number).findFirst();
     }

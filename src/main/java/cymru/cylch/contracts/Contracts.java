@@ -38,6 +38,20 @@ class Contracts {
     /** Rows fetched at a time when reading all of a commissioner's contracts. */
     private static final int BATCH = 500;
 
+    /**
+     * The commissioner's contracts live on a day that cover a service in an area (no lots, or a lot for every
+     * service or this one, in every area or this one); the routes under which people are supported directly.
+     */
+    private static final String LIVE_AND_COVERING = """
+            where c.held_by = ? and c.start_date <= ? and c.end_date >= ?
+              and c.route in ('BLOCK_CONTRACT', 'FRAMEWORK_AGREEMENT', 'DYNAMIC_PURCHASING_SYSTEM',
+                              'SERVICE_LEVEL_AGREEMENT', 'GRANT')
+              and (not exists (select 1 from contract_lot l where l.contract_id = c.id)
+                   or exists (select 1 from contract_lot l where l.contract_id = c.id
+                              and (cardinality(l.services) = 0 or ? = any (l.services))
+                              and (cardinality(l.areas) = 0 or ? = any (l.areas))))
+            """;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -159,15 +173,27 @@ class Contracts {
         return new HashSet<>(jdbc.sql("""
                         select distinct p.organisation_id
                         from contract c join contract_party p on p.contract_id = c.id
-                        where c.held_by = ? and c.start_date <= ? and c.end_date >= ?
-                          and c.route in ('BLOCK_CONTRACT', 'FRAMEWORK_AGREEMENT', 'DYNAMIC_PURCHASING_SYSTEM',
-                                          'SERVICE_LEVEL_AGREEMENT', 'GRANT')
-                          and (not exists (select 1 from contract_lot l where l.contract_id = c.id)
-                               or exists (select 1 from contract_lot l where l.contract_id = c.id
-                                          and (cardinality(l.services) = 0 or ? = any (l.services))
-                                          and (cardinality(l.areas) = 0 or ? = any (l.areas))))""")
+                        """ + LIVE_AND_COVERING)
                 .params(commissioner.value(), Date.valueOf(day), Date.valueOf(day), service, area)
                 .query((rs, row) -> OrganisationId.of(rs.getObject(1, UUID.class))).list());
+    }
+
+    /**
+     * The contract under which the provider would support someone with the service in the area on the day: one it
+     * supplies under that covers them (a block contract before a framework, a framework before a dynamic purchasing
+     * system, then the latest to start).
+     */
+    Optional<ContractId> contractFor(OrganisationId commissioner, OrganisationId provider, String service, String area,
+                                     LocalDate day) {
+        return jdbc.sql("""
+                        select c.id
+                        from contract c join contract_party p on p.contract_id = c.id and p.organisation_id = ?
+                        """ + LIVE_AND_COVERING + """
+                        order by array_position(array['BLOCK_CONTRACT', 'SERVICE_LEVEL_AGREEMENT', 'GRANT',
+                                 'FRAMEWORK_AGREEMENT', 'DYNAMIC_PURCHASING_SYSTEM'], c.route), c.start_date desc, c.id
+                        limit 1""")
+                .params(provider.value(), commissioner.value(), Date.valueOf(day), Date.valueOf(day), service, area)
+                .query((rs, row) -> ContractId.of(rs.getObject(1, UUID.class))).optional();
     }
 
     /**

@@ -67,7 +67,7 @@ public class ContractsSetup {
             // The same source makes the same id, so a county loaded twice has the same agreements.
             UUID id = UUID.nameUUIDFromBytes((commissioner + "/" + request.source()).getBytes(StandardCharsets.UTF_8));
             var agreement = new ServiceAgreement(ServiceAgreementId.of(id), commissioner,
-                    request.person(), request.provider(), request.contract(), request.supportPlan(), request.start(),
+                    request.person(), request.provider(), request.contract(), request.service(), request.supportPlan(), request.start(),
                     request.end(), request.weeklyPrice(), request.weeklyHours(), request.outcomes(),
                     request.source(), null);
             agreements.insert(agreement, at, null);

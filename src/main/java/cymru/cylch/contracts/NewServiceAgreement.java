@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A service agreement to start: see {@link ServiceAgreement}. */
-public record NewServiceAgreement(PersonId person, OrganisationId provider, ContractId contract,
+public record NewServiceAgreement(PersonId person, OrganisationId provider, ContractId contract, String service,
                                   @Nullable SupportPlanId supportPlan, LocalDate start, @Nullable LocalDate end,
                                   Money weeklyPrice, BigDecimal weeklyHours, List<OutcomeId> outcomes,
                                   String source) {

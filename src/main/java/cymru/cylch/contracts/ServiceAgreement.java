@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One person's support from one provider under one contract: from {@code start} to {@code end} (open until ended),
- * at a weekly price for the weekly hours, working to the person's {@code outcomes}. Held by the commissioner that
+ * for one service (a code from {@link CareServices}), at a weekly price for the weekly hours, working to the person's {@code outcomes}. Held by the commissioner that
  * holds the person's record. {@code source} says what led to it ({@code support-request/<id>}, {@code direct/<id>}).
  */
 public record ServiceAgreement(ServiceAgreementId id, OrganisationId heldBy, PersonId person, OrganisationId provider,
-                               ContractId contract, @Nullable SupportPlanId supportPlan, LocalDate start,
+                               ContractId contract, String service, @Nullable SupportPlanId supportPlan, LocalDate start,
                                @Nullable LocalDate end, Money weeklyPrice, BigDecimal weeklyHours,
                                List<OutcomeId> outcomes, String source, @Nullable String endedReason) {
 

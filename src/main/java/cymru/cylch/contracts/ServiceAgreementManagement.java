@@ -38,17 +38,19 @@ public class ServiceAgreementManagement {
     private final ContractManagement contracts;
     private final PersonManagement people;
     private final OutcomePlanning outcomes;
+    private final CareServices services;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Today today;
 
     ServiceAgreementManagement(ServiceAgreements agreements, ContractManagement contracts, PersonManagement people,
-                               OutcomePlanning outcomes, ApplicationEventPublisher events, AuditLog audit,
-                               Today today) {
+                               OutcomePlanning outcomes, CareServices services, ApplicationEventPublisher events,
+                               AuditLog audit, Today today) {
         this.agreements = agreements;
         this.contracts = contracts;
         this.people = people;
         this.outcomes = outcomes;
+        this.services = services;
         this.events = events;
         this.audit = audit;
         this.today = today;
@@ -64,6 +66,9 @@ public class ServiceAgreementManagement {
         OrganisationId commissioner = OrganisationId.of(actor.organisationId());
         Person person = people.held(actor, request.person().value());
         Contract contract = contracts.held(commissioner, request.contract());
+        if (!services.exists(request.service())) {
+            throw new RuleViolationException("agreement.service.unknown");
+        }
         Set<UUID> personsOutcomes = outcomes.outcomesOf(actor, person.id()).stream().map(PersonalOutcome::id)
                 .collect(Collectors.toSet());
         AgreementRules.checkStart(request, contract, personsOutcomes, person.dateOfDeath());
@@ -71,7 +76,7 @@ public class ServiceAgreementManagement {
             throw new RuleViolationException("agreement.source.taken");
         }
         var agreement = new ServiceAgreement(ServiceAgreementId.of(UUID.randomUUID()), commissioner,
-                request.person(), request.provider(), request.contract(), request.supportPlan(), request.start(),
+                request.person(), request.provider(), request.contract(), request.service(), request.supportPlan(), request.start(),
                 request.end(), request.weeklyPrice(), request.weeklyHours(), request.outcomes(), request.source(),
                 null);
         agreements.insert(agreement, today.now(), actor.userId());

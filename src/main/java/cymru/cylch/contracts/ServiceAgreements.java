@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class ServiceAgreements {
 
     private static final String SELECT = """
-            select id, held_by, person_id, provider_id, contract_id, support_plan_id, start_date, end_date,
+            select id, held_by, person_id, provider_id, contract_id, service, support_plan_id, start_date, end_date,
                    weekly_price, weekly_hours, outcomes, source, ended_reason
             from service_agreement""";
 
@@ -41,12 +41,12 @@ class ServiceAgreements {
         SupportPlanId plan = agreement.supportPlan();
         LocalDate end = agreement.end();
         jdbc.sql("""
-                        insert into service_agreement (id, held_by, person_id, provider_id, contract_id, support_plan_id,
-                                                       start_date, end_date, weekly_price, weekly_hours, outcomes,
+                        insert into service_agreement (id, held_by, person_id, provider_id, contract_id, service,
+                                                       support_plan_id, start_date, end_date, weekly_price, weekly_hours, outcomes,
                                                        source, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(agreement.id().value(), agreement.heldBy().value(), agreement.person().value(),
-                        agreement.provider().value(), agreement.contract().value(),
+                        agreement.provider().value(), agreement.contract().value(), agreement.service(),
                         plan == null ? null : plan.value(),
                         Date.valueOf(agreement.start()), end == null ? null : Date.valueOf(end),
                         agreement.weeklyPrice().amount(), agreement.weeklyHours(),
@@ -109,7 +109,8 @@ class ServiceAgreements {
                 OrganisationId.of(rs.getObject("held_by", UUID.class)),
                 PersonId.of(rs.getObject("person_id", UUID.class)),
                 OrganisationId.of(rs.getObject("provider_id", UUID.class)),
-                ContractId.of(rs.getObject("contract_id", UUID.class)), plan == null ? null : SupportPlanId.of(plan),
+                ContractId.of(rs.getObject("contract_id", UUID.class)), rs.getString("service"),
+                plan == null ? null : SupportPlanId.of(plan),
                 rs.getDate("start_date").toLocalDate(), end == null ? null : end.toLocalDate(),
                 Money.of(rs.getBigDecimal("weekly_price")), rs.getBigDecimal("weekly_hours"),
                 Arrays.stream(outcomes).map(OutcomeId::of).toList(), rs.getString("source"),

@@ -148,7 +148,7 @@ final class DemoContracts {
             BigDecimal hours = latest.support().stream().map(PlannedSupport::hoursPerWeek)
                     .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
             return Stream.of(new NewServiceAgreement(PersonId.of(plan.personId()), OrganisationId.of(provider),
-                    ContractId.of(contract), null, start.isBefore(contractStart) ? contractStart : start, null,
+                    ContractId.of(contract), onFramework ? "home-care" : "community-support", null, start.isBefore(contractStart) ? contractStart : start, null,
                     Money.of(PlannedSupport.weeklyCostOf(latest.support())), hours,
                     outcomesOf.getOrDefault(plan.personId(), List.of()), "direct/demo-" + plan.personId()));
         }).toList();

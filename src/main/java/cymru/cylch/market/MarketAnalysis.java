@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The market analysis of the reader's own council, for its commissioners, auditors and administrators: a handful of
  * set-based statements, whatever the number of providers and agreements. Listings come from {@link ListedMarket};
  * agreements in force today and on the first of each of the last 12 months from {@code contracts}
- * ({@link CommissionedBusiness}, grouped by provider and by person there); people's areas from {@code people}
- * ({@link PersonAreas}, one query), summed by area here. Unmet requests and days to start come from brokerage's
- * {@link BrokerageFigures} bean, or none until there is one. Figures only: nobody's record is opened.
+ * ({@link CommissionedBusiness}, grouped by provider, by service and by person there); people's areas from
+ * {@code people} ({@link PersonAreas}, one query), summed by area here. Unmet requests and days to start come from
+ * brokerage's {@link BrokerageFigures} bean, or none until there is one. Figures only: nobody's record is opened.
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,7 +82,8 @@ public class MarketAnalysis {
         List<LocalDate> months = monthStarts(day);
         BrokerageFigures fromBrokerage = brokerage.getIfAvailable(NoBrokerageFigures::new);
         return new MarketFigures(day, listedTotal, of(groups, Grouping.AREA), of(groups, Grouping.SERVICE),
-                commissioned(inForce.total()), byArea(council, inForce.byPerson()), List.of(),
+                commissioned(inForce.total()), byArea(council, inForce.byPerson()),
+                inForce.byService().stream().map(MarketAnalysis::commissioned).toList(),
                 shares(inForce), commissioned.onDays(council, months).stream()
                         .map(d -> new HoursOnDay(d.day(), d.people(), d.weeklyHours(), d.weeklySpend())).toList(),
                 listed.medianPriceOn(council.value(), months), fromBrokerage.unmet(council),

@@ -154,7 +154,7 @@ class ContractPagesTest {
         var outcome = outcomes.agree(actor, person, new OutcomeAgreement("I want to cook my own tea",
                 "wales-nof/control", null, null, null, null, true, true));
         var agreement = agreements.start(actor, new NewServiceAgreement(PersonId.of(person),
-                OrganisationId.of(DEMO_SECOND_PROVIDER), ContractId.of(contract("MYN-HC-FW-2025")), null,
+                OrganisationId.of(DEMO_SECOND_PROVIDER), ContractId.of(contract("MYN-HC-FW-2025")), "home-care", null,
                 today.date(), null, Money.of("210.00"), new BigDecimal("8"), List.of(OutcomeId.of(outcome.id())),
                 "direct/" + UUID.randomUUID()));
         SignedIn.clear();

@@ -116,4 +116,19 @@ class ContractRulesTest {
         assertThatThrownBy(() -> ContractRules.checkCallOff(sound(List.of(Party.supplier(SUPPLIER))), block))
                 .hasMessage("contract.callOff.parent");
     }
+
+    @Test
+    void aContractCoversAServiceThroughALotForItOrForEveryServiceAndWithoutLotsCoversEvery() {
+        var parties = List.of(Party.supplier(SUPPLIER));
+        var homeCareOnly = terms(CommissioningModel.OUTCOME_BASED_CARE_PLANNING, null, "100.00", "200.00", parties,
+                List.of(new Lot(1, "North", Set.of("home-care"), Set.of("NORTH"))));
+        var anyInOneLot = terms(CommissioningModel.OUTCOME_BASED_CARE_PLANNING, null, "100.00", "200.00", parties,
+                List.of(new Lot(1, "North", Set.of("home-care"), Set.of()),
+                        new Lot(2, "South", Set.of(), Set.of("SOUTH"))));
+
+        assertThat(homeCareOnly.coversService("home-care")).isTrue();
+        assertThat(homeCareOnly.coversService("reablement")).isFalse();
+        assertThat(anyInOneLot.coversService("reablement")).isTrue();
+        assertThat(sound(parties).coversService("reablement")).isTrue();
+    }
 }

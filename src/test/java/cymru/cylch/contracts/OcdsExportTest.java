@@ -311,7 +311,7 @@ class OcdsExportTest {
         OutcomeId outcome = OutcomeId.of(planning.agree(worker, person, new OutcomeAgreement("I want to walk to the shop again",
                 "wales-nof/health", null, null, null, null, true, true), true).id());
         ServiceAgreement agreement = agreements.start(worker, new NewServiceAgreement(PersonId.of(person),
-                OrganisationId.of(provider), block.id(), null, ContractsFixture.START.plusMonths(2), null,
+                OrganisationId.of(provider), block.id(), "home-care", null, ContractsFixture.START.plusMonths(2), null,
                 Money.of("350.00"), new BigDecimal("10"), List.of(outcome), "test-" + UUID.randomUUID()));
         SignedIn.clear();
 

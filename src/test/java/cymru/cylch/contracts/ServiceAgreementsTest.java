@@ -91,7 +91,7 @@ class ServiceAgreementsTest {
     }
 
     private NewServiceAgreement request(Setting s, String price) {
-        return new NewServiceAgreement(s.person(), s.provider(), s.contract().id(), null, today.date(), null,
+        return new NewServiceAgreement(s.person(), s.provider(), s.contract().id(), "home-care", null, today.date(), null,
                 Money.of(price), new BigDecimal("10.5"), List.of(s.outcome()), "direct/" + UUID.randomUUID());
     }
 
@@ -129,19 +129,22 @@ class ServiceAgreementsTest {
     }
 
     @Test
-    void anAgreementNeedsAProviderOnTheContractTheOutcomesOfThePersonAndAPriceNotBelowNothing() {
+    void anAgreementNeedsAProviderOnTheContractAListedServiceTheOutcomesOfThePersonAndAPriceNotBelowNothing() {
         Setting s = setting();
         OrganisationId notOnIt = OrganisationId.of(organisations.organisation(OrganisationKind.PROVIDER,
                 DEMO_COUNCIL));
         NewServiceAgreement good = request(s, "100.00");
 
         assertThatThrownBy(() -> agreements.start(s.broker(), new NewServiceAgreement(s.person(), notOnIt,
-                s.contract().id(), null, good.start(), null, good.weeklyPrice(), good.weeklyHours(), good.outcomes(),
+                s.contract().id(), "home-care", null, good.start(), null, good.weeklyPrice(), good.weeklyHours(), good.outcomes(),
                 good.source()))).hasMessageContaining("agreement.provider.notOnContract");
+        assertThatThrownBy(() -> agreements.start(s.broker(), new NewServiceAgreement(s.person(), s.provider(),
+                s.contract().id(), "gardening", null, good.start(), null, good.weeklyPrice(), good.weeklyHours(),
+                good.outcomes(), good.source()))).hasMessageContaining("agreement.service.unknown");
         assertThatThrownBy(() -> agreements.start(s.broker(), request(s, "-0.01")))
                 .hasMessageContaining("agreement.price.negative");
         assertThatThrownBy(() -> agreements.start(s.broker(), new NewServiceAgreement(s.person(), s.provider(),
-                s.contract().id(), null, good.start(), null, good.weeklyPrice(), good.weeklyHours(),
+                s.contract().id(), "home-care", null, good.start(), null, good.weeklyPrice(), good.weeklyHours(),
                 List.of(OutcomeId.of(UUID.randomUUID())), good.source())))
                 .hasMessageContaining("agreement.outcomes.notThePersons");
         assertThat(agreements.ofPerson(s.broker(), s.person())).isEmpty();
@@ -152,7 +155,7 @@ class ServiceAgreementsTest {
         Setting s = setting();
         NewServiceAgreement tenDaysAgo = request(s, "150.00");
         ServiceAgreement started = agreements.start(s.broker(), new NewServiceAgreement(s.person(), s.provider(),
-                s.contract().id(), null, today.date().minusDays(10), null, tenDaysAgo.weeklyPrice(),
+                s.contract().id(), "home-care", null, today.date().minusDays(10), null, tenDaysAgo.weeklyPrice(),
                 tenDaysAgo.weeklyHours(), tenDaysAgo.outcomes(), tenDaysAgo.source()));
         LocalDate died = today.date().minusDays(2);
 

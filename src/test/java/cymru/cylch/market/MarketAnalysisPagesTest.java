@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 class MarketAnalysisPagesTest {
 
     private static final List<String> TABLES = List.of("LISTED_BY_AREA", "LISTED_BY_SERVICE",
-            "COMMISSIONED_BY_AREA", "PROVIDER_SHARES", "HOURS_TREND", "PRICE_TREND");
+            "COMMISSIONED_BY_AREA", "COMMISSIONED_BY_SERVICE", "PROVIDER_SHARES", "HOURS_TREND", "PRICE_TREND");
 
     @LocalServerPort
     int port;
@@ -67,6 +67,7 @@ class MarketAnalysisPagesTest {
         assertThat(page.select("#provider-shares-table tbody tr")).hasSizeGreaterThanOrEqualTo(8);
         assertThat(page.select("#listed-by-area-table tbody tr")).isNotEmpty();
         assertThat(page.select("#commissioned-by-area-table tbody tr")).isNotEmpty();
+        assertThat(page.select("#commissioned-by-service-table tbody tr")).isNotEmpty();
         assertThat(page.select("#hours-trend-table tbody tr")).hasSize(12);
         assertThat(page.text()).contains("No figures yet");
 

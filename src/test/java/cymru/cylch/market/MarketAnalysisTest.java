@@ -47,6 +47,8 @@ class MarketAnalysisTest {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 15);
     static final String NORTH = "MYN-ABW";
     static final String SOUTH = "MYN-BRH";
+    static final String HOME_CARE = "home-care";
+    static final String REABLEMENT = "reablement";
 
     @Autowired
     MarketAnalysis analysis;
@@ -102,22 +104,23 @@ class MarketAnalysisTest {
         var c = contracts.personIn(council, SOUTH);
         var d = contracts.personIn(council, SOUTH);
         var e = contracts.personIn(council, SOUTH);
-        contracts.agreement(contract, a, first.id(), LocalDate.of(2026, 11, 15), null, "10", "250.00");
-        contracts.agreement(contract, a, third.id(), LocalDate.of(2026, 12, 5), null, "2", "55.00");
-        contracts.agreement(contract, b, second.id(), LocalDate.of(2026, 10, 16), LocalDate.of(2026, 12, 25), "5.5",
-                "143.00");
+        contracts.agreement(contract, a, first.id(), HOME_CARE, LocalDate.of(2026, 11, 15), null, "10", "250.00");
+        contracts.agreement(contract, a, third.id(), REABLEMENT, LocalDate.of(2026, 12, 5), null, "2", "55.00");
+        contracts.agreement(contract, b, second.id(), HOME_CARE, LocalDate.of(2026, 10, 16),
+                LocalDate.of(2026, 12, 25), "5.5", "143.00");
         // Ended yesterday: in the trend until December, not today.
-        contracts.agreement(contract, c, second.id(), LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 14), "7",
-                "180.00");
+        contracts.agreement(contract, c, second.id(), REABLEMENT, LocalDate.of(2026, 8, 1),
+                LocalDate.of(2026, 12, 14), "7", "180.00");
         // Starts tomorrow: not counted.
-        contracts.agreement(contract, d, third.id(), LocalDate.of(2026, 12, 16), null, "40", "1000.00");
+        contracts.agreement(contract, d, third.id(), REABLEMENT, LocalDate.of(2026, 12, 16), null, "40", "1000.00");
         // Today only: counted.
-        contracts.agreement(contract, e, third.id(), TODAY, TODAY, "20", "520.00");
+        contracts.agreement(contract, e, third.id(), REABLEMENT, TODAY, TODAY, "20", "520.00");
 
         // Another council's agreement with the first provider: never counted.
         UUID other = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
         Contract elsewhere = contracts.blockContract(contracts.commissioner(other), first.id());
-        contracts.agreement(elsewhere, contracts.personIn(other, NORTH), first.id(), LocalDate.of(2026, 6, 1), null,
+        contracts.agreement(elsewhere, contracts.personIn(other, NORTH), first.id(), HOME_CARE,
+                LocalDate.of(2026, 6, 1), null,
                 "30", "900.00");
         return new Market(council, first, second, third);
     }
@@ -163,6 +166,10 @@ class MarketAnalysisTest {
         assertThat(figures.commissionedByArea()).containsExactly(
                 new Commissioned(NORTH, 2, new BigDecimal("17.50"), Money.of("448.00")),
                 new Commissioned(SOUTH, 1, new BigDecimal("20.00"), Money.of("520.00")));
+        // a counts in both services.
+        assertThat(figures.commissionedByService()).containsExactly(
+                new Commissioned(HOME_CARE, 2, new BigDecimal("15.50"), Money.of("393.00")),
+                new Commissioned(REABLEMENT, 2, new BigDecimal("22.00"), Money.of("575.00")));
 
         assertThat(figures.providerShares()).extracting(ProviderShare::provider)
                 .containsExactly(m.third().id(), m.first().id(), m.second().id());

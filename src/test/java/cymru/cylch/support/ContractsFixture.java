@@ -84,11 +84,12 @@ public class ContractsFixture {
     /**
      * A service agreement of the council's, as the bulk path starts them (no rule about dates, so a test can have
      * agreements that ended or start later): the person's support from the provider under the contract, from
-     * {@code start} to {@code end} (open if null), for the weekly hours at the weekly price.
+     * {@code start} to {@code end} (open if null), for the service, for the weekly hours at the weekly price.
      */
-    public void agreement(Contract contract, PersonId person, UUID provider, LocalDate start, @Nullable LocalDate end,
-                          String weeklyHours, String weeklyPrice) {
-        var request = new NewServiceAgreement(person, OrganisationId.of(provider), contract.id(), null, start, end,
+    public void agreement(Contract contract, PersonId person, UUID provider, String service, LocalDate start,
+                          @Nullable LocalDate end, String weeklyHours, String weeklyPrice) {
+        var request = new NewServiceAgreement(person, OrganisationId.of(provider), contract.id(), service, null,
+                start, end,
                 Money.of(weeklyPrice), new BigDecimal(weeklyHours), List.of(), "direct/" + UUID.randomUUID());
         SystemScope.run(() -> contractsSetup.startAll(contract.heldBy(), List.of(request), clock.instant()));
     }

@@ -56,18 +56,19 @@ class ServiceAgreementApi {
     }
 
     record AgreementView(UUID id, UUID commissionerId, UUID personId, UUID providerId, UUID contractId,
-                         @Nullable UUID supportPlanId, LocalDate start, @Nullable LocalDate end,
+                         String service, @Nullable UUID supportPlanId, LocalDate start, @Nullable LocalDate end,
                          BigDecimal weeklyPrice, BigDecimal weeklyHours, List<UUID> outcomeIds,
                          @Nullable String endedReason) {
         static AgreementView of(ServiceAgreement a) {
             return new AgreementView(a.id().value(), a.heldBy().value(), a.person().value(), a.provider().value(),
-                    a.contract().value(), Optional.ofNullable(a.supportPlan()).map(SupportPlanId::value).orElse(null), a.start(),
+                    a.contract().value(), a.service(), Optional.ofNullable(a.supportPlan()).map(SupportPlanId::value).orElse(null), a.start(),
                     a.end(), a.weeklyPrice().amount(), a.weeklyHours(),
                     a.outcomes().stream().map(OutcomeId::value).toList(), a.endedReason());
         }
     }
 
     record StartBody(@NotNull UUID personId, @NotNull UUID providerId, @NotNull UUID contractId,
+                     @NotBlank @Size(max = 60) String service,
                      @Nullable UUID supportPlanId, @NotNull LocalDate start, @Nullable LocalDate end,
                      @NotNull @Digits(integer = 17, fraction = 2) BigDecimal weeklyPrice,
                      @NotNull @Digits(integer = 3, fraction = 2) BigDecimal weeklyHours,
@@ -97,7 +98,7 @@ class ServiceAgreementApi {
             + "Send an Idempotency-Key header to retry safely")
     AgreementView start(@AuthenticationPrincipal CylchUser user, @Valid @RequestBody StartBody body) {
         return AgreementView.of(agreements.start(user, new NewServiceAgreement(PersonId.of(body.personId()),
-                OrganisationId.of(body.providerId()), ContractId.of(body.contractId()),
+                OrganisationId.of(body.providerId()), ContractId.of(body.contractId()), body.service(),
                 Optional.ofNullable(body.supportPlanId()).map(SupportPlanId::of).orElse(null), body.start(), body.end(),
                 Money.of(body.weeklyPrice()), body.weeklyHours(),
                 body.outcomeIds().stream().map(OutcomeId::of).toList(), "direct/" + UUID.randomUUID())));

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A council's commissioners, administrators and auditors see its providers and its market analysis; a provider's
- * users keep its listing.
+ * A council's commissioners, administrators and auditors see its providers and its market analysis, and its
+ * brokers, care managers and commissioners its support requests; a provider's users keep its listing and answer the
+ * requests sent to them.
  */
 @Configuration(proxyBeanMethods = false)
 class MarketNavigation {
@@ -30,5 +31,18 @@ class MarketNavigation {
     NavigationItem marketListingNavigationItem() {
         return new NavigationItem("nav.market.listing", "/market/listing",
                 Set.of(Role.PROVIDER_USER, Role.ADMINISTRATOR), 30, Set.of(), Set.of("PROVIDER"));
+    }
+
+    @Bean
+    NavigationItem brokerageNavigationItem() {
+        return new NavigationItem("nav.brokerage", "/support-requests",
+                Set.of(Role.BROKER, Role.CARE_MANAGER, Role.COMMISSIONER), 22, Set.of(Role.BROKER, Role.CARE_MANAGER),
+                Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem offeredRequestsNavigationItem() {
+        return new NavigationItem("nav.brokerage.provider", "/support-requests", Set.of(Role.PROVIDER_USER), 28,
+                Set.of(Role.PROVIDER_USER), Set.of("PROVIDER"));
     }
 }

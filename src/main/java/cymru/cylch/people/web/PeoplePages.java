@@ -148,6 +148,8 @@ class PeoplePages {
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
         model.addAttribute("mayExport", user.hasRole(Role.AUDITOR));
+        // Brokers and care managers put the person's support to the market (the market module's pages).
+        model.addAttribute("mayBroker", user.hasRole(Role.BROKER) || user.hasRole(Role.CARE_MANAGER));
         return "people/view";
     }
 
