@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -133,7 +134,7 @@ public class MarketAnalysis {
                     Percentages.of(f.weeklyHours(), hours), Percentages.of(weekly.amount(), spend)));
         }
         shares.sort(Comparator.comparing(ProviderShare::weeklyHours).reversed()
-                .thenComparing(s -> s.name().toLowerCase(java.util.Locale.ROOT)));
+                .thenComparing(s -> s.name().toLowerCase(Locale.ROOT)));
         return shares;
     }
 }

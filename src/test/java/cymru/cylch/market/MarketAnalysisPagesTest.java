@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -72,7 +73,7 @@ class MarketAnalysisPagesTest {
         assertThat(page.text()).contains("No figures yet");
 
         for (String table : TABLES) {
-            String id = table.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String id = table.toLowerCase(Locale.ROOT).replace('_', '-');
             List<List<String>> shown = numbers(page.getElementById(id + "-table"));
             var csv = commissioner.download("/market/analysis/export.csv?table=" + table);
             assertThat(csv.statusCode()).isEqualTo(200);

@@ -25,6 +25,7 @@ import cymru.cylch.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -233,6 +234,6 @@ class MarketAnalysisTest {
 
     private static <K, V> Map<K, V> byKey(List<V> rows, Function<V, K> key) {
         return rows.stream().collect(Collectors.toMap(key, Function.identity(), (x, y) -> x,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 }

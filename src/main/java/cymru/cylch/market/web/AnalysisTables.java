@@ -148,9 +148,7 @@ class AnalysisTables {
 
     private static Table listed(Name name, String caption, String first, List<Listed> groups,
                                 Function<String, String> label, Writer w) {
-        return new Table(name, caption, "bar", "market.analysis.axis.hours",
-                List.of(code(), label(first, "name"),
-                        number("market.analysis.providers", "providers", null),
+        return grouped(name, caption, first, List.of(number("market.analysis.providers", "providers", null),
                         number("market.analysis.capacity", "capacity_hours", "capacity"),
                         number("market.analysis.vacancies", "vacancy_hours", "vacancies"),
                         number("market.analysis.lowestHourly", "lowest_hourly_price", null),
@@ -158,21 +156,34 @@ class AnalysisTables {
                         number("market.analysis.highestHourly", "highest_hourly_price", null),
                         number("market.analysis.welshStaff", "welsh_speaking_staff", null),
                         number("market.analysis.activeOffer", "providers_making_the_active_offer", null)),
-                groups.stream().map(g -> List.of(new Cell(g.key(), null), new Cell(label.apply(g.key()), null),
-                        w.count(g.providers()), w.count(g.capacityHours()), w.count(g.vacancyHours()),
-                        w.money(g.lowestHourly()), w.money(g.medianHourly()), w.money(g.highestHourly()),
-                        w.count(g.welshSpeakingStaff()), w.count(g.welshActiveOffer()))).toList());
+                groups.stream().map(g -> keyed(g.key(), label, w.count(g.providers()), w.count(g.capacityHours()),
+                        w.count(g.vacancyHours()), w.money(g.lowestHourly()), w.money(g.medianHourly()),
+                        w.money(g.highestHourly()), w.count(g.welshSpeakingStaff()),
+                        w.count(g.welshActiveOffer()))).toList());
     }
 
     private static Table commissioned(Name name, String caption, String first, List<Commissioned> groups,
                                       Function<String, String> label, Writer w) {
-        return new Table(name, caption, "bar", "market.analysis.axis.hours",
-                List.of(code(), label(first, "name"),
-                        number("market.analysis.people", "people", null),
+        return grouped(name, caption, first, List.of(number("market.analysis.people", "people", null),
                         number("market.analysis.weeklyHours", "weekly_hours", "hours"),
                         number("market.analysis.weeklySpend", "weekly_spend", null)),
-                groups.stream().map(g -> List.of(new Cell(g.key(), null), new Cell(label.apply(g.key()), null),
-                        w.count(g.people()), w.hours(g.weeklyHours()), w.money(g.weeklySpend()))).toList());
+                groups.stream().map(g -> keyed(g.key(), label, w.count(g.people()), w.hours(g.weeklyHours()),
+                        w.money(g.weeklySpend()))).toList());
+    }
+
+    /** A table of groups (areas, services) as a bar chart of hours: the code (downloads only), the name, figures. */
+    private static Table grouped(Name name, String caption, String first, List<Column> figures,
+                                 List<List<Cell>> rows) {
+        List<Column> columns = new ArrayList<>(List.of(code(), label(first, "name")));
+        columns.addAll(figures);
+        return new Table(name, caption, "bar", "market.analysis.axis.hours", columns, rows);
+    }
+
+    /** A group's row: its code, its name, then its figures. */
+    private static List<Cell> keyed(String key, Function<String, String> label, Cell... figures) {
+        List<Cell> row = new ArrayList<>(List.of(new Cell(key, null), new Cell(label.apply(key), null)));
+        row.addAll(Arrays.asList(figures));
+        return List.copyOf(row);
     }
 
     private static Column code() {
