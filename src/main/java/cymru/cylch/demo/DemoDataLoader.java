@@ -2,6 +2,7 @@ package cymru.cylch.demo;
 
 import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.contracts.ProcurementSetup;
+import cymru.cylch.market.BrokerageSetup;
 import cymru.cylch.market.MarketSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
@@ -46,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ContractsSetup contractsSetup;
     private final ProcurementSetup procurementSetup;
     private final MarketSetup market;
+    private final BrokerageSetup brokerage;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -55,7 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
-                   MarketSetup market, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MarketSetup market, BrokerageSetup brokerage, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -66,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.contractsSetup = contractsSetup;
         this.procurementSetup = procurementSetup;
         this.market = market;
+        this.brokerage = brokerage;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -133,6 +136,8 @@ class DemoDataLoader implements ApplicationRunner {
         var agreements = demoContracts.agreements(plans, outcomes, living, county.providers().stream()
                 .collect(Collectors.toMap(p -> p.details().name(), DemoCounty.DemoOrganisation::id)));
         contractsSetup.startAll(OrganisationId.of(council.id()), agreements, today.now());
+        new DemoBrokerage(today.date()).load(brokerage, council.id(), residents, outcomes, plans, living,
+                OrganisationId.of(county.providers().getFirst().id()), DemoCounty.id("user-broker"));
         loadProcurement(county);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),

@@ -28,6 +28,7 @@ import cymru.cylch.platform.time.Today;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ public class Brokerage {
                 wanted.weeklyBudget(), wanted.welsh(), blankToNull(wanted.communicationNeeds()),
                 wanted.outcomes().stream().map(agreed::get)
                         .map(o -> new RequestedOutcome(OutcomeId.of(o.id()), o.statement(), o.domain())).toList(),
-                wanted.closesAt(), wanted.weights(),
+                wanted.closesAt().truncatedTo(ChronoUnit.SECONDS), wanted.weights(),
                 eligible.isEmpty() ? RequestStatus.UNMET : RequestStatus.OPEN,
                 eligible.isEmpty() ? UnmetReason.NO_ELIGIBLE_PROVIDER : null, now, null, null, null, null);
         requests.insert(request, worker.userId());
@@ -224,6 +225,9 @@ public class Brokerage {
         if (request.status() != RequestStatus.OPEN) {
             throw new RuleViolationException("brokerage.decided");
         }
+        if (request.takesProposals(today.now())) {
+            throw new RuleViolationException("brokerage.stillOpen");
+        }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("brokerage.award.reason");
         }
@@ -249,6 +253,9 @@ public class Brokerage {
     public void noneAcceptable(CylchUser worker, SupportRequestId id, String reason) {
         requireBroker(worker);
         SupportRequest request = held(worker, id);
+        if (request.takesProposals(today.now())) {
+            throw new RuleViolationException("brokerage.stillOpen");
+        }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("brokerage.unmet.reason");
         }
@@ -277,7 +284,7 @@ public class Brokerage {
         if (eligible.isEmpty()) {
             throw new RuleViolationException("brokerage.offerAgain.noneEligible");
         }
-        requests.reopen(id, closesAt);
+        requests.reopen(id, closesAt.truncatedTo(ChronoUnit.SECONDS));
         requests.offer(id, eligible, now);
         audit.recordInEach(organisationsOf(request.heldBy(), eligible), AuditAction.CHANGED, RECORD, id,
                 "offered again to " + eligible.size() + " providers");
@@ -315,8 +322,7 @@ public class Brokerage {
         return offered;
     }
 
-    /** One request the provider was offered; not found for any other. */
-    @Transactional(readOnly = true)
+    /** One request the provider was offered; not found for any other. The reading is audited. */
     public Offered offered(CylchUser member, SupportRequestId id) {
         Accreditation.requireProvider(member);
         SupportRequest request = offeredRequest(member, id);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -129,6 +130,12 @@ public class PeopleSetup {
 
     /** A person's support plan as it was made and revised, oldest revision first. */
     public record PastPlan(UUID personId, List<PlanDraft> revisions) {
+    }
+
+    /** The person's latest care and support plan, for setups that link to it (a demo support request). */
+    @Transactional(readOnly = true)
+    public Optional<SupportPlanId> latestPlan(UUID personId) {
+        return plans.findFirstByPersonIdOrderByRevisionDesc(personId).map(p -> SupportPlanId.of(p.id()));
     }
 
     /** The council's resource allocation scheme, which past plans are scored under. */

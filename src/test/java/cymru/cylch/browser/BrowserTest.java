@@ -1,11 +1,14 @@
 package cymru.cylch.browser;
 
+import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
+import cymru.cylch.support.SecondFactorCodes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -70,6 +73,25 @@ abstract class BrowserTest {
         page.locator("button[type=submit]").click();
         BrowserSupport.completeSecondStep(page, username);
         assertThat(page.url()).isEqualTo(url("/"));
+    }
+
+    /** Signs in as a test user, setting up a second factor the first time one is required. */
+    void signInAs(TestUser user) {
+        context.clearCookies();
+        page.navigate(url("/sign-in?lang=en"));
+        page.locator("#username").fill(user.username());
+        page.locator("#password").fill(PASSWORD);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(u -> u.contains("/sign-in/") || !u.contains("/sign-in"),
+                new Page.WaitForURLOptions().setTimeout(30_000));
+        if (page.url().contains("/sign-in/set-up")) {
+            SecondFactorCodes.remember(user.username(), page.locator("#secret").textContent().strip());
+            page.locator("#code").fill(SecondFactorCodes.nextCode(user.username()));
+            page.locator("main button[type=submit]").click();
+            page.waitForURL(u -> !u.contains("/sign-in/set-up"), new Page.WaitForURLOptions().setTimeout(30_000));
+        } else {
+            BrowserSupport.completeSecondStep(page, user.username());
+        }
     }
 
     /** Kept in target/screenshots for people to look at; not compared. */

@@ -73,6 +73,10 @@ final class PathIds {
                 // The demo county records no assessment conversations: the crawl records one, as a worker would.
                 new Fill(Pattern.compile("/people/.*"), "assessmentId", this::assessment),
                 // A request still waiting for its decision: a decided one shows no form.
+                // A support request closed and waiting for the decision: its page shows the comparison and forms.
+                new Fill(Pattern.compile("/support-requests/.*"), "requestId", () -> query("supportRequestId", """
+                        select id from support_request where held_by = :council and status = 'OPEN'
+                          and closes_at < now() order by created_at, id limit 1""")),
                 new Fill(Pattern.compile("/funding-decisions/.*"), "requestId", () -> query("requestId", """
                         select r.id from plan_funding_request r where r.held_by = :council and not exists
                           (select 1 from plan_funding_decision d where d.request_id = r.id)

@@ -1,9 +1,7 @@
 package cymru.cylch.browser;
 
-import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import cymru.cylch.contracts.Procurement;
 import cymru.cylch.contracts.ProcurementManagement;
 import cymru.cylch.contracts.ProcurementStage;
@@ -13,7 +11,6 @@ import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.ProcurementFixture;
 import cymru.cylch.support.ProcurementFixture.Team;
-import cymru.cylch.support.SecondFactorCodes;
 import cymru.cylch.support.SignedIn;
 import java.time.LocalDate;
 import java.util.List;
@@ -195,25 +192,6 @@ class ProcurementBrowserTest extends BrowserTest {
         page.locator("[id='criteria" + row + ".title']").fill(title);
         page.locator("[id='criteria" + row + ".kind']").selectOption(kind);
         page.locator("[id='criteria" + row + ".weight']").fill(weight);
-    }
-
-    /** Signs in as a test user, setting up a second factor the first time one is required. */
-    private void signInAs(TestUser user) {
-        context.clearCookies();
-        page.navigate(url("/sign-in?lang=en"));
-        page.locator("#username").fill(user.username());
-        page.locator("#password").fill(PASSWORD);
-        page.locator("button[type=submit]").click();
-        page.waitForURL(u -> u.contains("/sign-in/") || !u.contains("/sign-in"),
-                new Page.WaitForURLOptions().setTimeout(30_000));
-        if (page.url().contains("/sign-in/set-up")) {
-            SecondFactorCodes.remember(user.username(), page.locator("#secret").textContent().strip());
-            page.locator("#code").fill(SecondFactorCodes.nextCode(user.username()));
-            page.locator("main button[type=submit]").click();
-            page.waitForURL(u -> !u.contains("/sign-in/set-up"), new Page.WaitForURLOptions().setTimeout(30_000));
-        } else {
-            BrowserSupport.completeSecondStep(page, user.username());
-        }
     }
 
     private void open(String path) {

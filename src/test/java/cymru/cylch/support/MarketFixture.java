@@ -67,22 +67,29 @@ public class MarketFixture {
         return provider;
     }
 
-    /**
-     * A new provider accredited by the council until next year (by a commissioner of the council) that publishes
-     * these listings one after another, the last being the one the council sees.
-     */
-    public TestProvider listedWith(UUID council, ListingContent... versions) {
+    /** A new provider, accredited by the council until next year by {@code commissioner}, with this listing. */
+    public TestProvider listed(UUID council, UUID commissioner, ListingContent listing) {
         var provider = applied(council);
         try {
-            accreditation.accredit(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER), provider.id(),
+            accreditation.accredit(SignedIn.as(commissioner, council, Role.COMMISSIONER), provider.id(),
                     "Inspection report", LocalDate.now().plusYears(1), "Meets the criteria");
             var member = SignedIn.asMemberOf("PROVIDER", provider.user().id(), provider.id(), Role.PROVIDER_USER);
-            for (ListingContent version : versions) {
-                listings.saveDraft(member, version);
-                listings.publish(member);
-            }
+            listings.saveDraft(member, listing);
+            listings.publish(member);
         } finally {
             SignedIn.clear();
+        }
+        return provider;
+    }
+
+    /**
+     * A new provider accredited by the council until next year that publishes these listings one after another,
+     * the last being the one the council sees.
+     */
+    public TestProvider listedWith(UUID council, ListingContent first, ListingContent... later) {
+        var provider = listed(council, UUID.randomUUID(), first);
+        for (ListingContent version : later) {
+            publish(provider, version);
         }
         return provider;
     }

@@ -1,5 +1,6 @@
 package cymru.cylch.market.web;
 
+import cymru.cylch.market.Brokerage;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.MultiLineText;
@@ -8,6 +9,7 @@ import cymru.cylch.platform.web.TypedAmounts;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -24,9 +26,12 @@ record ProposalForm(
         @Nullable Boolean welshSpeakingStaff,
         @SingleLineText @Size(max = 200) @Nullable String otherLanguages) {
 
-    static ProposalForm blank(int outcomes) {
-        return new ProposalForm(java.util.Collections.nCopies(outcomes, ""), null, null, null, null, null, false,
-                null);
+    /** A proposal to write, starting from the request's hours and start date. */
+    static ProposalForm blank(Brokerage.Offered request) {
+        LocalDate start = request.start();
+        return new ProposalForm(Collections.nCopies(request.outcomes().size(), ""), null,
+                request.weeklyHours().stripTrailingZeros().toPlainString(), start.getDayOfMonth(),
+                start.getMonthValue(), start.getYear(), false, null);
     }
 
     @Nullable LocalDate start() {

@@ -12,6 +12,7 @@ import cymru.cylch.platform.web.TypedAmounts;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ record SupportRequestForm(
                                    LocalDate closes) {
         return new SupportRequestForm("home-care", start.getDayOfMonth(), start.getMonthValue(), start.getYear(),
                 plan.plannedHoursPerWeek().stripTrailingZeros().toPlainString(),
-                plan.indicativeWeeklyBudget().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                plan.indicativeWeeklyBudget().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                 person.preferredLanguage() == Language.CY, person.communicationNeeds(),
                 agreed.stream().map(PersonalOutcome::id).toList(), closes.getDayOfMonth(), closes.getMonthValue(),
                 closes.getYear(), AwardWeights.USUAL.quality(), AwardWeights.USUAL.outcomes(),

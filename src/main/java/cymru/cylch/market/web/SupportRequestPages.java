@@ -202,7 +202,7 @@ class SupportRequestPages {
     String request(@AuthenticationPrincipal CylchUser user, @PathVariable UUID requestId, Model model) {
         if (Accreditation.actsForProvider(user)) {
             var offered = brokerage.offered(user, SupportRequestId.of(requestId));
-            model.addAttribute("proposalForm", ProposalForm.blank(offered.outcomes().size()));
+            model.addAttribute("proposalForm", ProposalForm.blank(offered));
             return offeredPage(user, requestId, model);
         }
         for (String form : List.of("scoreForm", "awardForm", "unmetForm", "offerAgainForm", "withdrawForm")) {

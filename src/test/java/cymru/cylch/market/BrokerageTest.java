@@ -1,0 +1,240 @@
+package cymru.cylch.market;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cymru.cylch.contracts.ServiceAgreement;
+import cymru.cylch.contracts.ServiceAgreementManagement;
+import cymru.cylch.people.Arrangement;
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.rules.RecordNotFoundException;
+import cymru.cylch.platform.rules.RuleViolationException;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
+import cymru.cylch.support.BrokerageFixture;
+import cymru.cylch.support.BrokerageFixture.Setting;
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.MarketFixture.TestProvider;
+import cymru.cylch.support.SignedIn;
+import cymru.cylch.support.TestClock;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Brokerage with its database: a request is sent only to the eligible providers, each proposes once and sees only
+ * its own, the award starts the service agreement, nobody eligible puts it on the unmet list, and every wall from
+ * the wrong side (another provider, a suspended one, another council, a person on a direct payment).
+ */
+@CylchIntegrationTest
+class BrokerageTest {
+
+    @Autowired
+    Brokerage brokerage;
+
+    @Autowired
+    Accreditation accreditation;
+
+    @Autowired
+    ServiceAgreementManagement agreements;
+
+    @Autowired
+    BrokerageFixture fixture;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Today today;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SignedIn.clear();
+    }
+
+    private NewSupportRequest wanted(Setting s, String service, boolean welsh) {
+        return new NewSupportRequest(s.person(), service, today.date().plusDays(7), new BigDecimal("7.5"),
+                Money.of("210.00"), welsh, "Uses a hearing aid; speak clearly", s.outcomes(),
+                today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL);
+    }
+
+    private static CylchUser member(TestProvider provider) {
+        return Setting.member(provider);
+    }
+
+    private NewProposal proposal(Setting s, String price) {
+        return new NewProposal(List.of(new OutcomeApproach(s.outcomes().get(0), "Walk with them three times a week"),
+                new OutcomeApproach(s.outcomes().get(1), "A Welsh-speaking carer drives them on Sundays")),
+                Money.of(price), new BigDecimal("7.5"), today.date().plusDays(7), true, "Polish");
+    }
+
+    private static void breaks(Runnable action, String code) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolationException.class,
+                rule -> assertThat(rule.code()).isEqualTo(code));
+    }
+
+    @Test
+    void eligibleProvidersProposeTheWorkerAwardsAndTheAwardStartsTheServiceAgreement() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
+        assertThat(brokerage.decision(s.broker(), request.id()).offeredTo()).containsExactlyInAnyOrder(
+                OrganisationId.of(s.welsh().id()), OrganisationId.of(s.english().id()));
+        // Accredited and listed but on no contract: it was not sent the request and is told it does not exist.
+        assertThatThrownBy(() -> brokerage.offered(member(s.offContract()), request.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        Proposal welsh = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "300.00"));
+        Proposal english = brokerage.propose(member(s.english()), request.id(), proposal(s, "250.00"));
+        breaks(() -> brokerage.propose(member(s.english()), request.id(), proposal(s, "200.00")),
+                "brokerage.proposal.already");
+
+        // A provider sees its own proposal only, and never the council's comparison.
+        assertThat(brokerage.offered(member(s.english()), request.id()).ownProposal()).extracting(Proposal::id)
+                .isEqualTo(english.id());
+        assertThat(brokerage.offeredTo(member(s.english()))).singleElement()
+                .satisfies(o -> assertThat(o.ownProposal()).extracting(Proposal::id).isEqualTo(english.id()));
+        assertThatThrownBy(() -> brokerage.decision(member(s.english()), request.id()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        brokerage.score(s.broker(), request.id(), welsh.id(), 9, 9);
+        brokerage.score(s.broker(), request.id(), english.id(), 6, 6);
+        breaks(() -> brokerage.award(s.broker(), request.id(), welsh.id(), "Best for their outcomes"),
+                "brokerage.stillOpen");
+
+        clock.set(today.now().plus(Duration.ofDays(3)));
+        var weighed = brokerage.decision(s.broker(), request.id()).proposals();
+        // Welsh: (9 * 40 + 9 * 40 + 8.33 * 20) / 100 = 8.87; English: (6 * 40 + 6 * 40 + 10 * 20) / 100 = 6.80.
+        assertThat(weighed).extracting(w -> w.proposal().id()).containsExactly(welsh.id(), english.id());
+        assertThat(weighed.get(0).total()).isEqualByComparingTo("8.87");
+        assertThat(weighed.get(1).total()).isEqualByComparingTo("6.80");
+
+        ServiceAgreement agreement = brokerage.award(s.broker(), request.id(), welsh.id(),
+                "They chose the Welsh-speaking carer who can drive them to chapel");
+
+        assertThat(agreement.provider()).isEqualTo(OrganisationId.of(s.welsh().id()));
+        assertThat(agreement.contract()).isEqualTo(s.framework().id());
+        assertThat(agreement.service()).isEqualTo("home-care");
+        assertThat(agreement.weeklyPrice()).isEqualTo(Money.of("300.00"));
+        assertThat(agreement.outcomes()).containsExactlyElementsOf(s.outcomes());
+        assertThat(agreement.source()).isEqualTo("support-request/" + request.id());
+        assertThat(agreement.supportPlan()).isEqualTo(request.supportPlan());
+        SupportRequest awarded = brokerage.decision(s.broker(), request.id()).request();
+        assertThat(awarded.status()).isEqualTo(RequestStatus.AWARDED);
+        assertThat(awarded.agreement()).isEqualTo(agreement.id());
+        assertThat(awarded.awardedProposal()).isEqualTo(welsh.id());
+        assertThat(agreements.ofPerson(s.broker(), s.person())).extracting(ServiceAgreement::id)
+                .containsExactly(agreement.id());
+        assertThat(brokerage.offered(member(s.welsh()), request.id()).awardedToThem()).isTrue();
+        assertThat(brokerage.offered(member(s.english()), request.id()).awardedToThem()).isFalse();
+
+        breaks(() -> brokerage.award(s.broker(), request.id(), english.id(), "Again"), "brokerage.decided");
+        assertThat(agreements.ofPerson(s.broker(), s.person())).hasSize(1);
+    }
+
+    @Test
+    void aRequestNobodyIsEligibleForGoesOntoTheUnmetListWithItsDaysWaiting() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "reablement", false));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.UNMET);
+        assertThat(request.unmetReason()).isEqualTo(UnmetReason.NO_ELIGIBLE_PROVIDER);
+        assertThat(brokerage.unmet(s.commissioner())).extracting(SupportRequest::id).containsExactly(request.id());
+
+        clock.set(today.now().plus(Duration.ofDays(4)));
+        assertThat(brokerage.unmet(s.commissioner()).getFirst().daysWaiting(today.date())).isEqualTo(4);
+        breaks(() -> brokerage.offerAgain(s.broker(), request.id(), today.now().plus(Duration.ofDays(2))),
+                "brokerage.offerAgain.noneEligible");
+        assertThat(brokerage.decision(s.broker(), request.id()).request().status()).isEqualTo(RequestStatus.UNMET);
+    }
+
+    @Test
+    void aRequestThatClosesWithNoProposalIsUnmetUntilItIsSentAgain() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", true));
+        assertThat(brokerage.decision(s.broker(), request.id()).offeredTo())
+                .containsExactly(OrganisationId.of(s.welsh().id()));
+        assertThat(brokerage.unmet(s.commissioner())).isEmpty();
+
+        clock.set(today.now().plus(Duration.ofDays(3)));
+        assertThat(brokerage.unmet(s.commissioner())).extracting(SupportRequest::id).containsExactly(request.id());
+        breaks(() -> brokerage.propose(member(s.welsh()), request.id(), proposal(s, "280.00")),
+                "brokerage.proposal.closed");
+
+        Instant closes = today.now().plus(Duration.ofDays(2));
+        SupportRequest again = brokerage.offerAgain(s.broker(), request.id(), closes);
+        assertThat(again.status()).isEqualTo(RequestStatus.OPEN);
+        assertThat(again.closesAt()).isEqualTo(closes.truncatedTo(ChronoUnit.SECONDS));
+        assertThat(brokerage.unmet(s.commissioner())).isEmpty();
+        assertThat(brokerage.propose(member(s.welsh()), request.id(), proposal(s, "280.00"))).isNotNull();
+    }
+
+    @Test
+    void aSuspendedProviderCannotProposeNorBeAwarded() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+        Proposal welsh = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "300.00"));
+        accreditation.suspend(s.commissioner(), s.welsh().id(), "Safeguarding concern under investigation", null, null);
+        accreditation.suspend(s.commissioner(), s.english().id(), "Late returns", null, null);
+
+        breaks(() -> brokerage.propose(member(s.english()), request.id(), proposal(s, "250.00")),
+                "brokerage.proposal.noNewWork");
+        clock.set(today.now().plus(Duration.ofDays(3)));
+        breaks(() -> brokerage.award(s.broker(), request.id(), welsh.id(), "The only proposal"),
+                "brokerage.award.noNewWork");
+        assertThat(agreements.ofPerson(s.broker(), s.person())).isEmpty();
+        assertThat(brokerage.decision(s.broker(), request.id()).request().status()).isEqualTo(RequestStatus.OPEN);
+    }
+
+    @Test
+    void aPersonWhoChoseADirectPaymentIsNotPutToTheMarket() {
+        Setting s = fixture.setting(Arrangement.DIRECT_PAYMENT);
+        breaks(() -> brokerage.request(s.broker(), wanted(s, "home-care", false)), "brokerage.request.selfDirected");
+        assertThat(brokerage.ofPerson(s.broker(), s.person())).isEmpty();
+    }
+
+    @Test
+    void anotherCouncilsBrokerIsToldTheRequestAndThePersonDoNotExist() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+        CylchUser stranger = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.BROKER, Role.CARE_MANAGER);
+
+        assertThatThrownBy(() -> brokerage.decision(stranger, request.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> brokerage.withdraw(stranger, request.id(), "Not ours"))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> brokerage.request(stranger, wanted(s, "home-care", false)))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(brokerage.ofCouncil(stranger)).extracting(SupportRequest::id).doesNotContain(request.id());
+        assertThat(brokerage.decision(s.broker(), request.id()).request().status()).isEqualTo(RequestStatus.OPEN);
+    }
+
+    @Test
+    void aProposalOfAnotherRequestCannotBeAwardedAndASecondOpenRequestForTheSameServiceIsRefused() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest first = brokerage.request(s.broker(), wanted(s, "home-care", false));
+        Proposal elsewhere = brokerage.propose(member(s.welsh()), first.id(), proposal(s, "300.00"));
+        breaks(() -> brokerage.request(s.broker(), wanted(s, "home-care", false)), "brokerage.request.alreadyOpen");
+
+        Setting other = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest theirs = brokerage.request(other.broker(), wanted(other, "home-care", false));
+        brokerage.propose(member(other.welsh()), theirs.id(), proposal(other, "300.00"));
+        clock.set(today.now().plus(Duration.ofDays(3)));
+        breaks(() -> brokerage.award(other.broker(), theirs.id(), elsewhere.id(), "Tampered"),
+                "brokerage.proposal.notThisRequests");
+        breaks(() -> brokerage.score(other.broker(), theirs.id(), elsewhere.id(), 5, 5),
+                "brokerage.proposal.notThisRequests");
+    }
+}
