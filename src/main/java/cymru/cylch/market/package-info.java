@@ -4,11 +4,13 @@
  * what they offer (services, areas, prices, capacity, vacancies, languages), exported in the Open Referral UK shape.
  * Brokerage ({@link cymru.cylch.market.Brokerage}) puts one person's support to the market: support requests,
  * offers to eligible providers, proposals, weighted comparison and award, which starts a service agreement through
- * the contracts module's API.
+ * the contracts module's API. The market analysis ({@link cymru.cylch.market.MarketAnalysis}) sets the listings
+ * beside what the council has bought ({@code contracts}); contracts never depend on the market.
  */
-@ApplicationModule(displayName = "Market", allowedDependencies = {"organisations", "people", "contracts", "platform::security",
-        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
-        "platform::reference", "platform::documents", "platform::ids", "platform::events", "platform::money"})
+@ApplicationModule(displayName = "Market", allowedDependencies = {"organisations", "people", "contracts",
+        "platform::security", "platform::rules", "platform::audit", "platform::web", "platform::database",
+        "platform::time", "platform::reference", "platform::documents", "platform::ids", "platform::events",
+        "platform::money"})
 @NullMarked
 package cymru.cylch.market;
 

@@ -6,8 +6,10 @@ import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.contracts.ContractTerms;
+import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.contracts.Lot;
 import cymru.cylch.contracts.NewContract;
+import cymru.cylch.contracts.NewServiceAgreement;
 import cymru.cylch.contracts.Party;
 import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
@@ -16,11 +18,18 @@ import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.organisations.PublicIdentifiers;
+import cymru.cylch.people.Language;
+import cymru.cylch.people.PeopleSetup;
+import cymru.cylch.people.PersonDetails;
+import cymru.cylch.people.PersonId;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -45,13 +54,44 @@ public class ContractsFixture {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final ContractManagement contracts;
+    private final ContractsSetup contractsSetup;
+    private final PeopleSetup people;
     private final OrganisationSetup setup;
     private final OrganisationsFixture organisations;
+    private final Clock clock;
 
-    public ContractsFixture(ContractManagement contracts, OrganisationSetup setup, OrganisationsFixture organisations) {
+    public ContractsFixture(ContractManagement contracts, ContractsSetup contractsSetup, PeopleSetup people,
+                            OrganisationSetup setup, OrganisationsFixture organisations, Clock clock) {
+        this.clock = clock;
         this.contracts = contracts;
+        this.contractsSetup = contractsSetup;
+        this.people = people;
         this.setup = setup;
         this.organisations = organisations;
+    }
+
+    /** A person the council holds, living in the area (a code of {@code people/areas.psv}). */
+    public PersonId personIn(UUID council, String area) {
+        UUID id = UUID.randomUUID();
+        var details = new PersonDetails("Test", "Person " + id.toString().substring(0, 8), LocalDate.of(1940, 5, 1),
+                null, new PersonDetails.Address("1 Heol y Test", null, "Aberwen", "SA98 1AA", area), Language.EN,
+                true, null, true);
+        SystemScope.run(() -> people.registerAll(council, List.of(new PeopleSetup.NewPerson(id, details, null, null,
+                null))));
+        return PersonId.of(id);
+    }
+
+    /**
+     * A service agreement of the council's, as the bulk path starts them (no rule about dates, so a test can have
+     * agreements that ended or start later): the person's support from the provider under the contract, from
+     * {@code start} to {@code end} (open if null), for the service, for the weekly hours at the weekly price.
+     */
+    public void agreement(Contract contract, PersonId person, UUID provider, String service, LocalDate start,
+                          @Nullable LocalDate end, String weeklyHours, String weeklyPrice) {
+        var request = new NewServiceAgreement(person, OrganisationId.of(provider), contract.id(), service, null,
+                start, end,
+                Money.of(weeklyPrice), new BigDecimal(weeklyHours), List.of(), "direct/" + UUID.randomUUID());
+        SystemScope.run(() -> contractsSetup.startAll(contract.heldBy(), List.of(request), clock.instant()));
     }
 
     /** A commissioner of the council, who lets and varies contracts. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Providers made for one test, with a standing with the demo council and, if asked, a published listing. */
@@ -79,6 +80,50 @@ public class MarketFixture {
             SignedIn.clear();
         }
         return provider;
+    }
+
+    /**
+     * A new provider accredited by the council until next year that publishes these listings one after another,
+     * the last being the one the council sees.
+     */
+    public TestProvider listedWith(UUID council, ListingContent first, ListingContent... later) {
+        var provider = listed(council, UUID.randomUUID(), first);
+        for (ListingContent version : later) {
+            publish(provider, version);
+        }
+        return provider;
+    }
+
+    /** The provider publishes a new version of its listing. */
+    public void publish(TestProvider provider, ListingContent content) {
+        try {
+            var member = SignedIn.asMemberOf("PROVIDER", provider.user().id(), provider.id(), Role.PROVIDER_USER);
+            listings.saveDraft(member, content);
+            listings.publish(member);
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
+    /** The council removes the provider from its list. */
+    public void remove(UUID council, TestProvider provider) {
+        try {
+            accreditation.remove(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER), provider.id(),
+                    "No longer trading");
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
+    /**
+     * A listing of the services in the areas at an hourly price (none if null), with its capacity, vacancies,
+     * Welsh-speaking staff and whether it makes the Welsh active offer.
+     */
+    public static ListingContent listing(List<String> services, List<String> areas, @Nullable String hourly,
+                                         int capacity, int vacancies, int welshStaff, boolean activeOffer) {
+        return new ListingContent(services, areas, hourly == null ? null : new BigDecimal(hourly), null, null,
+                capacity, vacancies, welshStaff, activeOffer, null, "Care at home", "office@example.org",
+                "01970 600000");
     }
 
     /** A listing of home care in Aberwen at £26.50 an hour, 400 hours with 40 free. */

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A council's commissioners, administrators and auditors see its providers, and its brokers, care managers and
- * commissioners its support requests; a provider's users keep its listing and answer the requests sent to them.
+ * A council's commissioners, administrators and auditors see its providers and its market analysis, and its
+ * brokers, care managers and commissioners its support requests; a provider's users keep its listing and answer the
+ * requests sent to them.
  */
 @Configuration(proxyBeanMethods = false)
 class MarketNavigation {
@@ -18,6 +19,12 @@ class MarketNavigation {
         return new NavigationItem("nav.market.providers", "/market/providers",
                 Set.of(Role.COMMISSIONER, Role.ADMINISTRATOR, Role.AUDITOR), 25, Set.of(Role.COMMISSIONER),
                 Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem marketAnalysisNavigationItem() {
+        return new NavigationItem("nav.market.analysis", "/market/analysis",
+                Set.of(Role.COMMISSIONER, Role.ADMINISTRATOR, Role.AUDITOR), 26, Set.of(), Set.of("COUNCIL"));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.measurement.MeasurementCohorts;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.outcomes.OutcomeFrameworks;
+import cymru.cylch.platform.documents.Csv;
 import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -121,18 +122,12 @@ class CohortPages {
     }
 
     private static String csvLine(CohortRow r) {
-        return String.join(",", quoted(r.key()), "" + r.measured(), "" + r.repeated(), text(r.meanFirst()),
+        return String.join(",", Csv.quoted(r.key()), "" + r.measured(), "" + r.repeated(), text(r.meanFirst()),
                 text(r.meanLatest()), text(r.meanChange()), "" + r.improved(), Percentages.text(r.percentImproved()),
                 "" + r.meaningfullyImproved(), Percentages.text(r.percentMeaningful())) + "\n";
     }
 
     private static String text(@Nullable BigDecimal value) {
         return value == null ? "" : value.toPlainString();
-    }
-
-    /** A text field for CSV, quoted, and guarded against spreadsheet formulas. */
-    private static String quoted(String value) {
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

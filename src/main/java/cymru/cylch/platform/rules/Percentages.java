@@ -21,6 +21,14 @@ public final class Percentages {
         return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
+    /** {@code part} as a percentage of {@code whole} (hours, pounds), to one decimal place, halves up. */
+    public static BigDecimal of(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+
     /** The percentage as it is written everywhere: digits, a point and one decimal ("66.7"). */
     public static String text(BigDecimal percent) {
         return percent.setScale(1, RoundingMode.HALF_UP).toPlainString();
