@@ -125,6 +125,12 @@ public class SupportedPeople {
         return new SupportedPerson(person, agreements, outcomes, views);
     }
 
+    /** One of the outcomes the provider works to for this person; any other is not found, audited as refused. */
+    public GrantedPerson.GrantedOutcome outcomeWorkedTo(SupportedPerson person, UUID outcomeId) {
+        return person.outcomesWorkedTo().stream().filter(o -> o.id().value().equals(outcomeId)).findFirst()
+                .orElseThrow(() -> refused("outcome", outcomeId));
+    }
+
     /**
      * Records the provider's view of progress on an outcome one of its agreements in force today works to, for a
      * person whose outcomes are granted to it today. Anything else is not found, audited as refused.
