@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,6 +86,17 @@ public class SupportedPeople {
             views = List.copyOf(views);
         }
 
+        /** Their name, where their profile is granted. */
+        public @Nullable String name() {
+            GrantedPerson.Profile profile = person.profile();
+            return profile == null ? null : profile.givenName() + " " + profile.familyName();
+        }
+
+        /** Whether their measurements are granted, to read and to record. */
+        public boolean measurementsShared() {
+            return person.parts().contains(AccessPart.MEASUREMENTS);
+        }
+
         public List<ProviderView> viewsOf(OutcomeId outcome) {
             return views.stream().filter(v -> v.outcome().equals(outcome)).toList();
         }
@@ -153,7 +165,7 @@ public class SupportedPeople {
             throw new RuleViolationException("providerView.seen.tooLong");
         }
         var view = new ProviderView(UUID.randomUUID(), OutcomeId.of(outcomeId), PersonId.of(personId), organisation,
-                rating, words, today.now(), provider.userId());
+                rating, words, today.now().truncatedTo(ChronoUnit.MICROS), provider.userId());
         jdbc.sql("""
                         insert into outcome_provider_view (id, outcome_id, person_id, held_by, provider_id, rating, seen,
                                                            created_at, created_by)
