@@ -55,12 +55,13 @@ class AgreementsForPeople implements AgreedSupport {
     @Override
     public List<OutcomeWorkedTo> outcomesWorkedTo(OrganisationId holder) {
         return jdbc.sql("""
-                        select o.outcome_id, a.provider_id, a.contract_id, c.reference
+                        select a.person_id, o.outcome_id, a.provider_id, a.contract_id, c.reference
                         from service_agreement a join contract c on c.id = a.contract_id
                         cross join lateral unnest(a.outcomes) as o(outcome_id)
                         where a.held_by = ?""")
                 .param(holder.value())
-                .query((rs, row) -> new OutcomeWorkedTo(OutcomeId.of(rs.getObject("outcome_id", UUID.class)),
+                .query((rs, row) -> new OutcomeWorkedTo(PersonId.of(rs.getObject("person_id", UUID.class)),
+                        OutcomeId.of(rs.getObject("outcome_id", UUID.class)),
                         OrganisationId.of(rs.getObject("provider_id", UUID.class)),
                         rs.getObject("contract_id", UUID.class), rs.getString("reference")))
                 .list();

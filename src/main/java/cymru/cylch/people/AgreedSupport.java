@@ -37,7 +37,8 @@ public interface AgreedSupport {
         }
     }
 
-    /** An outcome, the provider that works to it and the contract it does so under. */
-    record OutcomeWorkedTo(OutcomeId outcome, OrganisationId provider, UUID contract, String contractReference) {
+    /** An outcome (and whose it is), the provider that works to it and the contract it does so under. */
+    record OutcomeWorkedTo(PersonId person, OutcomeId outcome, OrganisationId provider, UUID contract,
+                           String contractReference) {
     }
 }

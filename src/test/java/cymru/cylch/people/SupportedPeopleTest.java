@@ -308,6 +308,10 @@ class SupportedPeopleTest {
         assertThat(WebSession.redirectsTo(saved, "/supported-people/" + s.person())).isTrue();
         assertThat(provider.get("/supported-people/" + s.person() + "/measurements").statusCode()).isEqualTo(200);
 
+        WebSession councilAdministrator = new WebSession(port);
+        councilAdministrator.signIn("admin", DEMO_PASSWORD);
+        assertThat(councilAdministrator.get("/supported-people").statusCode()).as("not a provider").isEqualTo(403);
+
         WebSession worker = new WebSession(port);
         worker.signIn("caremanager", DEMO_PASSWORD);
         assertThat(worker.get("/people/" + s.person() + "/outcomes/" + s.worked()).body())

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/supported-people/{personId}/measurements")
 class SupportedMeasurementPages {
 
-    static final String READERS = "hasAnyRole('PROVIDER_USER', 'ADMINISTRATOR')";
+    static final String READERS = "hasAnyRole('PROVIDER_USER', 'ADMINISTRATOR')"
+            + " and principal.organisation().organisationKind() == 'PROVIDER'";
     static final String WRITERS = "hasRole('PROVIDER_USER')";
 
     private final Measurements measurements;

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/supported-people")
 class SupportedPeoplePages {
 
-    static final String READERS = "hasAnyRole('PROVIDER_USER', 'ADMINISTRATOR')";
+    static final String READERS = "hasAnyRole('PROVIDER_USER', 'ADMINISTRATOR')"
+            + " and principal.organisation().organisationKind() == 'PROVIDER'";
     static final String WRITERS = "hasRole('PROVIDER_USER')";
 
     private static final RuleFields RULES = RuleFields.firstField("rating").field("providerView.seen", "seen");
