@@ -1,6 +1,7 @@
 package cymru.cylch.measurement;
 
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
 import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -80,8 +81,11 @@ class CohortTest {
         SignedIn.clear();
     }
 
-    @Test
-    void theFiguresAreThoseWorkedOutByHand() {
+    /** Three people of a new council measured on SWEMWBS: one better, one worse, one measured once. */
+    private record ThreePeople(UUID council, CylchUser worker, UUID better, UUID worse, UUID once) {
+    }
+
+    private ThreePeople threePeople() {
         UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
         CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
         UUID better = peopleFixture.newPerson(council);
@@ -94,6 +98,14 @@ class CohortTest {
         record(worker, worse, 90, rawOf(21));
         record(worker, worse, 2, rawOf(20));
         record(worker, once, 5, rawOf(30));
+        return new ThreePeople(council, worker, better, worse, once);
+    }
+
+    @Test
+    void theFiguresAreThoseWorkedOutByHand() {
+        ThreePeople three = threePeople();
+        UUID council = three.council();
+        CylchUser worker = three.worker();
 
         var rows = cohorts.of(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER), "swemwbs", "metric",
                 Grouping.COUNCIL);
@@ -114,16 +126,12 @@ class CohortTest {
 
     @Test
     void anAgreementsPeopleCountForItsProviderAndContractOnceEach() {
-        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
-        CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
-        UUID better = peopleFixture.newPerson(council);
-        UUID worse = peopleFixture.newPerson(council);
-        UUID once = peopleFixture.newPerson(council);
-        record(worker, better, 60, rawOf(14));
-        record(worker, better, 1, rawOf(28));
-        record(worker, worse, 90, rawOf(21));
-        record(worker, worse, 2, rawOf(20));
-        record(worker, once, 5, rawOf(30));
+        ThreePeople three = threePeople();
+        UUID council = three.council();
+        CylchUser worker = three.worker();
+        UUID better = three.better();
+        UUID worse = three.worse();
+        UUID once = three.once();
         UUID betterOutcome = outcome(worker, better);
         UUID worseOutcome = outcome(worker, worse);
         UUID worseOther = outcome(worker, worse);
@@ -355,6 +363,16 @@ class CohortTest {
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
         assertThat(careManager.downloadBytes("/measurement/cohorts/export.xlsx").statusCode()).isEqualTo(403);
         assertThat(careManager.get("/measurement/cohorts").statusCode()).isEqualTo(403);
+        String firstProvider = SystemScope.call(() -> jdbc.sql("select name from organisation where id = ?")
+                .param(DEMO_FIRST_PROVIDER).query(String.class).single());
+        assertThat(commissioner.get("/measurement/cohorts?measure=swemwbs/metric&groupBy=PROVIDER").body())
+                .as("the demo council's providers, by name").contains(firstProvider);
+        String reference = SystemScope.call(() -> jdbc.sql("""
+                        select c.reference from contract c
+                        where c.held_by = ? and exists (select 1 from service_agreement a where a.contract_id = c.id)
+                        order by c.reference limit 1""").param(DEMO_COUNCIL).query(String.class).single());
+        assertThat(commissioner.download("/measurement/cohorts/export.csv?measure=swemwbs/metric&groupBy=CONTRACT")
+                .body()).as("contracts by reference").contains("\"" + reference + "\"");
         assertThat(careManager.download("/measurement/cohorts/export.csv").statusCode()).isEqualTo(403);
     }
 

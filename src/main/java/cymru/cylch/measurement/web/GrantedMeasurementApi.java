@@ -1,9 +1,7 @@
 package cymru.cylch.measurement.web;
 
-import cymru.cylch.measurement.InstrumentScorer;
 import cymru.cylch.measurement.Measurement;
 import cymru.cylch.measurement.Measurements;
-import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.ApiReadProblems;
 import cymru.cylch.platform.web.ApiWriteProblems;
@@ -69,10 +67,8 @@ class GrantedMeasurementApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "measurement", value = MeasurementRequest.EXAMPLE)))
             @Valid @RequestBody MeasurementRequest request) {
-        var instrument = measurements.instrument(user, request.instrument())
-                .orElseThrow(() -> new RecordNotFoundException("instrument", request.instrument()));
-        var answers = JsonAnswers.read(request.answers(), new InstrumentScorer(instrument));
-        Measurement recorded = measurements.recordThroughGrant(user, personId, request.measurement(answers));
+        Measurement recorded = measurements.recordThroughGrant(user, personId,
+                MeasurementApi.read(measurements, user, request));
         Measurement kept = measurements.ofGranted(user, personId).stream()
                 .filter(m -> m.id().equals(recorded.id())).findFirst().orElse(recorded);
         return ResponseEntity.created(URI.create("/api/v1/granted-people/" + personId + "/measurements"))
