@@ -365,7 +365,7 @@ class CohortTest {
         assertThat(careManager.get("/measurement/cohorts").statusCode()).isEqualTo(403);
         String firstProvider = SystemScope.call(() -> jdbc.sql("select name from organisation where id = ?")
                 .param(DEMO_FIRST_PROVIDER).query(String.class).single());
-        assertThat(commissioner.get("/measurement/cohorts?measure=swemwbs/metric&groupBy=PROVIDER").body())
+        assertThat(commissioner.get("/measurement/cohorts?measure=swemwbs/metric&groupBy=PROVIDER&lang=en").body())
                 .as("the demo council's providers, by name").contains(firstProvider);
         String reference = SystemScope.call(() -> jdbc.sql("""
                         select c.reference from contract c
