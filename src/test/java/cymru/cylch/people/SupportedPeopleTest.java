@@ -72,6 +72,9 @@ class SupportedPeopleTest {
     PeopleFixture people;
 
     @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -141,6 +144,12 @@ class SupportedPeopleTest {
             assertThat(v.rating()).isEqualTo(Rating.PARTLY_ACHIEVED);
             assertThat(v.recordedBy()).isEqualTo(view.recordedBy());
         });
+        CylchUser auditor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.AUDITOR);
+        assertThat(subjectAccess.export(auditor, s.person()).sections())
+                .filteredOn(section -> section.name().equals("providerViews")).singleElement()
+                .satisfies(section -> assertThat(section.entries()).singleElement()
+                        .satisfies(entry -> assertThat(entry.details()).extracting(PersonalDataSection.Detail::value)
+                                .contains("PARTLY_ACHIEVED", "Walked to the corner shop twice this week.")));
         providerUser(other);
         assertThat(count("select count(*) from outcome_provider_view where person_id = ?", s.person()))
                 .as("another provider reads nothing").isZero();
