@@ -17,6 +17,7 @@ import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.ApiChecks;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
@@ -288,6 +289,12 @@ class SupportedPeopleTest {
         assertThat(SystemScope.call(() -> jdbc.queryForObject("""
                 select count(*) from outcome_provider_view where person_id = ?""", Integer.class, s.person())))
                 .isEqualTo(1);
+        var views = ApiChecks.operation(api, "/api/v1/granted-people/{id}/outcomes/{outcomeId}/provider-views",
+                "post");
+        assertThat(ApiChecks.responseCodes(views)).contains("201", "400", "401", "403", "404", "422");
+        assertThat(views.path("requestBody").toString()).contains("PARTLY_ACHIEVED");
+        var recorded = ApiChecks.operation(api, "/api/v1/granted-people/{personId}/measurements", "post");
+        assertThat(recorded.path("requestBody").toString()).contains("swemwbs");
     }
 
     @Test
