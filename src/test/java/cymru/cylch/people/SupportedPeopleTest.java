@@ -324,6 +324,11 @@ class SupportedPeopleTest {
         assertThat(WebSession.redirectsTo(saved, "/supported-people/" + s.person())).isTrue();
         assertThat(provider.get("/supported-people/" + s.person() + "/measurements").statusCode()).isEqualTo(200);
 
+        measurements.recordThroughGrant(providerUser(DEMO_FIRST_PROVIDER), s.person(), swemwbs(null));
+        SignedIn.clear();
+        String providerName = SystemScope.call(() -> jdbc.queryForObject(
+                "select name from organisation where id = ?", String.class, DEMO_FIRST_PROVIDER));
+
         WebSession councilAdministrator = new WebSession(port);
         councilAdministrator.signIn("admin", DEMO_PASSWORD);
         assertThat(councilAdministrator.get("/supported-people").statusCode()).as("not a provider").isEqualTo(403);
@@ -334,6 +339,8 @@ class SupportedPeopleTest {
                 .contains("Managed the stairs with a stick.");
         assertThat(worker.get("/people/" + s.person() + "/outcomes/" + s.worked() + "/reviews/new").body())
                 .contains("Managed the stairs with a stick.");
+        assertThat(worker.get("/people/" + s.person() + "/measurements?lang=en").body())
+                .contains("Recorded by " + providerName);
         assertThat(SystemScope.call(() -> jdbc.queryForObject("""
                 select count(*) from outcome_provider_view where person_id = ?""", Integer.class, s.person())))
                 .isEqualTo(1);

@@ -71,15 +71,16 @@ class MeasurementViews {
                 .filter(h -> !h.taken().isEmpty()).toList());
         model.addAttribute("instruments", instruments);
         Map<UUID, UUID> elsewhere = measurements.recordedElsewhere(personId);
-        Map<UUID, String> names = new HashMap<>();
+        // The organisation that recorded each, named on the page in its language.
+        Map<UUID, OrganisationDirectory.Entry> recorders = new HashMap<>();
         var listed = organisations.entries(elsewhere.values());
         elsewhere.forEach((measurement, organisation) -> {
             var entry = listed.get(organisation);
             if (entry != null) {
-                names.put(measurement, entry.name());
+                recorders.put(measurement, entry);
             }
         });
-        model.addAttribute("recordedBy", names);
+        model.addAttribute("recordedBy", recorders);
         return "measurement/list";
     }
 

@@ -28,10 +28,9 @@ class ProviderViewsShown {
 
     void into(Model model, CylchUser reader, UUID personId, UUID outcomeId) {
         List<ProviderView> views = supported.viewsOf(reader, personId, outcomeId);
-        Map<UUID, String> names = new HashMap<>();
-        organisations.entries(views.stream().map(v -> v.provider().value()).distinct().toList())
-                .forEach((id, entry) -> names.put(id, entry.name()));
+        Map<UUID, OrganisationDirectory.Entry> providers = new HashMap<>(
+                organisations.entries(views.stream().map(v -> v.provider().value()).distinct().toList()));
         model.addAttribute("providerViews", views);
-        model.addAttribute("providerNames", names);
+        model.addAttribute("providerNames", providers);
     }
 }
