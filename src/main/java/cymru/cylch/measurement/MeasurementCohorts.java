@@ -1,13 +1,19 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.people.AgreedSupport;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
  * and latest score, in one SQL aggregate over {@code measurement_trajectory} (one row per person and score, kept
  * up to date by the database as scores are appended), so the view costs the number of people, not the number of
  * scores. The groups are the whole organisation, the area the person lived in when last measured, or the domain
- * of the outcome the latest measurement was evidence for. Aggregates only: no one's record is opened.
+ * of the outcome the latest measurement was evidence for, or the providers and contracts of the service agreements
+ * working to the person's outcomes (keyed by id). Aggregates only: no one's record is opened.
  */
 @Service
 @Transactional(readOnly = true)
 public class MeasurementCohorts {
 
-    /** What a cohort view is grouped by. */
-    public enum Grouping { COUNCIL, AREA, DOMAIN }
+    /**
+     * What a cohort view is grouped by. By provider and by contract, a person counts for each provider and contract
+     * with a service agreement working to any of their outcomes ({@link AgreedSupport}), once each.
+     */
+    public enum Grouping { COUNCIL, AREA, DOMAIN, PROVIDER, CONTRACT }
 
     private static final String SQL = """
             select coalesce(%1$s, '') as key, count(*) as measured, count(*) filter (where times > 1) as repeated,
@@ -34,16 +44,36 @@ public class MeasurementCohorts {
                    count(*) filter (where times > 1 and (latest_value - first_value) * :direction > 0) as improved,
                    count(*) filter (where times > 1 and (latest_value - first_value) * :direction >= :threshold)
                        as meaningful
-            from measurement_trajectory
+            from measurement_trajectory %2$s
             where held_by = :heldBy and instrument = :instrument and score = :score
             group by 1 order by 1""";
 
+    /** The people each provider or contract works with, passed in as arrays (ids need no quoting). */
+    private static final String BY_AGREEMENT = """
+            join (select distinct w.person_id, w.key
+                  from unnest(cast(:workedPeople as uuid[]), cast(:workedKeys as text[])) as w(person_id, key)) w
+              on w.person_id = measurement_trajectory.person_id""";
+
     private final JdbcClient jdbc;
     private final InstrumentLibrary library;
+    private final ObjectProvider<AgreedSupport> support;
 
-    MeasurementCohorts(JdbcClient jdbc, InstrumentLibrary library) {
+    MeasurementCohorts(JdbcClient jdbc, InstrumentLibrary library, ObjectProvider<AgreedSupport> support) {
         this.jdbc = jdbc;
         this.library = library;
+        this.support = support;
+    }
+
+    /** The references of the contracts the organisation's service agreements are under, by contract id. */
+    public Map<String, String> contractReferences(CylchUser actor) {
+        Map<String, String> references = new HashMap<>();
+        worked(actor).forEach(w -> references.put(w.contract().toString(), w.contractReference()));
+        return references;
+    }
+
+    private List<AgreedSupport.OutcomeWorkedTo> worked(CylchUser actor) {
+        AgreedSupport agreed = support.getIfAvailable();
+        return agreed == null ? List.of() : agreed.outcomesWorkedTo(OrganisationId.of(actor.organisationId()));
     }
 
     @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
@@ -55,10 +85,25 @@ public class MeasurementCohorts {
             case COUNCIL -> "''";
             case AREA -> "latest_area_code";
             case DOMAIN -> "latest_outcome_domain";
+            case PROVIDER, CONTRACT -> "w.key";
         };
+        boolean byAgreement = grouping == Grouping.PROVIDER || grouping == Grouping.CONTRACT;
+        List<String> people = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        if (byAgreement) {
+            for (AgreedSupport.OutcomeWorkedTo w : worked(actor)) {
+                people.add(w.person().toString());
+                keys.add(grouping == Grouping.PROVIDER ? w.provider().toString() : w.contract().toString());
+            }
+        }
         // With no published threshold, "meaningful" cannot be judged: a threshold no change reaches counts none.
         BigDecimal threshold = score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange();
-        return jdbc.sql(SQL.formatted(key))
+        var query = jdbc.sql(SQL.formatted(key, byAgreement ? BY_AGREEMENT : ""));
+        if (byAgreement) {
+            query = query.param("workedPeople", "{" + String.join(",", people) + "}")
+                    .param("workedKeys", "{" + String.join(",", keys) + "}");
+        }
+        return query
                 .param("heldBy", actor.organisationId())
                 .param("instrument", instrument)
                 .param("score", scoreCode)

@@ -23,8 +23,8 @@ class MeasurementStore {
 
     private static final String INSERT_MEASUREMENT = """
             insert into measurement (id, person_id, held_by, instrument, instrument_version, administered_on, mode,
-                                     outcome_id, created_at, created_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     outcome_id, created_at, created_by, recorded_by_organisation)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ANSWER =
             "insert into measurement_answer (measurement_id, item, answer) values (?, ?, ?)";
     private static final String INSERT_SCORE = """
@@ -51,12 +51,20 @@ class MeasurementStore {
     record Placed(Measurement measurement, Placement placement) {
     }
 
-    void insert(Measurement m, Placement placement, @Nullable UUID by) {
-        insertAll(List.of(new Placed(m, placement)), by);
+    /**
+     * One measurement; {@code recordedBy} is the organisation that recorded it through an access grant, or absent
+     * when the holder did.
+     */
+    void insert(Measurement m, Placement placement, @Nullable UUID by, @Nullable UUID recordedBy) {
+        insertAll(List.of(new Placed(m, placement)), by, recordedBy);
     }
 
     /** Measurements with their answers and scores, in three batched statements. */
     void insertAll(List<Placed> placed, @Nullable UUID by) {
+        insertAll(placed, by, null);
+    }
+
+    private void insertAll(List<Placed> placed, @Nullable UUID by, @Nullable UUID recordedBy) {
         List<Object[]> measurements = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
         List<Object[]> scores = new ArrayList<>();
@@ -65,7 +73,7 @@ class MeasurementStore {
             Placement where = p.placement();
             measurements.add(new Object[] {m.id(), m.personId(), where.heldBy(), m.instrument(),
                     m.instrumentVersion(), Date.valueOf(m.administeredOn()), m.mode().name(), m.outcomeId(),
-                    Timestamp.from(m.recordedAt()), by});
+                    Timestamp.from(m.recordedAt()), by, recordedBy});
             m.answers().forEach((item, answer) -> answers.add(new Object[] {m.id(), item, answer}));
             m.scores().forEach((score, value) -> scores.add(new Object[] {m.id(), score, value, m.personId(),
                     where.heldBy(), m.instrument(), Date.valueOf(m.administeredOn()), where.areaCode(),
@@ -96,6 +104,19 @@ class MeasurementStore {
                             rs.getTimestamp("created_at").toInstant());
                 })
                 .list();
+    }
+
+    /** The person's measurements another organisation recorded through a grant: the organisation, by measurement. */
+    Map<UUID, UUID> recordedElsewhere(UUID personId) {
+        Map<UUID, UUID> recorders = new HashMap<>();
+        jdbc.sql("""
+                        select id, recorded_by_organisation from measurement
+                        where person_id = ? and recorded_by_organisation is not null""")
+                .param(personId)
+                .query(rs -> {
+                    recorders.put(rs.getObject("id", UUID.class), rs.getObject("recorded_by_organisation", UUID.class));
+                });
+        return recorders;
     }
 
     private Map<UUID, Map<String, @Nullable BigDecimal>> values(String sql, UUID personId) {

@@ -1,12 +1,18 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.people.AccessPart;
 import cymru.cylch.people.DateBounds;
+import cymru.cylch.people.GrantedPeople;
+import cymru.cylch.people.GrantedPerson;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
+import cymru.cylch.people.PersonAccessGrants;
+import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.people.PersonalOutcome;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -38,6 +44,8 @@ public class Measurements {
 
     private final PersonManagement people;
     private final OutcomePlanning outcomes;
+    private final PersonAccessGrants grants;
+    private final GrantedPeople granted;
     private final InstrumentLibrary library;
     private final MeasurementStore store;
     private final AuditLog audit;
@@ -45,9 +53,12 @@ public class Measurements {
     private final Clock clock;
     private final Today today;
 
-    Measurements(PersonManagement people, OutcomePlanning outcomes, InstrumentLibrary library,
-                 MeasurementStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock, Today today) {
+    Measurements(PersonManagement people, OutcomePlanning outcomes, PersonAccessGrants grants, GrantedPeople granted,
+                 InstrumentLibrary library, MeasurementStore store, AuditLog audit, ApplicationEventPublisher events,
+                 Clock clock, Today today) {
         this.people = people;
+        this.grants = grants;
+        this.granted = granted;
         this.outcomes = outcomes;
         this.library = library;
         this.store = store;
@@ -58,6 +69,49 @@ public class Measurements {
     }
 
     public Measurement record(CylchUser actor, UUID personId, NewMeasurement measurement) {
+        return record(actor, personId, measurement, null);
+    }
+
+    /**
+     * Records a measurement of a person the actor's organisation (a provider) supports, through an access grant in
+     * force today that includes their measurements. The measurement is the holder's record, like any other, and
+     * names the organisation that recorded it. Without such a grant the person is not found, audited as refused.
+     * It may be linked to one of the person's outcomes only where the grant shows their outcomes.
+     */
+    public Measurement recordThroughGrant(CylchUser actor, UUID personId, NewMeasurement measurement) {
+        OrganisationId recorder = OrganisationId.of(actor.organisationId());
+        if (grants.inForce(recorder, PersonId.of(personId), AccessPart.MEASUREMENTS).isEmpty()) {
+            audit.recordRefusal("person", personId);
+            throw new RecordNotFoundException("person", personId);
+        }
+        GrantedPerson person = granted.view(actor, personId);
+        GrantedPerson.Profile profile = person.profile();
+        InstrumentScorer scorer = library.scorer(person.heldBy().value(), measurement.instrument())
+                .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
+        // Without the profile the date of birth is not the provider's to know: only the future is refused then.
+        DateBounds.measurement(measurement.administeredOn(), profile == null ? LocalDate.MIN : profile.dateOfBirth(),
+                        profile == null ? null : profile.dateOfDeath(), today.date())
+                .ifPresent(problem -> {
+                    throw new RuleViolationException(problem);
+                });
+        UUID outcomeId = measurement.outcomeId();
+        String domain = null;
+        if (outcomeId != null) {
+            domain = person.outcomes().stream().filter(o -> o.id().value().equals(outcomeId))
+                    .map(GrantedPerson.GrantedOutcome::domain).findFirst()
+                    .orElseThrow(() -> new RuleViolationException("measurement.outcome.unknown"));
+        }
+        Measurement recorded = scored(personId, measurement, scorer, outcomeId);
+        store.insert(recorded, new MeasurementStore.Placement(person.heldBy().value(),
+                profile == null ? null : profile.address().areaCode(), domain), actor.userId(), recorder.value());
+        audit.recordInEach(List.of(person.heldBy().value()), AuditAction.CREATED, "measurement", recorded.id(),
+                "of person " + personId + " through access grant");
+        events.publishEvent(MeasurementRecorded.of(recorded, person.heldBy().value()));
+        return recorded;
+    }
+
+    private Measurement record(CylchUser actor, UUID personId, NewMeasurement measurement,
+                               @Nullable UUID recordedBy) {
         Person person = people.held(actor, personId);
         InstrumentScorer scorer = library.scorer(person.heldBy(), measurement.instrument())
                 .orElseThrow(() -> new RecordNotFoundException("instrument", measurement.instrument()));
@@ -73,15 +127,45 @@ public class Measurements {
                     .map(PersonalOutcome::domain).findFirst()
                     .orElseThrow(() -> new RuleViolationException("measurement.outcome.unknown"));
         }
-        Map<String, @Nullable BigDecimal> scores = scorer.scoreToKeep(measurement.answers());
-        Measurement recorded = new Measurement(MeasurementIds.next(clock), personId, measurement.instrument(),
-                scorer.definition().version(), measurement.administeredOn(), measurement.mode(), outcomeId,
-                measurement.answers(), scores, clock.instant());
+        Measurement recorded = scored(personId, measurement, scorer, outcomeId);
         store.insert(recorded, new MeasurementStore.Placement(person.heldBy(), person.address().areaCode(), domain),
-                actor.userId());
+                actor.userId(), recordedBy);
         audit.record(AuditAction.CREATED, "measurement", recorded.id());
         events.publishEvent(MeasurementRecorded.of(recorded, person.heldBy()));
         return recorded;
+    }
+
+    private Measurement scored(UUID personId, NewMeasurement measurement, InstrumentScorer scorer,
+                               @Nullable UUID outcomeId) {
+        Map<String, @Nullable BigDecimal> scores = scorer.scoreToKeep(measurement.answers());
+        return new Measurement(MeasurementIds.next(clock), personId, measurement.instrument(),
+                scorer.definition().version(), measurement.administeredOn(), measurement.mode(), outcomeId,
+                measurement.answers(), scores, clock.instant());
+    }
+
+    /**
+     * The measurements of a person the actor's organisation supports, through a grant of their measurements in force
+     * today, oldest first; not found (audited) without one.
+     */
+    @Transactional(readOnly = true)
+    public List<Measurement> ofGranted(CylchUser actor, UUID personId) {
+        if (grants.inForce(OrganisationId.of(actor.organisationId()), PersonId.of(personId), AccessPart.MEASUREMENTS)
+                .isEmpty()) {
+            audit.recordRefusal("person", personId);
+            throw new RecordNotFoundException("person", personId);
+        }
+        Map<String, InstrumentDefinition> definitions = new HashMap<>();
+        library.available(actor.organisationId()).forEach(d -> definitions.put(d.code(), d));
+        return store.ofPerson(personId).stream().map(m -> asDefined(m, definitions.get(m.instrument()))).toList();
+    }
+
+    /**
+     * Which of the person's measurements another organisation recorded through an access grant: the organisation,
+     * by measurement. Read with the person's measurements, by whoever may read those.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, UUID> recordedElsewhere(UUID personId) {
+        return store.recordedElsewhere(personId);
     }
 
     /** The person's measurements, oldest first. Reading them is part of viewing the person's record. */

@@ -120,7 +120,7 @@ public class SelfCompletion {
         LocalDate today = this.today.date();
         Measurement measurement = new Measurement(MeasurementIds.next(clock), link.personId(), link.instrument(),
                 scorer.definition().version(), today, link.mode(), null, answers, scores, clock.instant());
-        store.insert(measurement, new MeasurementStore.Placement(link.heldBy(), link.areaCode(), null), null);
+        store.insert(measurement, new MeasurementStore.Placement(link.heldBy(), link.areaCode(), null), null, null);
         jdbc.sql("update self_completion_link set used_at = ?, measurement_id = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), measurement.id(), link.id()).update();
         audit.record(new Actor(null, null, link.heldBy(), AuditChannel.WEB), AuditAction.CREATED, "measurement",

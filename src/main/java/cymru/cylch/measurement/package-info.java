@@ -4,7 +4,8 @@
  * missing-data rules, wording in English and Welsh, licence and source). The engine scores answers exactly as
  * each definition says; a score that the missing-data rule does not allow is absent, never zero.
  */
-@ApplicationModule(displayName = "Measurement", allowedDependencies = {"people", "outcomes", "platform::security",
+@ApplicationModule(displayName = "Measurement", allowedDependencies = {"people", "outcomes", "organisations",
+        "platform::security",
         "platform::rules", "platform::web", "platform::audit", "platform::database", "platform::time",
         "platform::documents", "platform::ids", "platform::events"})
 @NullMarked

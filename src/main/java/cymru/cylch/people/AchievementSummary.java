@@ -2,11 +2,13 @@ package cymru.cylch.people;
 
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
+import cymru.cylch.platform.ids.OrganisationId;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the commissioner sees: outcome achievement across the organisation's people, by well-being domain, by
  * area and by how support is arranged, from the latest review of each outcome; and how many people's reviews
- * are overdue. Aggregates only, so no one's record is opened. One statement: each outcome's latest review is
- * found once, in index order ({@link ReviewsDue#acrossOrganisation}), and serves both the three tables (one
- * aggregate with grouping sets) and the overdue count.
+ * are overdue; and by provider and by contract, an outcome counting for each provider and contract whose service
+ * agreement works to it ({@link AgreedSupport}, passed into the statement as arrays). Aggregates only, so no one's
+ * record is opened. One statement: each outcome's latest review is found once, in index order
+ * ({@link ReviewsDue#acrossOrganisation}), and serves the three tables (one aggregate with grouping sets), the two
+ * by agreement and the overdue count.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,6 +28,9 @@ public class AchievementSummary {
 
     /** The figure that {@link #FIGURES}' last row names: people whose review is overdue. */
     private static final String OVERDUE = "overdue";
+    /** The figures by service agreement: keyed by the provider's id, and by the contract's. */
+    private static final String PROVIDER = "provider";
+    private static final String CONTRACT = "contract";
 
     /** The people whose reviews are counted as overdue: the living. */
     private static final String LIVING = """
@@ -59,15 +66,29 @@ public class AchievementSummary {
             from outcome
             group by grouping sets ((domain), (area), (arrangement))
             union all
+            select w.figure, w.key, count(*), count(l.rating),
+                   count(*) filter (where l.rating = 'ACHIEVED'),
+                   count(*) filter (where l.rating = 'PARTLY_ACHIEVED'),
+                   count(*) filter (where l.rating = 'NOT_ACHIEVED'),
+                   count(*) filter (where l.rating = 'NO_LONGER_RELEVANT')
+            from (select distinct w.outcome_id, w.figure, w.key
+                  from unnest(cast(:workedOutcomes as uuid[]), cast(:workedFigures as text[]),
+                              cast(:workedKeys as text[])) as w(outcome_id, figure, key)) w
+            join personal_outcome o on o.id = w.outcome_id and o.held_by = :heldBy
+            left join review_latest l on l.outcome_id = o.id
+            group by w.figure, w.key
+            union all
             select 'overdue', '', count(*), 0, 0, 0, 0, 0 from review_due where due < :today
             order by 1, 2""";
 
     private final JdbcClient jdbc;
     private final ReviewSchedule schedule;
+    private final ObjectProvider<AgreedSupport> support;
     private final Today today;
 
-    AchievementSummary(JdbcClient jdbc, ReviewSchedule schedule, Today today) {
+    AchievementSummary(JdbcClient jdbc, ReviewSchedule schedule, ObjectProvider<AgreedSupport> support, Today today) {
         this.jdbc = jdbc;
+        this.support = support;
         this.schedule = schedule;
         this.today = today;
     }
@@ -80,9 +101,29 @@ public class AchievementSummary {
         // Sorting a large council's outcomes three ways spills to disk at PostgreSQL's default work_mem.
         jdbc.sql("set local work_mem = '32MB'").update();
         Map<String, List<AchievementRow>> rows = new HashMap<>();
+        AgreedSupport agreed = support.getIfAvailable();
+        List<AgreedSupport.OutcomeWorkedTo> worked = agreed == null ? List.of()
+                : agreed.outcomesWorkedTo(OrganisationId.of(actor.organisationId()));
+        List<String> outcomeIds = new ArrayList<>();
+        List<String> figureNames = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Map<String, String> contractReferences = new HashMap<>();
+        for (AgreedSupport.OutcomeWorkedTo w : worked) {
+            outcomeIds.add(w.outcome().toString());
+            figureNames.add(PROVIDER);
+            keys.add(w.provider().toString());
+            outcomeIds.add(w.outcome().toString());
+            figureNames.add(CONTRACT);
+            keys.add(w.contract().toString());
+            contractReferences.put(w.contract().toString(), w.contractReference());
+        }
         var query = jdbc.sql("with " + ReviewsDue.acrossOrganisation(LIVING) + FIGURES);
         ReviewsDue.periods(query, schedule)
                 .param("heldBy", actor.organisationId())
+                // As array literals: ids and these two words need no quoting.
+                .param("workedOutcomes", "{" + String.join(",", outcomeIds) + "}")
+                .param("workedFigures", "{" + String.join(",", figureNames) + "}")
+                .param("workedKeys", "{" + String.join(",", keys) + "}")
                 .param("today", Date.valueOf(today.date()))
                 .query((rs, n) -> Map.entry(rs.getString("figure"), new AchievementRow(rs.getString("key"),
                         rs.getLong("outcomes"), rs.getLong("reviewed"), rs.getLong("achieved"), rs.getLong("partly"),
@@ -91,6 +132,7 @@ public class AchievementSummary {
                 .forEach(row -> rows.computeIfAbsent(row.getKey(), figure -> new ArrayList<>()).add(row.getValue()));
         long overdue = rows.getOrDefault(OVERDUE, List.of()).stream().mapToLong(AchievementRow::outcomes).sum();
         return new AchievementFigures(rows.getOrDefault("domain", List.of()), rows.getOrDefault("area", List.of()),
-                rows.getOrDefault("arrangement", List.of()), overdue);
+                rows.getOrDefault("arrangement", List.of()), rows.getOrDefault(PROVIDER, List.of()),
+                rows.getOrDefault(CONTRACT, List.of()), contractReferences, overdue);
     }
 }

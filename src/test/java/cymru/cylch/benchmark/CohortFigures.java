@@ -37,6 +37,7 @@ final class CohortFigures {
             case COUNCIL -> "''::text";
             case AREA -> "area_code";
             case DOMAIN -> "outcome_domain";
+            case PROVIDER, CONTRACT -> throw new IllegalArgumentException("the benchmark has no service agreements");
         });
         int direction = score.lowerIsBetter() ? -1 : 1;
         BigDecimal threshold = score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange();

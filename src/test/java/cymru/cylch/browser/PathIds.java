@@ -46,6 +46,15 @@ final class PathIds {
                    + (exists (select 1 from measurement m where m.person_id = p.id))::int desc, p.reference
             limit 1""";
 
+    /** The first of a provider's agreements in force today, with a grant in force and an outcome it works to. */
+    private static final String SUPPORTED = """
+            select %s from service_agreement a
+            join person_access_grant g on g.source = 'service-agreement/' || a.id and g.granted_to = a.provider_id
+            where a.held_by = :council and a.provider_id = '%s' and cardinality(a.outcomes) > 0
+              and a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)
+              and g.valid_from <= current_date and (g.valid_until is null or g.valid_until >= current_date)
+            order by a.start_date, a.id limit 1""";
+
     private static final UUID PROCUREMENT =
             UUID.nameUUIDFromBytes("cylch-demo/procurement-home-care".getBytes(StandardCharsets.UTF_8));
 
@@ -101,6 +110,12 @@ final class PathIds {
                 new Fill(Pattern.compile("/bids/.*"), "bidId", () -> query("bidId",
                         "select id from procurement_bid where procurement_id = '" + PROCUREMENT + "' and provider_id = '"
                                 + DEMO_FIRST_PROVIDER + "' and not withdrawn order by seq desc limit 1")),
+                // A person the first provider supports today under an agreement that works to an outcome.
+                new Fill(Pattern.compile("/supported-people/.*"), "personId", () -> query("supportedPerson",
+                        SUPPORTED.formatted("a.person_id", DEMO_FIRST_PROVIDER))),
+                new Fill(Pattern.compile("/supported-people/.*"), "outcomeId", () -> query("supportedOutcome",
+                        SUPPORTED.formatted("a.outcomes[1]", DEMO_FIRST_PROVIDER))),
+                new Fill(Pattern.compile("/supported-people/.*"), "instrument", () -> "swemwbs"),
                 // The first provider: accredited, with a published listing and a draft, and the demo user's own.
                 new Fill(Pattern.compile("/market/providers/.*"), "providerId", DEMO_FIRST_PROVIDER::toString),
                 new Fill(Pattern.compile("/people/.*"), "instrument", () -> "wemwbs"),

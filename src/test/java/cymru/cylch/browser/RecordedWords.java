@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What people typed into Cylch and Cylch shows as typed, in whichever language the page is: names and addresses of people,
  * users and organisations, outcomes in the person's own words, planned support (also in a funding request's draft), funding reasons, procurements' titles, lots, criteria and bids, reviews' evidence and views, what an
- * assessment heard, contracts' terms and the reasons for their versions, why an agreement ended, providers' standing (evidence, reasons) and listings (description, languages, contacts), support requests (communication needs, the worker's reasons) and providers' proposals. The Welsh
+ * assessment heard, contracts' terms and the reasons for their versions, providers' views of progress, why an agreement ended, providers' standing (evidence, reasons) and listings (description, languages, contacts), support requests (communication needs, the worker's reasons) and providers' proposals. The Welsh
  * check takes these out before it compares the pages. A new free-text field a page shows belongs here.
  */
 final class RecordedWords {
@@ -32,6 +32,7 @@ final class RecordedWords {
                 where jsonb_typeof(v) = 'string'
             union select unnest(array[evidence, person_view, carer_view, provider_view, worker_view, disagreement])
                 from outcome_review
+            union select seen from outcome_provider_view
             union select what_matters from assessment
             union select reference from contract
             union select v #>> '{}' from contract_version, jsonb_path_query(terms, 'lax $.**') v

@@ -1,15 +1,21 @@
 package cymru.cylch.measurement;
 
 import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static cymru.cylch.support.OrganisationsFixture.DEMO_FIRST_PROVIDER;
 import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import cymru.cylch.contracts.Contract;
 import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.people.OutcomeAgreement;
+import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
@@ -64,13 +70,22 @@ class CohortTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ContractsFixture contracts;
+
+    @Autowired
+    OutcomePlanning outcomes;
+
     @AfterEach
     void signOut() {
         SignedIn.clear();
     }
 
-    @Test
-    void theFiguresAreThoseWorkedOutByHand() {
+    /** Three people of a new council measured on SWEMWBS: one better, one worse, one measured once. */
+    private record ThreePeople(UUID council, CylchUser worker, UUID better, UUID worse, UUID once) {
+    }
+
+    private ThreePeople threePeople() {
         UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
         CylchUser worker = SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
         UUID better = peopleFixture.newPerson(council);
@@ -83,6 +98,14 @@ class CohortTest {
         record(worker, worse, 90, rawOf(21));
         record(worker, worse, 2, rawOf(20));
         record(worker, once, 5, rawOf(30));
+        return new ThreePeople(council, worker, better, worse, once);
+    }
+
+    @Test
+    void theFiguresAreThoseWorkedOutByHand() {
+        ThreePeople three = threePeople();
+        UUID council = three.council();
+        CylchUser worker = three.worker();
 
         var rows = cohorts.of(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER), "swemwbs", "metric",
                 Grouping.COUNCIL);
@@ -99,6 +122,53 @@ class CohortTest {
         });
         assertThat(cohorts.of(worker, "swemwbs", "metric", Grouping.AREA)).extracting(CohortRow::key)
                 .containsExactly("MYN-ABW");
+    }
+
+    @Test
+    void anAgreementsPeopleCountForItsProviderAndContractOnceEach() {
+        ThreePeople three = threePeople();
+        UUID council = three.council();
+        CylchUser worker = three.worker();
+        UUID better = three.better();
+        UUID worse = three.worse();
+        UUID once = three.once();
+        UUID betterOutcome = outcome(worker, better);
+        UUID worseOutcome = outcome(worker, worse);
+        UUID worseOther = outcome(worker, worse);
+        UUID onceOutcome = outcome(worker, once);
+        SignedIn.clear();
+        UUID a = fixture.organisation(OrganisationKind.PROVIDER, council);
+        UUID b = fixture.organisation(OrganisationKind.PROVIDER, council);
+        var commissioner = contracts.commissioner(council);
+        Contract a1 = contracts.blockContract(commissioner, a);
+        Contract b1 = contracts.blockContract(commissioner, b);
+        LocalDate start = LocalDate.now().minusDays(10);
+        contracts.agreement(a1, a, better, List.of(betterOutcome), start, null);
+        // Two of the person's outcomes, and a second agreement: the person still counts once for the provider.
+        contracts.agreement(a1, a, worse, List.of(worseOutcome, worseOther), start, null);
+        contracts.agreement(a1, a, worse, List.of(worseOutcome), start, null);
+        contracts.agreement(b1, b, worse, List.of(worseOther), start, null);
+        contracts.agreement(b1, b, once, List.of(onceOutcome), start, null);
+        CylchUser reader = SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER);
+
+        var byProvider = cohorts.of(reader, "swemwbs", "metric", Grouping.PROVIDER);
+        var byContract = cohorts.of(reader, "swemwbs", "metric", Grouping.CONTRACT);
+
+        // key, measured, repeated, mean first, mean latest, mean change, improved, meaningfully improved
+        assertThat(byProvider).containsExactlyInAnyOrder(
+                new CohortRow(a.toString(), 2, 2, new BigDecimal("17.29"), new BigDecimal("21.81"),
+                        new BigDecimal("4.53"), 1, 1),
+                new CohortRow(b.toString(), 2, 1, new BigDecimal("19.25"), new BigDecimal("18.59"),
+                        new BigDecimal("-0.66"), 0, 0));
+        assertThat(byContract).extracting(CohortRow::key, CohortRow::measured, CohortRow::repeated)
+                .containsExactlyInAnyOrder(tuple(a1.id().value().toString(), 2L, 2L),
+                        tuple(b1.id().value().toString(), 2L, 1L));
+        assertThat(cohorts.contractReferences(reader)).containsEntry(a1.id().value().toString(), a1.reference());
+    }
+
+    private UUID outcome(CylchUser worker, UUID person) {
+        return outcomes.agree(worker, person, new OutcomeAgreement("I want to feel like myself again",
+                "wales-nof/health", null, null, null, null, true, true)).id();
     }
 
     @Test
@@ -219,7 +289,8 @@ class CohortTest {
         assertThat(instruments).extracting(InstrumentDefinition::code).contains("teimlo-gartref");
         for (InstrumentDefinition instrument : instruments) {
             for (ScoreDefinition score : instrument.scores()) {
-                for (Grouping grouping : Grouping.values()) {
+                // By provider and contract: anAgreementsPeopleCountForItsProviderAndContract, with known figures.
+                for (Grouping grouping : List.of(Grouping.COUNCIL, Grouping.AREA, Grouping.DOMAIN)) {
                     var followed = cohorts.of(commissioner, instrument.code(), score.code(), grouping);
                     assertThat(followed).as("%s/%s by %s", instrument.code(), score.code(), grouping)
                             .isEqualTo(fromEveryScore(instrument.code(), score, grouping));
@@ -236,6 +307,7 @@ class CohortTest {
             case COUNCIL -> "''::text";
             case AREA -> "area_code";
             case DOMAIN -> "outcome_domain";
+            case PROVIDER, CONTRACT -> throw new IllegalArgumentException("not by the hand-written aggregate");
         };
         int direction = score.lowerIsBetter() ? -1 : 1;
         BigDecimal threshold = score.meaningfulChange() == null ? new BigDecimal("1e9") : score.meaningfulChange();
@@ -291,6 +363,16 @@ class CohortTest {
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
         assertThat(careManager.downloadBytes("/measurement/cohorts/export.xlsx").statusCode()).isEqualTo(403);
         assertThat(careManager.get("/measurement/cohorts").statusCode()).isEqualTo(403);
+        String firstProvider = SystemScope.call(() -> jdbc.sql("select name from organisation where id = ?")
+                .param(DEMO_FIRST_PROVIDER).query(String.class).single());
+        assertThat(commissioner.get("/measurement/cohorts?measure=swemwbs/metric&groupBy=PROVIDER&lang=en").body())
+                .as("the demo council's providers, by name").contains(firstProvider);
+        String reference = SystemScope.call(() -> jdbc.sql("""
+                        select c.reference from contract c
+                        where c.held_by = ? and exists (select 1 from service_agreement a where a.contract_id = c.id)
+                        order by c.reference limit 1""").param(DEMO_COUNCIL).query(String.class).single());
+        assertThat(commissioner.download("/measurement/cohorts/export.csv?measure=swemwbs/metric&groupBy=CONTRACT")
+                .body()).as("contracts by reference").contains("\"" + reference + "\"");
         assertThat(careManager.download("/measurement/cohorts/export.csv").statusCode()).isEqualTo(403);
     }
 

@@ -4,9 +4,11 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static cymru.cylch.support.OrganisationsFixture.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cymru.cylch.contracts.Contract;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
@@ -52,6 +54,9 @@ class AchievementSummaryTest {
 
     @Autowired
     PeopleSetup setup;
+
+    @Autowired
+    ContractsFixture contracts;
 
     private static final String HEALTH = "wales-nof/health";
     private static final String RELATIONSHIPS = "wales-nof/relationships";
@@ -137,6 +142,52 @@ class AchievementSummaryTest {
         assertThat(figures.overdueReviews()).isEqualTo(2);
     }
 
+    @Test
+    void anOutcomeCountsForEachProviderAndContractWhoseAgreementWorksToItOnce() {
+        UUID council = fixture.organisation(OrganisationKind.COUNCIL, null);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        var known = new KnownCouncil(council);
+        UUID first = known.person("MYN-ABW");
+        UUID health = known.outcome(first, HEALTH, today.minusDays(420), Rating.PARTLY_ACHIEVED, today.minusDays(300),
+                Rating.ACHIEVED, today.minusDays(30));
+        UUID relationships = known.outcome(first, RELATIONSHIPS, today.minusDays(420), Rating.NOT_ACHIEVED,
+                today.minusDays(30));
+        UUID second = known.person("MYN-BRH");
+        List<UUID> seconds = List.of(
+                known.outcome(second, HEALTH, today.minusDays(110), Rating.PARTLY_ACHIEVED, today.minusDays(20)),
+                known.outcome(second, HEALTH, today.minusDays(110), Rating.PARTLY_ACHIEVED, today.minusDays(20)),
+                known.outcome(second, HEALTH, today.minusDays(110), Rating.NO_LONGER_RELEVANT, today.minusDays(20)),
+                known.outcome(second, RELATIONSHIPS, today.minusDays(110)));
+        known.outcome(known.person(null), HEALTH, today.minusDays(500), Rating.ACHIEVED, today.minusDays(380));
+        known.save();
+        UUID a = fixture.organisation(OrganisationKind.PROVIDER, council);
+        UUID b = fixture.organisation(OrganisationKind.PROVIDER, council);
+        var commissioner = contracts.commissioner(council);
+        Contract a1 = contracts.blockContract(commissioner, a);
+        Contract b1 = contracts.blockContract(commissioner, b);
+        Contract b2 = contracts.blockContract(commissioner, b);
+        LocalDate start = today.minusDays(10);
+        contracts.agreement(a1, a, first, List.of(health, relationships), start, null);
+        // The same provider and contract again for one of those outcomes: it still counts once for each.
+        contracts.agreement(a1, a, first, List.of(health), start, today.minusDays(1));
+        contracts.agreement(b1, b, second, seconds, start, null);
+        contracts.agreement(b2, b, first, List.of(health), start, null);
+
+        var figures = summary.figures(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER));
+
+        // key, outcomes, reviewed, achieved, partly achieved, not achieved, no longer relevant
+        assertThat(figures.byProvider()).containsExactlyInAnyOrder(
+                new AchievementRow(a.toString(), 2, 2, 1, 0, 1, 0),
+                new AchievementRow(b.toString(), 5, 4, 1, 2, 0, 1));
+        assertThat(figures.byContract()).containsExactlyInAnyOrder(
+                new AchievementRow(a1.id().value().toString(), 2, 2, 1, 0, 1, 0),
+                new AchievementRow(b1.id().value().toString(), 4, 3, 0, 2, 0, 1),
+                new AchievementRow(b2.id().value().toString(), 1, 1, 1, 0, 0, 0));
+        assertThat(figures.contractReferences()).containsEntry(b2.id().value().toString(), b2.reference());
+        assertThat(figures.byDomain().stream().mapToLong(AchievementRow::outcomes).sum())
+                .as("the other figures are as before").isEqualTo(7);
+    }
+
     /** A small council whose figures are known: people, their plans, outcomes and reviews, saved together. */
     private final class KnownCouncil {
 
@@ -166,14 +217,16 @@ class AchievementSummaryTest {
         }
 
         /** An outcome agreed on a day, then rated and dated in turn: rating, day, rating, day... */
-        void outcome(UUID person, String domain, LocalDate agreedOn, Object... ratingsAndDays) {
+        UUID outcome(UUID person, String domain, LocalDate agreedOn, Object... ratingsAndDays) {
             List<ReviewRecord> reviews = new ArrayList<>();
             for (int i = 0; i < ratingsAndDays.length; i += 2) {
                 reviews.add(new ReviewRecord((LocalDate) ratingsAndDays[i + 1], (Rating) ratingsAndDays[i], 5,
                         "Seen at home", null, null, null, null, false, null));
             }
-            outcomes.add(new PeopleSetup.PastOutcome(UUID.randomUUID(), person, new OutcomeAgreement(
+            UUID id = UUID.randomUUID();
+            outcomes.add(new PeopleSetup.PastOutcome(id, person, new OutcomeAgreement(
                     "I want to see my friends again", domain, null, null, null, null, true, true), agreedOn, reviews));
+            return id;
         }
 
         void save() {
@@ -193,7 +246,7 @@ class AchievementSummaryTest {
         String page = commissioner.get("/achievement").body();
 
         // Four series, "no longer relevant" among them, so each bar makes up every outcome reviewed.
-        assertThat(page.split("data-series=\"", -1)).hasSize(3 * 4 + 1);
+        assertThat(page.split("data-series=\"", -1)).hasSize(5 * 4 + 1);
         assertThat(page).contains("data-series=\"nolonger\"").contains("Aberwen and district")
                 .doesNotContain("MYN-ABW");
         // Every percentage the chart draws is the one the table writes, one decimal place, however it rounds.
@@ -211,7 +264,8 @@ class AchievementSummaryTest {
         UUID otherCouncil = fixture.organisation(OrganisationKind.COUNCIL, null);
         var theirs = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
 
-        assertThat(summary.figures(theirs)).isEqualTo(new AchievementFigures(List.of(), List.of(), List.of(), 0));
+        assertThat(summary.figures(theirs)).isEqualTo(new AchievementFigures(List.of(), List.of(), List.of(), List.of(),
+                List.of(), Map.of(), 0));
     }
 
     @Test

@@ -14,12 +14,18 @@ import cymru.cylch.contracts.Party;
 import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.contracts.ProcurementRoute;
+import cymru.cylch.contracts.ServiceAgreement;
+import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.organisations.PublicIdentifiers;
+import cymru.cylch.people.AccessPart;
 import cymru.cylch.people.Language;
+import cymru.cylch.people.NewAccessGrant;
+import cymru.cylch.people.OutcomeId;
 import cymru.cylch.people.PeopleSetup;
+import cymru.cylch.people.PersonAccessGrants;
 import cymru.cylch.people.PersonDetails;
 import cymru.cylch.people.PersonId;
 import cymru.cylch.platform.database.SystemScope;
@@ -32,6 +38,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,13 +66,18 @@ public class ContractsFixture {
     private final OrganisationSetup setup;
     private final OrganisationsFixture organisations;
     private final Clock clock;
+    private final ServiceAgreementManagement agreements;
+    private final PersonAccessGrants grants;
 
     public ContractsFixture(ContractManagement contracts, ContractsSetup contractsSetup, PeopleSetup people,
-                            OrganisationSetup setup, OrganisationsFixture organisations, Clock clock) {
+                            OrganisationSetup setup, OrganisationsFixture organisations, Clock clock,
+                            ServiceAgreementManagement agreements, PersonAccessGrants grants) {
         this.clock = clock;
         this.contracts = contracts;
         this.contractsSetup = contractsSetup;
         this.people = people;
+        this.agreements = agreements;
+        this.grants = grants;
         this.setup = setup;
         this.organisations = organisations;
     }
@@ -157,6 +169,29 @@ public class ContractsFixture {
 
     public Contract vary(TestUser commissioner, Contract contract, ContractTerms terms, String reason) {
         return as(commissioner, user -> contracts.vary(user, contract.id(), contract.version(), terms, reason));
+    }
+
+    /**
+     * A service agreement of the council's person with the provider under {@code contract}, from {@code start} to
+     * {@code end}, working to {@code outcomes}, started by a broker of the council; and the provider's grant as the
+     * agreement's listener makes it (the same source, so whichever comes first, there is one), made here at once so
+     * that a test need not wait for the listener.
+     */
+    public ServiceAgreement agreement(Contract contract, UUID provider, UUID person, List<UUID> outcomes,
+                                      LocalDate start, @Nullable LocalDate end) {
+        UUID council = contract.heldBy().value();
+        CylchUser broker = SignedIn.as(UUID.randomUUID(), council, Role.BROKER, Role.CARE_MANAGER);
+        try {
+            ServiceAgreement agreement = agreements.start(broker, new NewServiceAgreement(PersonId.of(person),
+                    OrganisationId.of(provider), contract.id(), "home-care", null, start, end, Money.of("250.00"),
+                    new BigDecimal("10.5"), outcomes.stream().map(OutcomeId::of).toList(),
+                    "direct/" + UUID.randomUUID()));
+            grants.grant(new NewAccessGrant(PersonId.of(person), OrganisationId.of(provider),
+                    EnumSet.allOf(AccessPart.class), start, end, "service-agreement/" + agreement.id()));
+            return agreement;
+        } finally {
+            SignedIn.clear();
+        }
     }
 
     private Contract let(TestUser commissioner, ProcurementRoute route, @Nullable UUID parent,

@@ -2,21 +2,25 @@ package cymru.cylch.measurement.web;
 
 import cymru.cylch.measurement.CohortRow;
 import cymru.cylch.measurement.InstrumentDefinition;
-import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.measurement.MeasurementCohorts;
+import cymru.cylch.measurement.MeasurementCohorts.Grouping;
 import cymru.cylch.measurement.Measurements;
+import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.platform.documents.Csv;
 import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
+import cymru.cylch.platform.rules.Percentages;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
-import cymru.cylch.platform.rules.Percentages;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -44,11 +48,14 @@ class CohortPages {
     private final MeasurementCohorts cohorts;
     private final Measurements measurements;
     private final OutcomeFrameworks frameworks;
+    private final OrganisationDirectory organisations;
 
-    CohortPages(MeasurementCohorts cohorts, Measurements measurements, OutcomeFrameworks frameworks) {
+    CohortPages(MeasurementCohorts cohorts, Measurements measurements, OutcomeFrameworks frameworks,
+                OrganisationDirectory organisations) {
         this.cohorts = cohorts;
         this.measurements = measurements;
         this.frameworks = frameworks;
+        this.organisations = organisations;
     }
 
     /** The view asked for: an instrument's score, grouped one way. */
@@ -61,12 +68,14 @@ class CohortPages {
 
     @GetMapping
     String view(@AuthenticationPrincipal CylchUser user, @RequestParam(required = false) @Nullable String measure,
-                @RequestParam(defaultValue = "COUNCIL") Grouping groupBy, Model model) {
+                @RequestParam(defaultValue = "COUNCIL") Grouping groupBy, Locale locale, Model model) {
         Selection selection = select(user, measure, groupBy);
         model.addAttribute("selection", selection);
         model.addAttribute("instruments", measurements.instruments(user));
         model.addAttribute("groupings", Grouping.values());
-        model.addAttribute("rows", rows(user, selection));
+        List<CohortRow> rows = rows(user, selection);
+        model.addAttribute("rows", rows);
+        model.addAttribute("labels", labels(user, selection, rows, language(locale)));
         model.addAttribute("frameworks", frameworks);
         return "measurement/cohorts";
     }
@@ -74,10 +83,12 @@ class CohortPages {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CylchUser user,
                                @RequestParam(required = false) @Nullable String measure,
-                               @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
+                               @RequestParam(defaultValue = "COUNCIL") Grouping groupBy, Locale locale) {
         Selection selection = select(user, measure, groupBy);
         String header = HEADER + "\n";
-        String body = rows(user, selection).stream().map(CohortPages::csvLine).collect(Collectors.joining());
+        List<CohortRow> rows = rows(user, selection);
+        Map<String, String> labels = labels(user, selection, rows, language(locale));
+        String body = rows.stream().map(r -> csvLine(r, labels)).collect(Collectors.joining());
         return Downloads.attachment(fileName(selection) + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
                 (header + body).getBytes(StandardCharsets.UTF_8));
     }
@@ -85,11 +96,13 @@ class CohortPages {
     @GetMapping(value = "/export.xlsx", produces = Spreadsheet.MEDIA_TYPE)
     ResponseEntity<byte[]> spreadsheet(@AuthenticationPrincipal CylchUser user,
                                        @RequestParam(required = false) @Nullable String measure,
-                                       @RequestParam(defaultValue = "COUNCIL") Grouping groupBy) {
+                                       @RequestParam(defaultValue = "COUNCIL") Grouping groupBy, Locale locale) {
         Selection selection = select(user, measure, groupBy);
+        List<CohortRow> found = rows(user, selection);
+        Map<String, String> labels = labels(user, selection, found, language(locale));
         // Arrays.asList, not List.of: a group measured only once has no means (empty cells).
-        List<List<@Nullable Object>> rows = rows(user, selection).stream().map(r -> Arrays.<@Nullable Object>asList(
-                r.key(), r.measured(), r.repeated(), r.meanFirst(), r.meanLatest(), r.meanChange(), r.improved(),
+        List<List<@Nullable Object>> rows = found.stream().map(r -> Arrays.<@Nullable Object>asList(
+                labels.getOrDefault(r.key(), r.key()), r.measured(), r.repeated(), r.meanFirst(), r.meanLatest(), r.meanChange(), r.improved(),
                 r.percentImproved(), r.meaningfullyImproved(), r.percentMeaningful())).toList();
         byte[] workbook = Spreadsheet.of(selection.measure().replace('/', ' '), List.of(HEADER.split(",")), rows);
         return Downloads.attachment(fileName(selection) + ".xlsx", MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE),
@@ -121,8 +134,27 @@ class CohortPages {
         return new Selection(definition, scoreCode, grouping);
     }
 
-    private static String csvLine(CohortRow r) {
-        return String.join(",", Csv.quoted(r.key()), "" + r.measured(), "" + r.repeated(), text(r.meanFirst()),
+    /**
+     * What ids stand for in the rows, grouped by provider (its name in the reader's language) or by contract (its
+     * reference); nothing for the other groupings, whose keys are codes the page names itself.
+     */
+    private Map<String, String> labels(CylchUser user, Selection selection, List<CohortRow> rows, String language) {
+        Map<String, String> labels = new HashMap<>();
+        if (selection.grouping() == Grouping.PROVIDER) {
+            organisations.entries(rows.stream().map(r -> UUID.fromString(r.key())).toList())
+                    .forEach((id, entry) -> labels.put(id.toString(), entry.nameIn(language)));
+        } else if (selection.grouping() == Grouping.CONTRACT) {
+            labels.putAll(cohorts.contractReferences(user));
+        }
+        return labels;
+    }
+
+    private static String language(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? "cy" : "en";
+    }
+
+    private static String csvLine(CohortRow r, Map<String, String> labels) {
+        return String.join(",", Csv.quoted(labels.getOrDefault(r.key(), r.key())), "" + r.measured(), "" + r.repeated(), text(r.meanFirst()),
                 text(r.meanLatest()), text(r.meanChange()), "" + r.improved(), Percentages.text(r.percentImproved()),
                 "" + r.meaningfullyImproved(), Percentages.text(r.percentMeaningful())) + "\n";
     }

@@ -4,6 +4,7 @@ import cymru.cylch.measurement.AdministrationMode;
 import cymru.cylch.measurement.InstrumentScorer;
 import cymru.cylch.measurement.Measurement;
 import cymru.cylch.measurement.Measurements;
+import cymru.cylch.measurement.NewMeasurement;
 import cymru.cylch.people.PersonManagement;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
@@ -62,6 +63,13 @@ class MeasurementApi {
         }
     }
 
+    /** The request as a measurement: the instrument one the caller can use (404 otherwise), its answers checked. */
+    static NewMeasurement read(Measurements measurements, CylchUser user, MeasurementRequest request) {
+        var instrument = measurements.instrument(user, request.instrument())
+                .orElseThrow(() -> new RecordNotFoundException("instrument", request.instrument()));
+        return request.measurement(JsonAnswers.read(request.answers(), new InstrumentScorer(instrument)));
+    }
+
     @GetMapping
     @PreAuthorize(MeasurementPages.READERS)
     @ApiReadProblems
@@ -98,10 +106,7 @@ class MeasurementApi {
                                                    examples = @ExampleObject(name = "measurement",
                                                            value = MeasurementRequest.EXAMPLE)))
                                            @Valid @RequestBody MeasurementRequest request) {
-        var instrument = measurements.instrument(user, request.instrument())
-                .orElseThrow(() -> new RecordNotFoundException("instrument", request.instrument()));
-        var answers = JsonAnswers.read(request.answers(), new InstrumentScorer(instrument));
-        Measurement recorded = measurements.record(user, personId, request.measurement(answers));
+        Measurement recorded = measurements.record(user, personId, read(measurements, user, request));
         // Read back as every later read shows it: scores at the instrument's own number of decimals.
         Measurement kept = measurements.one(user, personId, recorded.id());
         return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/measurements/" + kept.id()))

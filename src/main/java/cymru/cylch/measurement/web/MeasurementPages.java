@@ -2,21 +2,15 @@ package cymru.cylch.measurement.web;
 
 import cymru.cylch.measurement.AdministrationMode;
 import cymru.cylch.measurement.InstrumentDefinition;
-import cymru.cylch.measurement.InvalidAnswers;
-import cymru.cylch.measurement.Measurement;
 import cymru.cylch.measurement.Measurements;
-import cymru.cylch.measurement.ScoreChange;
 import cymru.cylch.measurement.SelfCompletion;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonManagement;
-import cymru.cylch.platform.rules.RecordNotFoundException;
-import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.FormErrors;
-import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,31 +43,24 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/people/{personId}/measurements")
 class MeasurementPages {
 
-    private static final RuleFields RULES = RuleFields.firstField("administeredDay")
-            .field("measurement.outcome", "outcomeId")
-            .fieldOfPart("measurement.answers", item -> "answers[" + item + "]");
-
     static final String READERS = "hasAnyRole('CARE_MANAGER', 'BROKER', 'AUDITOR')";
     static final String WRITERS = "hasRole('CARE_MANAGER')";
 
     private final PersonManagement people;
     private final OutcomePlanning outcomes;
     private final Measurements measurements;
+    private final MeasurementViews views;
     private final SelfCompletion selfCompletion;
     private final Today today;
 
     MeasurementPages(PersonManagement people, OutcomePlanning outcomes, Measurements measurements,
-                     SelfCompletion selfCompletion, Today today) {
+                     MeasurementViews views, SelfCompletion selfCompletion, Today today) {
         this.people = people;
         this.outcomes = outcomes;
         this.measurements = measurements;
+        this.views = views;
         this.selfCompletion = selfCompletion;
         this.today = today;
-    }
-
-    /** One instrument's history for the page: the definition, the measurements, the distance travelled. */
-    record History(InstrumentDefinition instrument, List<Measurement> taken,
-                   List<ScoreChange> changes) {
     }
 
     @GetMapping
@@ -86,19 +73,15 @@ class MeasurementPages {
     }
 
     private String list(CylchUser user, Person person, Model model) {
-        model.addAttribute("person", person);
-        var all = measurements.of(user, person.id());
-        var instruments = measurements.instruments(user);
-        model.addAttribute("histories", instruments.stream()
-                .map(i -> new History(i, all.stream().filter(m -> m.instrument().equals(i.code())).toList(),
-                        Measurements.distanceTravelled(i, all)))
-                .filter(h -> !h.taken().isEmpty()).toList());
-        model.addAttribute("instruments", instruments);
         model.addAttribute("linkModes", List.of(AdministrationMode.SELF, AdministrationMode.CARER));
-        model.addAttribute("mayRecord", user.hasRole(Role.CARE_MANAGER));
-        return "measurement/list";
+        return views.list(user, person.id(), measurements.of(user, person.id()), place(user, person), model);
     }
 
+    private static MeasurementViews.Place place(CylchUser user, Person person) {
+        boolean records = user.hasRole(Role.CARE_MANAGER) && !person.died();
+        return new MeasurementViews.Place("/people/" + person.id() + "/measurements", "/people/" + person.id(),
+                person.fullName(), records, records, true);
+    }
     /**
      * The measurements linked to one outcome as its indicator, with their scores: shown beside the rating on the
      * review form (loaded there by htmx), or as a page of its own.
@@ -131,19 +114,9 @@ class MeasurementPages {
                   @Valid @ModelAttribute("measurementForm") MeasurementForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         FormErrors.keep(model, "measurementForm", form, errors);
-        InstrumentDefinition instrument = definition(user, form.instrument());
-        form.validate(errors, instrument);
-        if (!errors.hasErrors()) {
-            try {
-                measurements.record(user, personId, form.measurement(instrument));
-                redirect.addFlashAttribute("notice", "measurement.recorded");
-                return "redirect:/people/" + personId + "/measurements";
-            } catch (RuleViolationException rule) {
-                RULES.reject(errors, rule);
-            } catch (InvalidAnswers invalid) {
-                invalid.problems().forEach(p -> FormErrors.reject(errors, TypedAnswers.field(p.item()),
-                        p.messageKey() + ".field"));
-            }
+        if (views.record(user, form, errors, m -> measurements.record(user, personId, m))) {
+            redirect.addFlashAttribute("notice", "measurement.recorded");
+            return "redirect:/people/" + personId + "/measurements";
         }
         return form(user, personId, form.instrument(), model);
     }
@@ -178,14 +151,11 @@ class MeasurementPages {
     }
 
     private String form(CylchUser user, UUID personId, String instrument, Model model) {
-        model.addAttribute("person", people.view(user, personId));
-        model.addAttribute("instrument", definition(user, instrument));
-        model.addAttribute("outcomes", outcomes.outcomesOf(user, personId));
-        model.addAttribute("modes", AdministrationMode.values());
-        return "measurement/form";
+        Person person = people.view(user, personId);
+        return views.form(user, instrument, outcomes.outcomesOf(user, personId), place(user, person), model);
     }
 
     private InstrumentDefinition definition(CylchUser user, String code) {
-        return measurements.instrument(user, code).orElseThrow(() -> new RecordNotFoundException("instrument", code));
+        return views.definition(user, code);
     }
 }

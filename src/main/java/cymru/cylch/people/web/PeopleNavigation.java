@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Care managers, brokers and auditors find people; team managers and finance officers decide funding; commissioners
- * and auditors see achievement across them.
+ * and auditors see achievement across them; a provider's users see the people it supports.
  */
 @Configuration(proxyBeanMethods = false)
 class PeopleNavigation {
@@ -29,6 +29,13 @@ class PeopleNavigation {
     NavigationItem fundingNavigationItem() {
         return new NavigationItem("nav.funding", "/funding-decisions", Set.of(Role.TEAM_MANAGER, Role.FINANCE_OFFICER),
                 15);
+    }
+
+    @Bean
+    NavigationItem supportedPeopleNavigationItem() {
+        // A provider's users record views and measurements; its administrators read.
+        return new NavigationItem("nav.supported", "/supported-people", Set.of(Role.PROVIDER_USER, Role.ADMINISTRATOR),
+                8, Set.of(Role.PROVIDER_USER), Set.of("PROVIDER"));
     }
 
     @Bean

@@ -61,11 +61,12 @@ class PeoplePages {
     private final OutcomeReviewing reviewing;
     private final SupportPlanning supportPlanning;
     private final Colleagues colleagues;
+    private final ProviderViewsShown providerViews;
     private final Today today;
 
     PeoplePages(PersonManagement people, OutcomePlanning planning, OutcomeFrameworks frameworks,
                 AssessmentRecords assessments, OutcomeReviewing reviewing, SupportPlanning supportPlanning,
-                Colleagues colleagues, Today today) {
+                Colleagues colleagues, ProviderViewsShown providerViews, Today today) {
         this.colleagues = colleagues;
         this.reviewing = reviewing;
         this.supportPlanning = supportPlanning;
@@ -73,6 +74,7 @@ class PeoplePages {
         this.planning = planning;
         this.frameworks = frameworks;
         this.assessments = assessments;
+        this.providerViews = providerViews;
         this.today = today;
     }
 
@@ -162,6 +164,7 @@ class PeoplePages {
         model.addAttribute("person", people.held(user, id));
         model.addAttribute("outcome", history.outcome());
         model.addAttribute("reviews", history.reviews());
+        providerViews.into(model, user, id, outcomeId);
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("mayChange", user.hasRole(Role.CARE_MANAGER));
         return "people/outcome";

@@ -35,10 +35,13 @@ class ReviewPages {
     private final PersonManagement people;
     private final OutcomeReviewing reviewing;
     private final OutcomeFrameworks frameworks;
+    private final ProviderViewsShown providerViews;
     private final Today today;
 
-    ReviewPages(PersonManagement people, OutcomeReviewing reviewing, OutcomeFrameworks frameworks, Today today) {
+    ReviewPages(PersonManagement people, OutcomeReviewing reviewing, OutcomeFrameworks frameworks,
+                ProviderViewsShown providerViews, Today today) {
         this.people = people;
+        this.providerViews = providerViews;
         this.reviewing = reviewing;
         this.frameworks = frameworks;
         this.today = today;
@@ -77,6 +80,7 @@ class ReviewPages {
         model.addAttribute("person", people.view(user, personId));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("frameworks", frameworks);
+        providerViews.into(model, user, personId, outcomeId);
         return "people/review-form";
     }
 }
