@@ -6,9 +6,8 @@ import java.util.Optional;
 
 /**
  * The market analysis's two figures that come from brokerage: support requests still unmet and the days from a
- * request to the start of the support awarded. Brokerage (support requests) implements this as a bean; until it
- * does, {@link MarketAnalysis} uses {@link NoBrokerageFigures} and the page says there are no figures yet. Each
- * answer is for the council's own requests only.
+ * request to the start of the support awarded, counted by {@link SupportRequests}. Each answer is for the council's
+ * own requests only.
  */
 public interface BrokerageFigures {
 
@@ -20,9 +19,9 @@ public interface BrokerageFigures {
     record DaysToStart(long started, BigDecimal medianDays) {
     }
 
-    /** Empty while brokerage counts none. */
+    /** Empty if the council has made no support request. */
     Optional<Unmet> unmet(OrganisationId council);
 
-    /** Empty while brokerage counts none. */
+    /** Empty if no awarded support started in the last 12 months. */
     Optional<DaysToStart> daysToStart(OrganisationId council);
 }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * agreements in force today and on the first of each of the last 12 months from {@code contracts}
  * ({@link CommissionedBusiness}, grouped by provider, by service and by person there); people's areas from
  * {@code people} ({@link PersonAreas}, one query), summed by area here. Unmet requests and days to start come from
- * brokerage's {@link BrokerageFigures} bean, or none until there is one. Figures only: nobody's record is opened.
+ * brokerage's {@link BrokerageFigures} (unmet requests, days from request to start). Figures only: nobody's record is opened.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,11 +47,11 @@ public class MarketAnalysis {
     private final CommissionedBusiness commissioned;
     private final PersonAreas areas;
     private final OrganisationDirectory directory;
-    private final ObjectProvider<BrokerageFigures> brokerage;
+    private final BrokerageFigures brokerage;
     private final Today today;
 
     MarketAnalysis(ListedMarket listed, CommissionedBusiness commissioned, PersonAreas areas,
-                   OrganisationDirectory directory, ObjectProvider<BrokerageFigures> brokerage, Today today) {
+                   OrganisationDirectory directory, BrokerageFigures brokerage, Today today) {
         this.listed = listed;
         this.commissioned = commissioned;
         this.areas = areas;
@@ -81,14 +80,13 @@ public class MarketAnalysis {
                 .map(ListedMarket.Group::figures).orElseGet(() -> Listed.none(""));
         CommissionedBusiness.InForce inForce = commissioned.inForce(council, day);
         List<LocalDate> months = monthStarts(day);
-        BrokerageFigures fromBrokerage = brokerage.getIfAvailable(NoBrokerageFigures::new);
         return new MarketFigures(day, listedTotal, of(groups, Grouping.AREA), of(groups, Grouping.SERVICE),
                 commissioned(inForce.total()), byArea(council, inForce.byPerson()),
                 inForce.byService().stream().map(MarketAnalysis::commissioned).toList(),
                 shares(inForce), commissioned.onDays(council, months).stream()
                         .map(d -> new HoursOnDay(d.day(), d.people(), d.weeklyHours(), d.weeklySpend())).toList(),
-                listed.medianPriceOn(council.value(), months), fromBrokerage.unmet(council),
-                fromBrokerage.daysToStart(council));
+                listed.medianPriceOn(council.value(), months), brokerage.unmet(council),
+                brokerage.daysToStart(council));
     }
 
     /** The first of this month and of the 11 before it, oldest first. */

@@ -6,11 +6,13 @@ import cymru.cylch.people.PersonId;
 import cymru.cylch.people.SupportPlanId;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +44,11 @@ class SupportRequests {
             select p.id, p.request_id, p.provider_id, p.approaches, p.weekly_price, p.weekly_hours, p.start_date,
                    p.welsh_speaking_staff, p.other_languages, p.submitted_at
             from support_proposal p""";
+
+    /** Whether request {@code r} is unmet at the time given as its one parameter: see {@link #unmet}. */
+    private static final String UNMET = """
+            (r.status = 'UNMET' or (r.status = 'OPEN' and r.closes_at <= ?
+             and not exists (select 1 from support_proposal p where p.request_id = r.id)))""";
 
     /** An outcome as stored in the request's {@code outcomes}. */
     private record StoredOutcome(UUID outcome, String statement, String domain) {
@@ -120,11 +127,43 @@ class SupportRequests {
      * The council's unmet requests: unmet, or open and closed with no proposal, the longest waiting first.
      */
     List<SupportRequest> unmet(OrganisationId council, Instant now) {
-        return jdbc.sql(SELECT + """
-                         where r.held_by = ? and (r.status = 'UNMET' or (r.status = 'OPEN' and r.closes_at <= ?
-                           and not exists (select 1 from support_proposal p where p.request_id = r.id)))
-                        order by r.created_at, r.id""").params(council.value(), Timestamp.from(now))
+        return jdbc.sql(SELECT + " where r.held_by = ? and " + UNMET + " order by r.created_at, r.id")
+                .params(council.value(), Timestamp.from(now))
                 .query(this::request).list();
+    }
+
+    /**
+     * How many of the council's requests are unmet now (as {@link #unmet}) and the whole days the longest has
+     * waited, on {@code today} in the council's time zone; empty if it has made no request.
+     */
+    Optional<BrokerageFigures.Unmet> unmetFigures(OrganisationId council, Instant now, LocalDate today) {
+        return jdbc.sql("""
+                        select count(*) filter (where unmet),
+                               coalesce(max(? - (created_at at time zone 'Europe/London')::date) filter (where unmet), 0),
+                               count(*)
+                        from (select r.created_at, """ + UNMET + """
+                               as unmet from support_request r where r.held_by = ?) mine""")
+                .params(Date.valueOf(today), Timestamp.from(now), council.value())
+                .query((rs, row) -> rs.getLong(3) == 0 ? Optional.<BrokerageFigures.Unmet>empty()
+                        : Optional.of(new BrokerageFigures.Unmet(rs.getLong(1), rs.getLong(2))))
+                .single();
+    }
+
+    /**
+     * The council's awarded requests whose support started from {@code from} to {@code to}: how many, and the median
+     * whole days from the request to the start (the awarded proposal's start); empty if none.
+     */
+    Optional<BrokerageFigures.DaysToStart> daysToStart(OrganisationId council, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*), percentile_cont(0.5) within group (
+                                   order by p.start_date - (r.created_at at time zone 'Europe/London')::date)
+                        from support_request r join support_proposal p on p.id = r.awarded_proposal
+                        where r.held_by = ? and r.status = 'AWARDED' and p.start_date between ? and ?""")
+                .params(council.value(), Date.valueOf(from), Date.valueOf(to))
+                .query((rs, row) -> rs.getLong(1) == 0 ? Optional.<BrokerageFigures.DaysToStart>empty()
+                        : Optional.of(new BrokerageFigures.DaysToStart(rs.getLong(1),
+                        rs.getBigDecimal(2).setScale(1, RoundingMode.HALF_UP))))
+                .single();
     }
 
     boolean openFor(PersonId person, String service) {

@@ -52,6 +52,9 @@ class BrokerageTest {
     BrokerageFixture fixture;
 
     @Autowired
+    BrokerageFigures figures;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -142,6 +145,16 @@ class BrokerageTest {
 
         breaks(() -> brokerage.award(s.broker(), request.id(), english.id(), "Again"), "brokerage.decided");
         assertThat(agreements.ofPerson(s.broker(), s.person())).hasSize(1);
+
+        // The market analysis counts it once its support starts: seven days after the request.
+        OrganisationId council = OrganisationId.of(s.council());
+        assertThat(figures.daysToStart(council)).isEmpty();
+        clock.set(today.now().plus(Duration.ofDays(5)));
+        assertThat(figures.daysToStart(council)).hasValueSatisfying(d -> {
+            assertThat(d.started()).isEqualTo(1);
+            assertThat(d.medianDays()).isEqualByComparingTo("7");
+        });
+        assertThat(figures.unmet(council)).contains(new BrokerageFigures.Unmet(0, 0));
     }
 
     @Test
@@ -155,6 +168,7 @@ class BrokerageTest {
 
         clock.set(today.now().plus(Duration.ofDays(4)));
         assertThat(brokerage.unmet(s.commissioner()).getFirst().daysWaiting(today.date())).isEqualTo(4);
+        assertThat(figures.unmet(OrganisationId.of(s.council()))).contains(new BrokerageFigures.Unmet(1, 4));
         breaks(() -> brokerage.offerAgain(s.broker(), request.id(), today.now().plus(Duration.ofDays(2))),
                 "brokerage.offerAgain.noneEligible");
         assertThat(brokerage.decision(s.broker(), request.id()).request().status()).isEqualTo(RequestStatus.UNMET);

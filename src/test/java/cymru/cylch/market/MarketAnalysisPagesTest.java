@@ -70,7 +70,10 @@ class MarketAnalysisPagesTest {
         assertThat(page.select("#commissioned-by-area-table tbody tr")).isNotEmpty();
         assertThat(page.select("#commissioned-by-service-table tbody tr")).isNotEmpty();
         assertThat(page.select("#hours-trend-table tbody tr")).hasSize(12);
-        assertThat(page.text()).contains("No figures yet");
+        // Brokerage: the demo county's two requests for short breaks are unmet, the longer for 12 days; no awarded
+        // support has started yet.
+        assertThat(page.text()).containsPattern("Requests waiting: [0-9]+; the longest has waited [0-9]+ days")
+                .contains("No figures yet");
 
         for (String table : TABLES) {
             String id = table.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -104,7 +107,11 @@ class MarketAnalysisPagesTest {
         assertThat(figures.path("commissioned").path("people").asLong()).isGreaterThan(500);
         assertThat(figures.path("providerShares").size()).isGreaterThanOrEqualTo(8);
         assertThat(figures.path("commissionedHoursTrend").size()).isEqualTo(12);
-        assertThat(figures.path("brokerage").path("unmetRequests").isNull()).isTrue();
+        assertThat(figures.path("brokerage").path("unmetRequests").path("requests").asLong())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(figures.path("brokerage").path("unmetRequests").path("longestWaitDays").asLong())
+                .isGreaterThanOrEqualTo(12);
+        assertThat(figures.path("brokerage").path("daysFromRequestToStart").isNull()).isTrue();
 
         assertThat(api.get("/api/v1/market/analysis", "cylch-demo-token-provider").statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/market/analysis", "cylch-demo-token-broker").statusCode()).isEqualTo(403);
