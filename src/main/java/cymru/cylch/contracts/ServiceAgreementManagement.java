@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Starting and ending service agreements. Brokers, care managers and commissioners of the commissioner that holds
  * the person's record start and end them (brokerage starts them on award); the commissioner reads all of its own,
- * a provider those that name it. Starting publishes {@link ServiceAgreementStarted}, ending
+ * a provider those that name it. An agreement starts only with a provider the commissioner may give new work
+ * ({@link NewWorkCheck}). Starting publishes {@link ServiceAgreementStarted}, ending
  * {@link ServiceAgreementEnded}; both are audited.
  */
 @Service
@@ -39,18 +40,20 @@ public class ServiceAgreementManagement {
     private final PersonManagement people;
     private final OutcomePlanning outcomes;
     private final CareServices services;
+    private final NewWorkCheck newWork;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Today today;
 
     ServiceAgreementManagement(ServiceAgreements agreements, ContractManagement contracts, PersonManagement people,
-                               OutcomePlanning outcomes, CareServices services, ApplicationEventPublisher events,
-                               AuditLog audit, Today today) {
+                               OutcomePlanning outcomes, CareServices services, NewWorkCheck newWork,
+                               ApplicationEventPublisher events, AuditLog audit, Today today) {
         this.agreements = agreements;
         this.contracts = contracts;
         this.people = people;
         this.outcomes = outcomes;
         this.services = services;
+        this.newWork = newWork;
         this.events = events;
         this.audit = audit;
         this.today = today;
@@ -72,6 +75,9 @@ public class ServiceAgreementManagement {
         Set<UUID> personsOutcomes = outcomes.outcomesOf(actor, person.id()).stream().map(PersonalOutcome::id)
                 .collect(Collectors.toSet());
         AgreementRules.checkStart(request, contract, personsOutcomes, person.dateOfDeath());
+        if (!newWork.mayTakeNewWork(commissioner, request.provider())) {
+            throw new RuleViolationException("agreement.provider.noNewWork");
+        }
         if (agreements.sourceTaken(commissioner, request.source())) {
             throw new RuleViolationException("agreement.source.taken");
         }

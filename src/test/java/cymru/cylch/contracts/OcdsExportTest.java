@@ -18,6 +18,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.MarketFixture;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
@@ -60,6 +61,9 @@ class OcdsExportTest {
 
     @Autowired
     ServiceAgreementManagement agreements;
+
+    @Autowired
+    MarketFixture market;
 
     @Autowired
     ContractManagement management;
@@ -306,6 +310,7 @@ class OcdsExportTest {
         Contract block = fixture.blockContract(commissioner, provider);
         Contract varied = fixture.vary(commissioner, block, block.terms(), "Price review");
         UUID person = people.newPerson(DEMO_COUNCIL);
+        market.accredited(DEMO_COUNCIL, provider);
         UUID careManager = UUID.randomUUID();
         CylchUser worker = SignedIn.as(careManager, DEMO_COUNCIL, Role.CARE_MANAGER);
         OutcomeId outcome = OutcomeId.of(planning.agree(worker, person, new OutcomeAgreement("I want to walk to the shop again",

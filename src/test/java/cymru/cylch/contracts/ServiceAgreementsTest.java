@@ -4,6 +4,7 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cymru.cylch.market.Accreditation;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.people.AccessPart;
 import cymru.cylch.people.OutcomeAgreement;
@@ -21,6 +22,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.MarketFixture;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PeopleFixture;
 import cymru.cylch.support.SignedIn;
@@ -59,6 +61,12 @@ class ServiceAgreementsTest {
     PersonAccessGrants grants;
 
     @Autowired
+    MarketFixture market;
+
+    @Autowired
+    Accreditation accreditation;
+
+    @Autowired
     OrganisationsFixture organisations;
 
     @Autowired
@@ -80,6 +88,8 @@ class ServiceAgreementsTest {
         OrganisationId provider = OrganisationId.of(organisations.organisation(OrganisationKind.PROVIDER,
                 DEMO_COUNCIL));
         CylchUser commissioner = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.COMMISSIONER);
+        market.accredited(DEMO_COUNCIL, provider.value());
+        commissioner = SignedIn.as(commissioner.userId(), DEMO_COUNCIL, Role.COMMISSIONER);
         Contract contract = contracts.let(commissioner, new NewContract("SA-" + UUID.randomUUID(),
                 ProcurementRoute.BLOCK_CONTRACT, null, null,
                 ContractLettingTest.terms(List.of(Party.supplier(provider)), List.of())));
@@ -183,5 +193,16 @@ class ServiceAgreementsTest {
         return SystemScope.call(() -> grants.grantsTo(s.provider(), s.person()).stream()
                 .filter(g -> g.source().equals("service-agreement/" + agreement.id())).findFirst()
                 .map(g -> g.until()).orElse(null));
+    }
+
+    @Test
+    void aProviderTheCouncilMayNotGiveNewWorkGetsNoAgreementByAnyRoute() {
+        Setting s = setting();
+        accreditation.suspend(SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.COMMISSIONER), s.provider().value(),
+                "Missed visits under investigation", null, null);
+
+        assertThatThrownBy(() -> agreements.start(s.broker(), request(s, "150.00")))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("agreement.provider.noNewWork");
+        assertThat(agreements.ofPerson(s.broker(), s.person())).isEmpty();
     }
 }

@@ -68,16 +68,18 @@ public class ContractsFixture {
     private final Clock clock;
     private final ServiceAgreementManagement agreements;
     private final PersonAccessGrants grants;
+    private final MarketFixture market;
 
     public ContractsFixture(ContractManagement contracts, ContractsSetup contractsSetup, PeopleSetup people,
                             OrganisationSetup setup, OrganisationsFixture organisations, Clock clock,
-                            ServiceAgreementManagement agreements, PersonAccessGrants grants) {
+                            ServiceAgreementManagement agreements, PersonAccessGrants grants, MarketFixture market) {
         this.clock = clock;
         this.contracts = contracts;
         this.contractsSetup = contractsSetup;
         this.people = people;
         this.agreements = agreements;
         this.grants = grants;
+        this.market = market;
         this.setup = setup;
         this.organisations = organisations;
     }
@@ -173,13 +175,15 @@ public class ContractsFixture {
 
     /**
      * A service agreement of the council's person with the provider under {@code contract}, from {@code start} to
-     * {@code end}, working to {@code outcomes}, started by a broker of the council; and the provider's grant as the
+     * {@code end}, working to {@code outcomes}, started by a broker of the council (the provider accredited first if
+     * it has no standing with the council); and the provider's grant as the
      * agreement's listener makes it (the same source, so whichever comes first, there is one), made here at once so
      * that a test need not wait for the listener.
      */
     public ServiceAgreement agreement(Contract contract, UUID provider, UUID person, List<UUID> outcomes,
                                       LocalDate start, @Nullable LocalDate end) {
         UUID council = contract.heldBy().value();
+        market.accredited(council, provider);
         CylchUser broker = SignedIn.as(UUID.randomUUID(), council, Role.BROKER, Role.CARE_MANAGER);
         try {
             ServiceAgreement agreement = agreements.start(broker, new NewServiceAgreement(PersonId.of(person),

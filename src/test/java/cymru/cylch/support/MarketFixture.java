@@ -52,6 +52,25 @@ public class MarketFixture {
         return new TestProvider(provider, user, token);
     }
 
+    /**
+     * Makes an existing provider organisation accredited by the council until next year (applying through a user of
+     * its own), so that the council may give it new work; nothing if it already has a standing.
+     */
+    public void accredited(UUID council, UUID provider) {
+        try {
+            if (accreditation.knows(council, provider)) {
+                return;
+            }
+            var user = organisations.user(provider, Role.PROVIDER_USER);
+            accreditation.apply(SignedIn.asMemberOf("PROVIDER", user.id(), provider, Role.PROVIDER_USER), council,
+                    "Registered with the regulator");
+            accreditation.accredit(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER), provider,
+                    "Inspection report", LocalDate.now().plusYears(1), "Meets the criteria");
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
     /** A new provider, accredited by the demo council until next year, with a published listing. */
     public TestProvider listed() {
         var provider = applied(DEMO_COUNCIL);
