@@ -63,9 +63,10 @@ class BrowserJourneyTest extends BrowserTest {
         signIn("commissioner");
         for (String language : List.of("en", "cy")) {
             page.navigate(url("/achievement?lang=" + language));
-            assertThat(page.locator("table").count()).isEqualTo(3);
+            // By domain, by arrangement, by area, by provider and by contract.
+            assertThat(page.locator("table").count()).isEqualTo(5);
             // Chart.js has drawn each chart from its table (it sizes the canvas when it draws).
-            page.waitForCondition(() -> page.locator("canvas[data-chart-for]").count() == 3
+            page.waitForCondition(() -> page.locator("canvas[data-chart-for]").count() == 5
                     && (Boolean) page.evaluate("() => [...document.querySelectorAll('canvas')]"
                     + ".every(c => window.Chart && Chart.getChart(c) !== undefined)"));
             AccessibilityCheck.assertAccessible(page, "achievement in " + language);

@@ -35,7 +35,8 @@ class ReviewsAndChartsBrowserTest extends BrowserTest {
             List<?> charts = (List<?>) page.evaluate("() => [...document.querySelectorAll('canvas')].map(c => {"
                     + " const chart = Chart.getChart(c);"
                     + " return [chart.data.datasets.length, chart.scales.x.min, chart.scales.x.max]; })");
-            assertThat(charts).hasSize(3).allSatisfy(chart -> assertThat((List<?>) chart)
+            // By domain, by arrangement, by area, by provider and by contract.
+            assertThat(charts).hasSize(5).allSatisfy(chart -> assertThat((List<?>) chart)
                     .extracting(n -> ((Number) n).intValue()).containsExactly(4, 0, 100));
             AccessibilityCheck.assertAccessible(page, "achievement in " + language);
             screenshot("achievement-" + language);
