@@ -30,6 +30,9 @@ final class BenchmarkApplication implements AutoCloseable {
                 "--cylch.database.statement-timeout=" + settings.statementTimeout().toMillis() + "ms",
                 "--cylch.database.system-statement-timeout=0",
                 "--server.port=0",
+                // The pages and API are measured many times a minute from one address; the limits are not measured.
+                "--cylch.rate-limit.api-address-per-minute=0",
+                "--cylch.rate-limit.pages-per-minute=0",
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN"));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.SecondFactorCodes;
@@ -15,11 +16,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every browser test class shares: one Chromium for the class, a fresh context and page for each test,
- * and a test that fails on any console error (a CSP violation, a failed script).
+ * and a test that fails on any console error (a CSP violation, a failed script). A test that fails leaves the
+ * page as it was, in target/browser-failures, and says where the page was and what state it was in, so that a
+ * failure seen only in CI can be understood from its output.
  */
 abstract class BrowserTest {
 
@@ -31,6 +36,22 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
     private List<String> consoleErrors = List.of();
+
+    /** Runs before {@link #closePage}, while the failing page is still open. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailure = test -> test.getExecutionException().ifPresent(e -> {
+        String name = (test.getRequiredTestClass().getSimpleName() + "-" + test.getDisplayName())
+                .replaceAll("[^a-zA-Z0-9-]", "_");
+        Path shot = Path.of("target/browser-failures", name + ".png");
+        // Only calls with a timeout: a page that hangs must not hang the build as well.
+        System.out.printf("Browser test failed on %s (%d pages open); page kept as %s%n", page.url(),
+                context.pages().size(), shot);
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(shot).setTimeout(10_000));
+        } catch (PlaywrightException cannot) {
+            System.out.println("No screenshot: " + cannot.getMessage().lines().findFirst().orElse(""));
+        }
+    });
 
     @BeforeAll
     static void startBrowser() {
