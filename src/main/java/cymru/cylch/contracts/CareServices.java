@@ -26,9 +26,22 @@ public final class CareServices {
         }
     }
 
+    /** One kind of service, with its names. */
+    public record Service(String code, String english, String welsh) {
+
+        public String nameIn(String language) {
+            return "cy".equals(language) ? welsh : english;
+        }
+    }
+
     /** Every code, in the list's order. */
     public List<String> codes() {
         return List.copyOf(names.keySet());
+    }
+
+    /** Every kind with its names, in the list's order. */
+    public List<Service> all() {
+        return names.values().stream().map(row -> new Service(row[0], row[1], row[2])).toList();
     }
 
     public boolean exists(String code) {
@@ -38,9 +51,6 @@ public final class CareServices {
     /** The service's name in the language ("cy" or "en"), or the code itself if it is not listed. */
     public String nameOf(String code, String language) {
         String[] row = names.get(code);
-        if (row == null) {
-            return code;
-        }
-        return "cy".equals(language) ? row[2] : row[1];
+        return row == null ? code : new Service(row[0], row[1], row[2]).nameIn(language);
     }
 }

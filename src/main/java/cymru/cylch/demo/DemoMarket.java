@@ -26,7 +26,7 @@ final class DemoMarket {
     static final int APPLIED = 10;
 
     private static final String[] SERVICES = {"reablement", "supported-living", "extra-care", "live-in-care",
-            "day-opportunities", "respite", "community-support", "night-support", "dementia-care", "end-of-life"};
+            "day-opportunities", "short-breaks", "community-support", "night-support", "dementia-care", "end-of-life"};
     private static final String[] MONTHS = {"March", "April", "May", "June", "July", "August", "September"};
     private static final String[][] OTHER_LANGUAGES = {{}, {}, {"Polish"}, {"Urdu", "Punjabi"}, {"Portuguese"},
             {"Arabic"}, {}, {"Romanian", "Polish"}};

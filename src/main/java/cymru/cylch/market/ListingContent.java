@@ -10,7 +10,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a provider lists: the services it offers and the areas it serves (codes from {@link MarketServices} and the
+ * What a provider lists: the services it offers and the areas it serves (codes from {@link cymru.cylch.contracts.CareServices} and the
  * council's areas), its prices per hour, per week and per package, the hours a week it can give and how many of
  * those are free now, its Welsh-speaking staff and whether it makes the Welsh active offer, other languages its
  * staff speak, and how to reach it. Checked by {@link ListingRules}.

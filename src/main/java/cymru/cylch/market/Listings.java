@@ -1,5 +1,6 @@
 package cymru.cylch.market;
 
+import cymru.cylch.contracts.CareServices;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.people.Areas;
 import cymru.cylch.platform.audit.AuditAction;
@@ -35,12 +36,12 @@ public class Listings {
     private final AuditLog audit;
     private final Today today;
 
-    Listings(ListingDrafts drafts, PublishedListings published, Accreditation accreditation, MarketServices services,
+    Listings(ListingDrafts drafts, PublishedListings published, Accreditation accreditation, CareServices services,
              Areas areas, AuditLog audit, Today today) {
         this.drafts = drafts;
         this.published = published;
         this.accreditation = accreditation;
-        this.rules = new ListingRules(code -> services.listed(code), code -> areas.listed(code));
+        this.rules = new ListingRules(code -> services.exists(code), code -> areas.listed(code));
         this.audit = audit;
         this.today = today;
     }

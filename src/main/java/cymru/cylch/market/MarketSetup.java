@@ -1,5 +1,6 @@
 package cymru.cylch.market;
 
+import cymru.cylch.contracts.CareServices;
 import cymru.cylch.people.Areas;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.time.Today;
@@ -27,13 +28,13 @@ public class MarketSetup {
     private final Today today;
 
     MarketSetup(ProviderStandings standings, StandingChanges changes, ListingDrafts drafts,
-                PublishedListings published, MarketServices services, Areas areas, ApplicationEventPublisher events,
+                PublishedListings published, CareServices services, Areas areas, ApplicationEventPublisher events,
                 Today today) {
         this.standings = standings;
         this.changes = changes;
         this.drafts = drafts;
         this.published = published;
-        this.rules = new ListingRules(code -> services.listed(code), code -> areas.listed(code));
+        this.rules = new ListingRules(code -> services.exists(code), code -> areas.listed(code));
         this.events = events;
         this.today = today;
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** What a listing must be before it is kept. */
 class ListingRulesTest {
 
-    private final ListingRules rules = new ListingRules(Set.of("home-care", "respite")::contains,
+    private final ListingRules rules = new ListingRules(Set.of("home-care", "short-breaks")::contains,
             Set.of("MYN-ABW", "MYN-DOL")::contains);
 
     private static ListingContent listing(List<String> services, List<String> areas, String hourly, int capacity,

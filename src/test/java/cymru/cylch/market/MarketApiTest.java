@@ -121,7 +121,7 @@ class MarketApiTest {
                 "select description from provider_listing_draft where provider_id = ?", String.class,
                 DEMO_FIRST_PROVIDER));
         var saved = api.put("/api/v1/market/listing/draft", provider.token(), """
-                {"providerId": "%s", "services": ["home-care", "respite"], "areas": ["MYN-ABW"],
+                {"providerId": "%s", "services": ["home-care", "short-breaks"], "areas": ["MYN-ABW"],
                  "pricePerHour": 28.25, "capacityHours": 300, "vacancyHours": 30, "description": "Sent by API"}"""
                 .formatted(DEMO_FIRST_PROVIDER), "en");
         assertThat(saved.statusCode()).isEqualTo(200);

@@ -4,7 +4,6 @@ import cymru.cylch.contracts.CareServices;
 import cymru.cylch.market.BrokerageFigures;
 import cymru.cylch.market.MarketAnalysis;
 import cymru.cylch.market.MarketFigures;
-import cymru.cylch.market.MarketServices;
 import cymru.cylch.people.Areas;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.CylchUser;
@@ -33,13 +32,11 @@ class AnalysisApi {
 
     private final MarketAnalysis analysis;
     private final Areas areas;
-    private final MarketServices listedServices;
     private final CareServices careServices;
 
-    AnalysisApi(MarketAnalysis analysis, Areas areas, MarketServices listedServices, CareServices careServices) {
+    AnalysisApi(MarketAnalysis analysis, Areas areas, CareServices careServices) {
         this.analysis = analysis;
         this.areas = areas;
-        this.listedServices = listedServices;
         this.careServices = careServices;
     }
 
@@ -89,8 +86,8 @@ class AnalysisApi {
         MarketFigures f = analysis.of(user);
         return new AnalysisView(f.day(), listed(null, f.listedTotal()),
                 f.listedByArea().stream().map(l -> listed(area(l.key()), l)).toList(),
-                f.listedByService().stream().map(l -> listed(new Group(l.key(), listedServices.nameOf(l.key(), "en"),
-                        listedServices.nameOf(l.key(), "cy")), l)).toList(),
+                f.listedByService().stream().map(l -> listed(new Group(l.key(), careServices.nameOf(l.key(), "en"),
+                        careServices.nameOf(l.key(), "cy")), l)).toList(),
                 commissioned(null, f.commissionedTotal()),
                 f.commissionedByArea().stream().map(c -> commissioned(area(c.key()), c)).toList(),
                 f.commissionedByService().stream().map(c -> commissioned(new Group(c.key(),

@@ -4,7 +4,6 @@ import cymru.cylch.contracts.CareServices;
 import cymru.cylch.market.MarketFigures;
 import cymru.cylch.market.MarketFigures.Commissioned;
 import cymru.cylch.market.MarketFigures.Listed;
-import cymru.cylch.market.MarketServices;
 import cymru.cylch.people.Areas;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.Percentages;
@@ -71,13 +70,11 @@ class AnalysisTables {
     }
 
     private final Areas areas;
-    private final MarketServices listedServices;
     private final CareServices careServices;
     private final MessageSource messages;
 
-    AnalysisTables(Areas areas, MarketServices listedServices, CareServices careServices, MessageSource messages) {
+    AnalysisTables(Areas areas, CareServices careServices, MessageSource messages) {
         this.areas = areas;
-        this.listedServices = listedServices;
         this.careServices = careServices;
         this.messages = messages;
     }
@@ -112,7 +109,7 @@ class AnalysisTables {
             case LISTED_BY_AREA -> listed(name, "market.analysis.listedByArea", "market.analysis.area",
                     figures.listedByArea(), code -> areas.nameOf(code, language), w);
             case LISTED_BY_SERVICE -> listed(name, "market.analysis.listedByService", "market.analysis.service",
-                    figures.listedByService(), code -> listedServices.nameOf(code, language), w);
+                    figures.listedByService(), code -> careServices.nameOf(code, language), w);
             case COMMISSIONED_BY_AREA -> commissioned(name, "market.analysis.commissionedByArea",
                     "market.analysis.area", figures.commissionedByArea(), code -> code.isEmpty()
                             ? text("market.analysis.noArea", locale) : areas.nameOf(code, language), w);

@@ -1,8 +1,8 @@
 package cymru.cylch.market.web;
 
+import cymru.cylch.contracts.CareServices;
 import cymru.cylch.market.Accreditation;
 import cymru.cylch.market.Listings;
-import cymru.cylch.market.MarketServices;
 import cymru.cylch.people.Areas;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -43,10 +43,10 @@ class ListingPages {
 
     private final Listings listings;
     private final Accreditation accreditation;
-    private final MarketServices services;
+    private final CareServices services;
     private final Areas areas;
 
-    ListingPages(Listings listings, Accreditation accreditation, MarketServices services, Areas areas) {
+    ListingPages(Listings listings, Accreditation accreditation, CareServices services, Areas areas) {
         this.listings = listings;
         this.accreditation = accreditation;
         this.services = services;

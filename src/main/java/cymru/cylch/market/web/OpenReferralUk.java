@@ -2,8 +2,8 @@ package cymru.cylch.market.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import cymru.cylch.contracts.CareServices;
 import cymru.cylch.market.ListingContent;
-import cymru.cylch.market.MarketServices;
 import cymru.cylch.market.ProviderListing;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.people.Areas;
@@ -33,10 +33,10 @@ class OpenReferralUk {
     /** The standard and version this export follows. */
     static final String STANDARD = "Open Referral UK (HSDS 3.0 UK profile)";
 
-    private final MarketServices services;
+    private final CareServices services;
     private final Areas areas;
 
-    OpenReferralUk(MarketServices services, Areas areas) {
+    OpenReferralUk(CareServices services, Areas areas) {
         this.services = services;
         this.areas = areas;
     }
