@@ -2,8 +2,10 @@ package cymru.cylch.demo;
 
 import cymru.cylch.market.ListingContent;
 import cymru.cylch.market.MarketSetup;
+import cymru.cylch.platform.time.Today;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +60,9 @@ final class DemoMarket {
             market.relate(council, provider.id(), applicant, "We provide care and support at home in Mynyddwen and "
                     + "would like to be accredited", accredited, accredited == null ? null : commissioner, suspended);
             ListingContent listing = listing(name);
-            market.publish(provider.id(), listing, applicant);
+            // A year's history: last year's prices, then this year's rise published some months ago.
+            market.publish(provider.id(), lastYears(listing, i), applicant, monthsAgo(13));
+            market.publish(provider.id(), listing, applicant, monthsAgo(1 + i % 6));
             BigDecimal hourly = listing.pricePerHour();
             if (i == 0) {
                 market.draft(provider.id(), new ListingContent(listing.services(), listing.areas(),
@@ -96,6 +100,20 @@ final class DemoMarket {
                 name + " gives care and support at home to older people and disabled adults, working to the "
                         + "outcomes people agree with their care manager.",
                 "office@" + slug + ".example", "01970 6" + String.format("%05d", random.nextInt(100_000)));
+    }
+
+    /** The listing as it was a year before, 50p to £1.25 an hour cheaper (no random draw, so the rest stays). */
+    private static ListingContent lastYears(ListingContent listing, int i) {
+        BigDecimal hourly = listing.pricePerHour();
+        return new ListingContent(listing.services(), listing.areas(), hourly == null ? null
+                : hourly.subtract(new BigDecimal("0.50").add(new BigDecimal("0.25").multiply(BigDecimal.valueOf(i % 4)))),
+                listing.pricePerWeek(), listing.pricePerPackage(), listing.capacityHours(), listing.vacancyHours(),
+                listing.welshSpeakingStaff(), listing.welshActiveOffer(), listing.otherLanguages(),
+                listing.description(), listing.contactEmail(), listing.contactPhone());
+    }
+
+    private Instant monthsAgo(int months) {
+        return today.minusMonths(months).atTime(10, 0).atZone(Today.ZONE).toInstant();
     }
 
     private LocalDate expiry(int month) {

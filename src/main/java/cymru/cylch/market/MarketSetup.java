@@ -4,6 +4,7 @@ import cymru.cylch.contracts.CareServices;
 import cymru.cylch.people.Areas;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.time.Today;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -69,9 +70,24 @@ public class MarketSetup {
 
     /** Publishes the listing as the provider's next version. */
     public void publish(UUID provider, ListingContent content, @Nullable UUID by) {
+        publish(provider, content, by, today.now());
+    }
+
+    /**
+     * Publishes the listing as the provider's next version as it was published at a past moment, so that a market
+     * loaded in bulk has a history (its price trend) like one whose providers published over time.
+     */
+    public void publish(UUID provider, ListingContent content, @Nullable UUID by, Instant at) {
+        if (at.isAfter(today.now())) {
+            throw new IllegalArgumentException("A listing cannot be published in the future");
+        }
         rules.check(content);
-        int next = published.findFirstByProviderIdOrderByNumberDesc(provider).map(p -> p.number() + 1).orElse(1);
-        published.saveAndFlush(new PublishedListing(UUID.randomUUID(), provider, next, content, by, today.now()));
+        var latest = published.findFirstByProviderIdOrderByNumberDesc(provider);
+        if (latest.isPresent() && at.isBefore(latest.get().publishedAt())) {
+            throw new IllegalArgumentException("Versions are published in order");
+        }
+        int next = latest.map(p -> p.number() + 1).orElse(1);
+        published.saveAndFlush(new PublishedListing(UUID.randomUUID(), provider, next, content, by, at));
     }
 
     /** Keeps changes the provider has not published yet. */
