@@ -212,6 +212,11 @@ public class ContractManagement {
             if (!mayBe(party, organisation, commissioner, route)) {
                 throw new RuleViolationException("contract.parties.kind");
             }
+            OrganisationId consortium = party.memberOf();
+            // ContractRules has checked that it is a supplier here, so the directory has looked it up.
+            if (consortium != null && named.get(consortium).kind() != OrganisationKind.CONSORTIUM) {
+                throw new RuleViolationException("contract.parties.memberOfNotConsortium");
+            }
         }
     }
 

@@ -153,4 +153,24 @@ class ContractLettingTest {
                 terms(List.of(Party.supplier(OrganisationId.of(UUID.randomUUID()))), List.of()))))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("contract.parties.unknown");
     }
+
+    @Test
+    void consortiumMembersBelongToAConsortiumNotToAProvider() {
+        var commissioner = commissioner(DEMO_COUNCIL);
+        OrganisationId lead = provider();
+        OrganisationId member = provider();
+
+        assertThatThrownBy(() -> contracts.let(commissioner, new NewContract("M-" + UUID.randomUUID(),
+                ProcurementRoute.BLOCK_CONTRACT, null, null,
+                terms(List.of(Party.supplier(lead), Party.memberOf(lead, member)), List.of()))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("contract.parties.memberOfNotConsortium");
+
+        OrganisationId consortium = OrganisationId.of(organisations.organisation(OrganisationKind.CONSORTIUM,
+                DEMO_COUNCIL));
+        Contract withConsortium = contracts.let(commissioner, new NewContract("C-" + UUID.randomUUID(),
+                ProcurementRoute.BLOCK_CONTRACT, null, null,
+                terms(List.of(Party.supplier(consortium), Party.memberOf(consortium, member)), List.of())));
+        assertThat(withConsortium.terms().suppliedBy(member)).isTrue();
+    }
 }
