@@ -34,15 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractManagement {
 
     private final Contracts contracts;
+    private final ServiceAgreements agreements;
     private final OrganisationDirectory directory;
     private final OutcomeFrameworks frameworks;
     private final CareServices services;
     private final AuditLog audit;
     private final Today today;
 
-    ContractManagement(Contracts contracts, OrganisationDirectory directory, OutcomeFrameworks frameworks,
-                       CareServices services, AuditLog audit, Today today) {
+    ContractManagement(Contracts contracts, ServiceAgreements agreements, OrganisationDirectory directory,
+                       OutcomeFrameworks frameworks, CareServices services, AuditLog audit, Today today) {
         this.contracts = contracts;
+        this.agreements = agreements;
         this.directory = directory;
         this.frameworks = frameworks;
         this.services = services;
@@ -125,11 +127,16 @@ public class ContractManagement {
                 "Admitted " + admitted.name());
     }
 
-    /** The contract, if the user's organisation let it or supplies under it. */
+    /**
+     * The contract, if the user's organisation let it or supplies under it, or supports someone under it: a provider
+     * dropped from a framework or dynamic purchasing system still works to its terms for the people it supports.
+     */
     @Transactional(readOnly = true)
     public Contract contract(CylchUser reader, ContractId id) {
         OrganisationId organisation = OrganisationId.of(reader.organisationId());
-        return contracts.find(id).filter(c -> c.isPartyTo(organisation)).orElseThrow(() -> refused(id));
+        return contracts.find(id)
+                .filter(c -> c.isPartyTo(organisation) || agreements.anyUnder(id, organisation))
+                .orElseThrow(() -> refused(id));
     }
 
     /** The contracts the user's organisation let, or, for a provider, those it supplies under. */

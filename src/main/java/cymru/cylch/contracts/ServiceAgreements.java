@@ -75,6 +75,12 @@ class ServiceAgreements {
                 .params(heldBy.value(), source).query(Boolean.class).single();
     }
 
+    /** Whether the provider has an agreement under the contract (ended ones too: their record stays readable). */
+    boolean anyUnder(ContractId contract, OrganisationId provider) {
+        return jdbc.sql("select exists (select 1 from service_agreement where contract_id = ? and provider_id = ?)")
+                .params(contract.value(), provider.value()).query(Boolean.class).single();
+    }
+
     List<ServiceAgreement> heldBy(OrganisationId commissioner) {
         return jdbc.sql(SELECT + " where held_by = ? order by start_date desc, id").param(commissioner.value())
                 .query(ServiceAgreements::agreement).list();

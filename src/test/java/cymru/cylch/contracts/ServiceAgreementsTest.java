@@ -205,4 +205,28 @@ class ServiceAgreementsTest {
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("agreement.provider.noNewWork");
         assertThat(agreements.ofPerson(s.broker(), s.person())).isEmpty();
     }
+
+    @Test
+    void aProviderDroppedFromTheContractStillReadsItsAgreementsAndTheContractTheyAreUnder() {
+        Setting s = setting();
+        ServiceAgreement started = agreements.start(s.broker(), request(s, "150.00"));
+        OrganisationId successor = OrganisationId.of(organisations.organisation(OrganisationKind.PROVIDER,
+                DEMO_COUNCIL));
+        CylchUser commissioner = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.COMMISSIONER);
+        contracts.vary(commissioner, s.contract().id(), s.contract().version(),
+                ContractLettingTest.terms(List.of(Party.supplier(successor)), List.of()), "Re-let to another provider");
+
+        CylchUser dropped = SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), s.provider().value(),
+                Role.PROVIDER_USER);
+        assertThat(agreements.agreements(dropped)).extracting(ServiceAgreement::id).containsExactly(started.id());
+        Contract read = contracts.contract(dropped, s.contract().id());
+        assertThat(read.terms().suppliedBy(s.provider())).as("no longer a supplier").isFalse();
+        assertThat(agreements.underContract(dropped, s.contract().id())).extracting(ServiceAgreement::id)
+                .containsExactly(started.id());
+
+        CylchUser stranger = SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(),
+                organisations.organisation(OrganisationKind.PROVIDER, DEMO_COUNCIL), Role.PROVIDER_USER);
+        assertThatThrownBy(() -> contracts.contract(stranger, s.contract().id()))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
 }
