@@ -204,11 +204,7 @@ public class Brokerage {
 
     /** Records the worker's scores of a proposal; the latest counts, earlier ones are kept. */
     public void score(CylchUser worker, SupportRequestId id, ProposalId proposal, int quality, int outcomesScore) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
-        if (request.status() != RequestStatus.OPEN) {
-            throw new RuleViolationException("brokerage.decided");
-        }
+        SupportRequest request = openForDecision(worker, id);
         requireProposalOf(request, proposal);
         requests.score(proposal, BrokerageRules.checkScore(quality, outcomesScore), today.now(), worker.userId());
     }
@@ -220,11 +216,7 @@ public class Brokerage {
      * stays open.
      */
     public ServiceAgreement award(CylchUser worker, SupportRequestId id, ProposalId chosen, String reason) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
-        if (request.status() != RequestStatus.OPEN) {
-            throw new RuleViolationException("brokerage.decided");
-        }
+        SupportRequest request = openForDecision(worker, id);
         if (request.takesProposals(today.now())) {
             throw new RuleViolationException("brokerage.stillOpen");
         }
@@ -251,8 +243,7 @@ public class Brokerage {
 
     /** No proposal is acceptable: the request goes onto the unmet list, with why. */
     public void noneAcceptable(CylchUser worker, SupportRequestId id, String reason) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
+        SupportRequest request = openForDecision(worker, id);
         if (request.takesProposals(today.now())) {
             throw new RuleViolationException("brokerage.stillOpen");
         }
@@ -271,8 +262,7 @@ public class Brokerage {
      * until a new closing time. Those offered before stay offered.
      */
     public SupportRequest offerAgain(CylchUser worker, SupportRequestId id, Instant closesAt) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
+        SupportRequest request = lockedForDecision(worker, id);
         Instant now = today.now();
         boolean unanswered = request.awaitsDecision(now) && requests.proposals(id).isEmpty();
         if (request.status() != RequestStatus.UNMET && !unanswered) {
@@ -293,11 +283,7 @@ public class Brokerage {
 
     /** The person no longer needs it: the request is withdrawn, with why. */
     public void withdraw(CylchUser worker, SupportRequestId id, String reason) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
-        if (request.status() == RequestStatus.AWARDED || request.status() == RequestStatus.WITHDRAWN) {
-            throw new RuleViolationException("brokerage.decided");
-        }
+        lockedForDecision(worker, id);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("brokerage.withdraw.reason");
         }
@@ -312,14 +298,8 @@ public class Brokerage {
     public List<Offered> offeredTo(CylchUser member) {
         Accreditation.requireProvider(member);
         OrganisationId provider = OrganisationId.of(member.organisationId());
-        Map<SupportRequestId, ProposalId> proposed = requests.proposedBy(provider);
-        List<Offered> offered = new ArrayList<>();
-        for (SupportRequest request : requests.offeredToProvider(provider)) {
-            Proposal own = proposed.containsKey(request.id())
-                    ? requests.proposalOf(request.id(), provider).orElse(null) : null;
-            offered.add(offered(request, own));
-        }
-        return offered;
+        Map<SupportRequestId, Proposal> own = requests.proposalsBy(provider);
+        return requests.offeredToProvider(provider).stream().map(r -> offered(r, own.get(r.id()))).toList();
     }
 
     /** One request the provider was offered; not found for any other. The reading is audited. */
@@ -365,6 +345,29 @@ public class Brokerage {
     private SupportRequest offeredRequest(CylchUser member, SupportRequestId id) {
         OrganisationId provider = OrganisationId.of(member.organisationId());
         return requests.find(id).filter(r -> requests.offered(id, provider)).orElseThrow(() -> refused(id));
+    }
+
+    /**
+     * The council's request for one of the worker's decisions, its row locked until the decision commits, and not
+     * yet awarded or withdrawn: of two decisions made at once, the second waits and then sees the first's outcome.
+     */
+    private SupportRequest lockedForDecision(CylchUser worker, SupportRequestId id) {
+        requireBroker(worker);
+        SupportRequest request = requests.lockHeld(id, OrganisationId.of(worker.organisationId()))
+                .orElseThrow(() -> refused(id));
+        if (request.status() == RequestStatus.AWARDED || request.status() == RequestStatus.WITHDRAWN) {
+            throw new RuleViolationException("brokerage.decided");
+        }
+        return request;
+    }
+
+    /** As {@link #lockedForDecision}, for a decision only an open request takes. */
+    private SupportRequest openForDecision(CylchUser worker, SupportRequestId id) {
+        SupportRequest request = lockedForDecision(worker, id);
+        if (request.status() != RequestStatus.OPEN) {
+            throw new RuleViolationException("brokerage.decided");
+        }
+        return request;
     }
 
     private SupportRequest held(CylchUser reader, SupportRequestId id) {

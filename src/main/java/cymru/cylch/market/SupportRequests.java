@@ -107,6 +107,15 @@ class SupportRequests {
         return jdbc.sql(SELECT + " where r.id = ?").param(id.value()).query(this::request).optional();
     }
 
+    /**
+     * The council's request, its row locked until the transaction ends: every decision on a request takes this
+     * first, so two made at once are made one after the other and the second sees the first's outcome.
+     */
+    Optional<SupportRequest> lockHeld(SupportRequestId id, OrganisationId council) {
+        return jdbc.sql(SELECT + " where r.id = ? and r.held_by = ? for update").params(id.value(), council.value())
+                .query(this::request).optional();
+    }
+
     List<SupportRequest> heldBy(OrganisationId council) {
         return jdbc.sql(SELECT + " where r.held_by = ? order by r.created_at desc, r.id").param(council.value())
                 .query(this::request).list();
@@ -245,15 +254,12 @@ class SupportRequests {
                 .params(request.value(), provider.value()).query(this::proposal).optional();
     }
 
-    /** The requests the provider has proposed for, with its proposal's id. */
-    Map<SupportRequestId, ProposalId> proposedBy(OrganisationId provider) {
-        Map<SupportRequestId, ProposalId> proposed = new HashMap<>();
-        jdbc.sql("select request_id, id from support_proposal where provider_id = ?").param(provider.value())
-                .query(rs -> {
-                    proposed.put(SupportRequestId.of(rs.getObject(1, UUID.class)),
-                            ProposalId.of(rs.getObject(2, UUID.class)));
-                });
-        return proposed;
+    /** The provider's own proposals, by the request each answers: one query for all it was offered. */
+    Map<SupportRequestId, Proposal> proposalsBy(OrganisationId provider) {
+        Map<SupportRequestId, Proposal> proposals = new HashMap<>();
+        jdbc.sql(PROPOSAL + " where p.provider_id = ?").param(provider.value()).query(this::proposal).list()
+                .forEach(p -> proposals.put(p.request(), p));
+        return proposals;
     }
 
     void score(ProposalId proposal, ProposalScore score, Instant at, @Nullable UUID by) {

@@ -24,11 +24,17 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,7 +43,11 @@ import org.springframework.security.access.AccessDeniedException;
  * the wrong side (another provider, a suspended one, another council, a person on a direct payment).
  */
 @CylchIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BrokerageTest {
+
+    /** Logs each statement JdbcClient runs, with its SQL and never its values. */
+    private static final String STATEMENTS = "org.springframework.jdbc.core.JdbcTemplate";
 
     @Autowired
     Brokerage brokerage;
@@ -59,6 +69,9 @@ class BrokerageTest {
 
     @Autowired
     Today today;
+
+    @Autowired
+    LoggingSystem logging;
 
     @AfterEach
     void reset() {
@@ -250,5 +263,51 @@ class BrokerageTest {
                 "brokerage.proposal.notThisRequests");
         breaks(() -> brokerage.score(other.broker(), theirs.id(), elsewhere.id(), 5, 5),
                 "brokerage.proposal.notThisRequests");
+    }
+
+    @Test
+    void aProviderSeesItsOwnProposalOnEachRequestItWasSentReadInOneQuery(CapturedOutput output) {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        List<Proposal> welshOwn = new ArrayList<>();
+        List<Proposal> englishOwn = new ArrayList<>();
+        List<SupportRequestId> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+            ids.add(request.id());
+            welshOwn.add(brokerage.propose(member(s.welsh()), request.id(), proposal(s, "30" + i + ".00")));
+            if (i < 2) {
+                englishOwn.add(brokerage.propose(member(s.english()), request.id(), proposal(s, "25" + i + ".00")));
+                brokerage.withdraw(s.broker(), request.id(), "Asked again with a new start");
+            }
+        }
+
+        int before = output.getOut().length();
+        logging.setLogLevel(STATEMENTS, LogLevel.DEBUG);
+        List<Brokerage.Offered> toWelsh;
+        List<Brokerage.Offered> toEnglish;
+        try {
+            toWelsh = brokerage.offeredTo(member(s.welsh()));
+            toEnglish = brokerage.offeredTo(member(s.english()));
+        } finally {
+            logging.setLogLevel(STATEMENTS, null);
+        }
+        // Two lists, one query each for the provider's proposals: not one more for each request it proposed for.
+        assertThat(output.getOut().substring(before).split("from support_proposal p", -1)).hasSize(3);
+
+        assertThat(toWelsh).extracting(Brokerage.Offered::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(toWelsh).allSatisfy(o -> assertThat(o.ownProposal()).isNotNull()
+                .satisfies(p -> assertThat(p.request()).isEqualTo(o.id()))
+                .satisfies(p -> assertThat(p.provider().value()).isEqualTo(s.welsh().id())));
+        assertThat(toWelsh).extracting(o -> o.ownProposal().id())
+                .containsExactlyInAnyOrderElementsOf(welshOwn.stream().map(Proposal::id).toList());
+        assertThat(toEnglish).extracting(Brokerage.Offered::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(toEnglish).filteredOn(o -> o.id().equals(ids.get(2))).singleElement()
+                .satisfies(o -> assertThat(o.ownProposal()).isNull());
+        assertThat(toEnglish).filteredOn(o -> !o.id().equals(ids.get(2))).allSatisfy(o ->
+                assertThat(o.ownProposal()).isNotNull()
+                        .satisfies(p -> assertThat(p.request()).isEqualTo(o.id()))
+                        .satisfies(p -> assertThat(p.provider().value()).isEqualTo(s.english().id())))
+                .extracting(o -> o.ownProposal().id())
+                .containsExactlyInAnyOrderElementsOf(englishOwn.stream().map(Proposal::id).toList());
     }
 }

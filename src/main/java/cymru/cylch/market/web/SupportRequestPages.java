@@ -79,6 +79,9 @@ class SupportRequestPages {
             .field("brokerage.hours", "weeklyHours")
             .field("brokerage.proposal.start", "startDay");
 
+    /** The rule a decision breaks when another worker has decided the request first. */
+    private static final String DECIDED = "brokerage.decided";
+
     /** Where each decision form shows a broken rule: beside the field it is about, else its first field. */
     private static final Map<String, RuleFields> DECISION_FIELDS = Map.of(
             "scoreForm", RuleFields.firstField("scored").field("brokerage.score", "quality"),
@@ -346,7 +349,12 @@ class SupportRequestPages {
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:/support-requests/" + requestId;
             } catch (RuleViolationException rule) {
-                fields.reject(errors, rule);
+                if (DECIDED.equals(rule.code())) {
+                    // Another worker decided it meanwhile: its forms are gone, so the page says so above them.
+                    model.addAttribute("problem", DECIDED);
+                } else {
+                    fields.reject(errors, rule);
+                }
             }
         }
         for (String other : List.of("scoreForm", "awardForm", "unmetForm", "offerAgainForm", "withdrawForm")) {
