@@ -106,6 +106,11 @@ public class Brokerage {
         return brokers(user) || Accreditation.council(user) && user.hasRole(Role.COMMISSIONER);
     }
 
+    /** Whether the user proposes for a provider: its users; its administrators manage its users and only read. */
+    public static boolean proposes(CylchUser user) {
+        return Accreditation.actsForProvider(user) && user.hasRole(Role.PROVIDER_USER);
+    }
+
     // --- The council's side ------------------------------------------------------------------------------------
 
     /**
@@ -312,7 +317,9 @@ public class Brokerage {
 
     /** The provider proposes, once, before the request closes, while the council may give it new work. */
     public Proposal propose(CylchUser member, SupportRequestId id, NewProposal wanted) {
-        Accreditation.requireProvider(member);
+        if (!proposes(member)) {
+            throw new AccessDeniedException("only a provider's own users propose");
+        }
         SupportRequest request = offeredRequest(member, id);
         OrganisationId provider = OrganisationId.of(member.organisationId());
         BrokerageRules.checkProposal(request, wanted, today.now(), today.date());

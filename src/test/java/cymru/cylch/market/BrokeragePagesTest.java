@@ -6,19 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.people.Arrangement;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.BrokerageFixture;
 import cymru.cylch.support.BrokerageFixture.Setting;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.MarketFixture.TestProvider;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +58,12 @@ class BrokeragePagesTest {
 
     @Autowired
     Today today;
+
+    @Autowired
+    OrganisationsFixture organisations;
+
+    @Autowired
+    ApiTokens tokens;
 
     @AfterEach
     void reset() {
@@ -204,5 +217,59 @@ class BrokeragePagesTest {
         assertThat(api.post("/api/v1/support-requests/" + id + "/proposals", s.brokerToken(), tampered).statusCode())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/support-requests/unmet", english.token()).statusCode()).isEqualTo(403);
+    }
+
+    /** An administrator of the organisation, signed in to the pages, and its API token. */
+    private record Administrator(WebSession pages, String token) {
+    }
+
+    private Administrator administrator(UUID organisation) {
+        TestUser user = organisations.user(organisation, Role.ADMINISTRATOR);
+        String token = "cylch-demo-token-test-" + UUID.randomUUID();
+        tokens.issueDemoToken(user.id(), organisation, Set.of(Role.ADMINISTRATOR), token);
+        return new Administrator(signedIn(user.username()), token);
+    }
+
+    @Test
+    void aProvidersAdministratorReadsWhatWasSentButOnlyItsUsersProposeAndACouncilsAdministratorSeesNeither() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
+                today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
+                today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
+        SignedIn.clear();
+        String path = "/support-requests/" + request.id();
+        String api = "/api/v1" + path;
+        String proposal = """
+                {"approaches": [{"outcomeId": "%s", "approach": "Walks"}, {"outcomeId": "%s", "approach": "Chapel"}],
+                 "weeklyPrice": 240.00, "weeklyHours": 7.5, "start": "%s", "welshSpeakingStaff": true}"""
+                .formatted(s.outcomes().getFirst(), s.outcomes().get(1), today.date().plusDays(7));
+        ApiClient client = new ApiClient(port);
+
+        // The provider's administrator reads the request sent to it, in the pages and the API, and is not offered
+        // the proposal form; proposing is its users' work, so both ways in refuse it.
+        Administrator providers = administrator(s.english().id());
+        assertThat(providers.pages().get("/support-requests").body()).contains("Waiting for your proposal");
+        String page = providers.pages().get(path).body();
+        assertThat(page).contains("I want to walk to the shop again").doesNotContain("Send the proposal");
+        assertThat(providers.pages().post(path + "/proposal", proposalForm("245.50")).statusCode()).isEqualTo(403);
+        assertThat(client.get(api, providers.token()).statusCode()).isEqualTo(200);
+        assertThat(client.post(api + "/proposals", providers.token(), proposal).statusCode()).isEqualTo(403);
+        assertThat(client.post(api + "/award", providers.token(),
+                "{\"proposalId\": \"%s\", \"reason\": \"Ours\"}".formatted(request.id())).statusCode())
+                .isEqualTo(403);
+        assertThat(client.get("/api/v1/support-requests/unmet", providers.token()).statusCode()).isEqualTo(403);
+
+        // The council's administrator manages its users, not its brokerage: neither side's view nor a proposal.
+        Administrator councils = administrator(s.council());
+        assertThat(councils.pages().get("/support-requests").statusCode()).isEqualTo(403);
+        assertThat(councils.pages().get(path).statusCode()).isEqualTo(403);
+        assertThat(councils.pages().post(path + "/proposal", proposalForm("245.50")).statusCode()).isEqualTo(403);
+        assertThat(client.get("/api/v1/support-requests", councils.token()).statusCode()).isEqualTo(403);
+        assertThat(client.get(api, councils.token()).statusCode()).isEqualTo(403);
+        assertThat(client.post(api + "/proposals", councils.token(), proposal).statusCode()).isEqualTo(403);
+
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).isEmpty();
+        // The provider's own user still proposes.
+        assertThat(client.post(api + "/proposals", s.english().token(), proposal).statusCode()).isEqualTo(201);
     }
 }

@@ -213,7 +213,7 @@ class BrokerageApi {
     }
 
     @PostMapping("/{id}/proposals")
-    @PreAuthorize(SupportRequestPages.PROVIDERS)
+    @PreAuthorize(SupportRequestPages.PROPOSERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose, once, before the request closes: an approach for each of its outcomes, a weekly "
             + "price and hours, a start date and staff languages. Only a provider the request was sent to, which the "
