@@ -137,13 +137,18 @@ class BrokeragePagesTest {
         assertThat(brokerage.offered(Setting.member(s.english()), id).ownProposal()).isNull();
         english.get(path + "?lang=en");
         assertThat(english.post(path + "/proposal", proposalForm("245.50")).statusCode()).isEqualTo(302);
-        assertThat(english.get(path).body()).contains("Your proposal has been sent.", "£245.50");
+        assertThat(english.get(path).body()).contains("Your proposal has been sent.", "£245.50",
+                "A local support worker walks with them twice a week", "Staff languages",
+                "No Welsh-speaking staff offered.");
+        assertThat(english.get(path + "?lang=cy").body()).contains("Ieithoedd y staff",
+                "Dim staff sy’n siarad Cymraeg.");
 
         // After closing, the broker awards it, with why; without a reason nothing is awarded.
         closeNow(id);
         WebSession later = signedIn(s.brokerUser().username());
         String page = later.get(path).body();
-        assertThat(page).contains("Waiting for a decision", "Compare the proposals", "£245.50");
+        assertThat(page).contains("Waiting for a decision", "Compare the proposals", "£245.50",
+                "A local support worker walks with them twice a week", "No Welsh-speaking staff offered.");
         String proposal = page.replaceAll("(?s).*name=\"chosen\"[^>]*value=\"([0-9a-f-]{36})\".*", "$1");
         HttpResponse<String> noReason = later.post(path + "/award", Map.of("chosen", proposal, "awardReason", ""));
         assertThat(noReason.body()).contains("Say why you chose this proposal");
@@ -155,6 +160,8 @@ class BrokeragePagesTest {
         assertThat(agreements.ofPerson(s.broker(), s.person())).singleElement()
                 .satisfies(a -> assertThat(a.provider().value()).isEqualTo(s.english().id()));
         assertThat(signedIn(s.english().user().username()).get("/support-requests").body()).contains("Awarded to you");
+        assertThat(later.get(path + "?lang=cy").body()).contains("Ieithoedd y staff",
+                "Dim staff sy’n siarad Cymraeg.");
     }
 
     /** The closing time passes: the request closed a minute ago. */
