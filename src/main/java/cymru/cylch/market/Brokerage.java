@@ -317,9 +317,7 @@ public class Brokerage {
 
     /** The provider proposes, once, before the request closes, while the council may give it new work. */
     public Proposal propose(CylchUser member, SupportRequestId id, NewProposal wanted) {
-        if (!proposes(member)) {
-            throw new AccessDeniedException("only a provider's own users propose");
-        }
+        requireProposer(member);
         SupportRequest request = offeredRequest(member, id);
         OrganisationId provider = OrganisationId.of(member.organisationId());
         BrokerageRules.checkProposal(request, wanted, today.now(), today.date());
@@ -333,10 +331,28 @@ public class Brokerage {
                 .map(a -> new OutcomeApproach(a.outcome(), a.approach().strip())).toList(), wanted.weeklyPrice(),
                 wanted.weeklyHours(), wanted.start(), wanted.welshSpeakingStaff(),
                 blankToNull(wanted.otherLanguages()), today.now());
-        requests.insertProposal(proposal, member.userId());
+        requests.insertProposal(proposal, requests.lastProposalOf(id, provider).orElse(null), member.userId());
         audit.recordInEach(List.of(request.heldBy().value(), provider.value()), AuditAction.CREATED, "proposal",
                 proposal.id(), "for " + RECORD + " " + id);
         return proposal;
+    }
+
+    /**
+     * The provider withdraws its proposal while the request takes proposals, and may then propose again. Any other
+     * proposal, or one of another provider's, is not found.
+     */
+    public void withdrawProposal(CylchUser member, SupportRequestId id, ProposalId proposal) {
+        requireProposer(member);
+        SupportRequest request = offeredRequest(member, id);
+        OrganisationId provider = OrganisationId.of(member.organisationId());
+        requests.proposalOf(id, provider).filter(own -> own.id().equals(proposal))
+                .orElseThrow(() -> refused("proposal", proposal));
+        if (!request.takesProposals(today.now())) {
+            throw new RuleViolationException("brokerage.proposal.withdrawClosed");
+        }
+        requests.withdrawProposal(proposal, today.now(), member.userId());
+        audit.recordInEach(List.of(request.heldBy().value(), provider.value()), AuditAction.CHANGED, "proposal",
+                proposal, "withdrawn from " + RECORD + " " + id);
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -388,8 +404,12 @@ public class Brokerage {
     }
 
     private RecordNotFoundException refused(SupportRequestId id) {
-        audit.recordRefusal(RECORD, id);
-        return new RecordNotFoundException(RECORD, id);
+        return refused(RECORD, id);
+    }
+
+    private RecordNotFoundException refused(String record, Object id) {
+        audit.recordRefusal(record, id);
+        return new RecordNotFoundException(record, id);
     }
 
     private static List<UUID> organisationsOf(OrganisationId council, List<OrganisationId> providers) {
@@ -405,6 +425,12 @@ public class Brokerage {
     private static void requireBroker(CylchUser user) {
         if (!brokers(user)) {
             throw new AccessDeniedException("only a council's brokers and care managers broker support");
+        }
+    }
+
+    private static void requireProposer(CylchUser user) {
+        if (!proposes(user)) {
+            throw new AccessDeniedException("only a provider's own users propose");
         }
     }
 

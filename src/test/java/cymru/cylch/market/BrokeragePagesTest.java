@@ -279,4 +279,45 @@ class BrokeragePagesTest {
         // The provider's own user still proposes.
         assertThat(client.post(api + "/proposals", s.english().token(), proposal).statusCode()).isEqualTo(201);
     }
+
+    @Test
+    void aProviderWithdrawsItsOwnProposalThroughTheApiOrThePageAndNobodyElseCan() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
+                today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
+                today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
+        SignedIn.clear();
+        String path = "/support-requests/" + request.id();
+        ApiClient client = new ApiClient(port);
+        HttpResponse<String> proposed = client.post("/api/v1" + path + "/proposals", s.english().token(), """
+                {"approaches": [{"outcomeId": "%s", "approach": "Walks"}, {"outcomeId": "%s", "approach": "Chapel"}],
+                 "weeklyPrice": 240.00, "weeklyHours": 7.5, "start": "%s", "welshSpeakingStaff": true}"""
+                .formatted(s.outcomes().getFirst(), s.outcomes().get(1), today.date().plusDays(7)));
+        assertThat(proposed.statusCode()).isEqualTo(201);
+        String proposal = "/api/v1" + path + "/proposals/"
+                + proposed.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        assertThat(client.delete(proposal, s.welsh().token(), "en").statusCode()).isEqualTo(404);
+        assertThat(client.delete(proposal, s.offContract().token(), "en").statusCode()).isEqualTo(404);
+        assertThat(client.delete(proposal, s.brokerToken(), "en").statusCode()).isEqualTo(403);
+        assertThat(client.get("/api/v1" + path, s.brokerToken()).body()).contains("240.00");
+        assertThat(client.delete(proposal, s.english().token(), "en").statusCode()).isEqualTo(204);
+        assertThat(client.delete(proposal, s.english().token(), "en").statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/v1" + path, s.brokerToken()).body()).contains("\"proposals\":[]");
+
+        // On the page, in Welsh: it proposes again, withdraws with the button, and may propose once more.
+        WebSession english = signedIn(s.english().user().username());
+        english.get(path + "?lang=cy");
+        Map<String, String> both = new HashMap<>(proposalForm("245.50"));
+        both.put("approaches[1]", "A driver takes them to chapel");
+        assertThat(english.post(path + "/proposal", both).statusCode()).isEqualTo(302);
+        String page = english.get(path).body();
+        assertThat(page).contains("Tynnu’ch ymateb yn ôl");
+        String withdraw = page.replaceAll("(?s).*action=\"(/support-requests/[0-9a-f-]{36}/proposals/[0-9a-f-]{36}"
+                + "/withdraw)\".*", "$1");
+        assertThat(english.post(withdraw, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(english.get(path).body()).contains("Mae eich ymateb wedi’i dynnu’n ôl.", "Anfon yr ymateb")
+                .doesNotContain("£245.50");
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cymru.cylch.contracts.ServiceAgreement;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.people.Arrangement;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,8 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -72,6 +76,9 @@ class BrokerageTest {
 
     @Autowired
     LoggingSystem logging;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void reset() {
@@ -309,5 +316,54 @@ class BrokerageTest {
                         .satisfies(p -> assertThat(p.provider().value()).isEqualTo(s.english().id())))
                 .extracting(o -> o.ownProposal().id())
                 .containsExactlyInAnyOrderElementsOf(englishOwn.stream().map(Proposal::id).toList());
+    }
+
+    @Test
+    void aProviderWithdrawsItsProposalWhileTheRequestIsOpenAndMayThenProposeAgain() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+        Proposal first = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "300.00"));
+        Proposal english = brokerage.propose(member(s.english()), request.id(), proposal(s, "250.00"));
+
+        // Only the provider that made it withdraws it: another provider is told it does not exist, a broker refused.
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.english()), request.id(), first.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.offContract()), request.id(), first.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> brokerage.withdrawProposal(s.broker(), request.id(), first.id()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        brokerage.withdrawProposal(member(s.welsh()), request.id(), first.id());
+        assertThat(brokerage.offered(member(s.welsh()), request.id()).ownProposal()).isNull();
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).extracting(w -> w.proposal().id())
+                .containsExactly(english.id());
+        assertThat(brokerage.proposalCounts(s.broker())).containsEntry(request.id(), 1);
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.welsh()), request.id(), first.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        Proposal second = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "280.00"));
+        breaks(() -> brokerage.propose(member(s.welsh()), request.id(), proposal(s, "270.00")),
+                "brokerage.proposal.already");
+        assertThat(brokerage.offeredTo(member(s.welsh()))).singleElement()
+                .satisfies(o -> assertThat(o.ownProposal()).extracting(Proposal::id).isEqualTo(second.id()));
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).extracting(w -> w.proposal().id())
+                .containsExactlyInAnyOrder(english.id(), second.id());
+
+        // The database holds one live proposal per provider too: no second first one, none following a proposal
+        // that stands or one already followed.
+        for (var follows : Arrays.asList(null, english.id().value(), first.id().value())) {
+            assertThatThrownBy(() -> SystemScope.run(() -> jdbc.update("""
+                    insert into support_proposal (id, request_id, provider_id, approaches, weekly_price, weekly_hours,
+                        start_date, welsh_speaking_staff, submitted_at, follows)
+                    select gen_random_uuid(), request_id, provider_id, approaches, weekly_price, weekly_hours,
+                        start_date, welsh_speaking_staff, submitted_at, ? from support_proposal where id = ?""",
+                    follows, second.id().value()))).isInstanceOf(DataIntegrityViolationException.class);
+        }
+
+        // Once the request closes, a proposal stands: the council is comparing it.
+        clock.set(today.now().plus(Duration.ofDays(3)));
+        breaks(() -> brokerage.withdrawProposal(member(s.english()), request.id(), english.id()),
+                "brokerage.proposal.withdrawClosed");
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).hasSize(2);
     }
 }

@@ -271,6 +271,19 @@ class SupportRequestPages {
         return offeredPage(user, requestId, model);
     }
 
+    @PostMapping("/support-requests/{requestId}/proposals/{proposalId}/withdraw")
+    @PreAuthorize(PROPOSERS)
+    String withdrawProposal(@AuthenticationPrincipal CylchUser user, @PathVariable UUID requestId,
+                            @PathVariable UUID proposalId, RedirectAttributes redirect) {
+        try {
+            brokerage.withdrawProposal(user, SupportRequestId.of(requestId), ProposalId.of(proposalId));
+            redirect.addFlashAttribute("notice", "brokerage.notice.proposalWithdrawn");
+        } catch (RuleViolationException rule) {
+            redirect.addFlashAttribute("problem", rule.code());
+        }
+        return "redirect:/support-requests/" + requestId;
+    }
+
     @PostMapping("/support-requests/{requestId}/scores")
     @PreAuthorize(BROKERS)
     String score(@AuthenticationPrincipal CylchUser user, @PathVariable UUID requestId,
