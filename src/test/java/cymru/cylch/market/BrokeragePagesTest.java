@@ -237,19 +237,32 @@ class BrokeragePagesTest {
         return new Administrator(signedIn(user.username()), token);
     }
 
-    @Test
-    void aProvidersAdministratorReadsWhatWasSentButOnlyItsUsersProposeAndACouncilsAdministratorSeesNeither() {
-        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
-        SupportRequest request = brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
-                today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
-                today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
-        SignedIn.clear();
-        String path = "/support-requests/" + request.id();
-        String api = "/api/v1" + path;
-        String proposal = """
+    /** A request for home care open to proposals for two days, made by the broker. */
+    private SupportRequest openRequest(Setting s) {
+        try {
+            return brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
+                    today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
+                    today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
+    /** A proposal through the API answering both outcomes of the request. */
+    private String proposalBody(Setting s) {
+        return """
                 {"approaches": [{"outcomeId": "%s", "approach": "Walks"}, {"outcomeId": "%s", "approach": "Chapel"}],
                  "weeklyPrice": 240.00, "weeklyHours": 7.5, "start": "%s", "welshSpeakingStaff": true}"""
                 .formatted(s.outcomes().getFirst(), s.outcomes().get(1), today.date().plusDays(7));
+    }
+
+    @Test
+    void aProvidersAdministratorReadsWhatWasSentButOnlyItsUsersProposeAndACouncilsAdministratorSeesNeither() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = openRequest(s);
+        String path = "/support-requests/" + request.id();
+        String api = "/api/v1" + path;
+        String proposal = proposalBody(s);
         ApiClient client = new ApiClient(port);
 
         // The provider's administrator reads the request sent to it, in the pages and the API, and is not offered
@@ -283,16 +296,11 @@ class BrokeragePagesTest {
     @Test
     void aProviderWithdrawsItsOwnProposalThroughTheApiOrThePageAndNobodyElseCan() {
         Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
-        SupportRequest request = brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
-                today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
-                today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
-        SignedIn.clear();
+        SupportRequest request = openRequest(s);
         String path = "/support-requests/" + request.id();
         ApiClient client = new ApiClient(port);
-        HttpResponse<String> proposed = client.post("/api/v1" + path + "/proposals", s.english().token(), """
-                {"approaches": [{"outcomeId": "%s", "approach": "Walks"}, {"outcomeId": "%s", "approach": "Chapel"}],
-                 "weeklyPrice": 240.00, "weeklyHours": 7.5, "start": "%s", "welshSpeakingStaff": true}"""
-                .formatted(s.outcomes().getFirst(), s.outcomes().get(1), today.date().plusDays(7)));
+        HttpResponse<String> proposed = client.post("/api/v1" + path + "/proposals", s.english().token(),
+                proposalBody(s));
         assertThat(proposed.statusCode()).isEqualTo(201);
         String proposal = "/api/v1" + path + "/proposals/"
                 + proposed.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
