@@ -106,6 +106,11 @@ public class Brokerage {
         return brokers(user) || Accreditation.council(user) && user.hasRole(Role.COMMISSIONER);
     }
 
+    /** Whether the user proposes for a provider: its users; its administrators manage its users and only read. */
+    public static boolean proposes(CylchUser user) {
+        return Accreditation.actsForProvider(user) && user.hasRole(Role.PROVIDER_USER);
+    }
+
     // --- The council's side ------------------------------------------------------------------------------------
 
     /**
@@ -204,11 +209,7 @@ public class Brokerage {
 
     /** Records the worker's scores of a proposal; the latest counts, earlier ones are kept. */
     public void score(CylchUser worker, SupportRequestId id, ProposalId proposal, int quality, int outcomesScore) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
-        if (request.status() != RequestStatus.OPEN) {
-            throw new RuleViolationException("brokerage.decided");
-        }
+        SupportRequest request = openForDecision(worker, id);
         requireProposalOf(request, proposal);
         requests.score(proposal, BrokerageRules.checkScore(quality, outcomesScore), today.now(), worker.userId());
     }
@@ -220,11 +221,7 @@ public class Brokerage {
      * stays open.
      */
     public ServiceAgreement award(CylchUser worker, SupportRequestId id, ProposalId chosen, String reason) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
-        if (request.status() != RequestStatus.OPEN) {
-            throw new RuleViolationException("brokerage.decided");
-        }
+        SupportRequest request = openForDecision(worker, id);
         if (request.takesProposals(today.now())) {
             throw new RuleViolationException("brokerage.stillOpen");
         }
@@ -251,8 +248,7 @@ public class Brokerage {
 
     /** No proposal is acceptable: the request goes onto the unmet list, with why. */
     public void noneAcceptable(CylchUser worker, SupportRequestId id, String reason) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
+        SupportRequest request = openForDecision(worker, id);
         if (request.takesProposals(today.now())) {
             throw new RuleViolationException("brokerage.stillOpen");
         }
@@ -271,8 +267,7 @@ public class Brokerage {
      * until a new closing time. Those offered before stay offered.
      */
     public SupportRequest offerAgain(CylchUser worker, SupportRequestId id, Instant closesAt) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
+        SupportRequest request = lockedForDecision(worker, id);
         Instant now = today.now();
         boolean unanswered = request.awaitsDecision(now) && requests.proposals(id).isEmpty();
         if (request.status() != RequestStatus.UNMET && !unanswered) {
@@ -293,11 +288,7 @@ public class Brokerage {
 
     /** The person no longer needs it: the request is withdrawn, with why. */
     public void withdraw(CylchUser worker, SupportRequestId id, String reason) {
-        requireBroker(worker);
-        SupportRequest request = held(worker, id);
-        if (request.status() == RequestStatus.AWARDED || request.status() == RequestStatus.WITHDRAWN) {
-            throw new RuleViolationException("brokerage.decided");
-        }
+        lockedForDecision(worker, id);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("brokerage.withdraw.reason");
         }
@@ -312,14 +303,8 @@ public class Brokerage {
     public List<Offered> offeredTo(CylchUser member) {
         Accreditation.requireProvider(member);
         OrganisationId provider = OrganisationId.of(member.organisationId());
-        Map<SupportRequestId, ProposalId> proposed = requests.proposedBy(provider);
-        List<Offered> offered = new ArrayList<>();
-        for (SupportRequest request : requests.offeredToProvider(provider)) {
-            Proposal own = proposed.containsKey(request.id())
-                    ? requests.proposalOf(request.id(), provider).orElse(null) : null;
-            offered.add(offered(request, own));
-        }
-        return offered;
+        Map<SupportRequestId, Proposal> own = requests.proposalsBy(provider);
+        return requests.offeredToProvider(provider).stream().map(r -> offered(r, own.get(r.id()))).toList();
     }
 
     /** One request the provider was offered; not found for any other. The reading is audited. */
@@ -332,7 +317,7 @@ public class Brokerage {
 
     /** The provider proposes, once, before the request closes, while the council may give it new work. */
     public Proposal propose(CylchUser member, SupportRequestId id, NewProposal wanted) {
-        Accreditation.requireProvider(member);
+        requireProposer(member);
         SupportRequest request = offeredRequest(member, id);
         OrganisationId provider = OrganisationId.of(member.organisationId());
         BrokerageRules.checkProposal(request, wanted, today.now(), today.date());
@@ -346,10 +331,28 @@ public class Brokerage {
                 .map(a -> new OutcomeApproach(a.outcome(), a.approach().strip())).toList(), wanted.weeklyPrice(),
                 wanted.weeklyHours(), wanted.start(), wanted.welshSpeakingStaff(),
                 blankToNull(wanted.otherLanguages()), today.now());
-        requests.insertProposal(proposal, member.userId());
+        requests.insertProposal(proposal, requests.lastProposalOf(id, provider).orElse(null), member.userId());
         audit.recordInEach(List.of(request.heldBy().value(), provider.value()), AuditAction.CREATED, "proposal",
                 proposal.id(), "for " + RECORD + " " + id);
         return proposal;
+    }
+
+    /**
+     * The provider withdraws its proposal while the request takes proposals, and may then propose again. Any other
+     * proposal, or one of another provider's, is not found.
+     */
+    public void withdrawProposal(CylchUser member, SupportRequestId id, ProposalId proposal) {
+        requireProposer(member);
+        SupportRequest request = offeredRequest(member, id);
+        OrganisationId provider = OrganisationId.of(member.organisationId());
+        requests.proposalOf(id, provider).filter(own -> own.id().equals(proposal))
+                .orElseThrow(() -> refused("proposal", proposal));
+        if (!request.takesProposals(today.now())) {
+            throw new RuleViolationException("brokerage.proposal.withdrawClosed");
+        }
+        requests.withdrawProposal(proposal, today.now(), member.userId());
+        audit.recordInEach(List.of(request.heldBy().value(), provider.value()), AuditAction.CHANGED, "proposal",
+                proposal, "withdrawn from " + RECORD + " " + id);
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -367,6 +370,29 @@ public class Brokerage {
         return requests.find(id).filter(r -> requests.offered(id, provider)).orElseThrow(() -> refused(id));
     }
 
+    /**
+     * The council's request for one of the worker's decisions, its row locked until the decision commits, and not
+     * yet awarded or withdrawn: of two decisions made at once, the second waits and then sees the first's outcome.
+     */
+    private SupportRequest lockedForDecision(CylchUser worker, SupportRequestId id) {
+        requireBroker(worker);
+        SupportRequest request = requests.lockHeld(id, OrganisationId.of(worker.organisationId()))
+                .orElseThrow(() -> refused(id));
+        if (request.status() == RequestStatus.AWARDED || request.status() == RequestStatus.WITHDRAWN) {
+            throw new RuleViolationException("brokerage.decided");
+        }
+        return request;
+    }
+
+    /** As {@link #lockedForDecision}, for a decision only an open request takes. */
+    private SupportRequest openForDecision(CylchUser worker, SupportRequestId id) {
+        SupportRequest request = lockedForDecision(worker, id);
+        if (request.status() != RequestStatus.OPEN) {
+            throw new RuleViolationException("brokerage.decided");
+        }
+        return request;
+    }
+
     private SupportRequest held(CylchUser reader, SupportRequestId id) {
         return requests.find(id).filter(r -> r.heldBy().value().equals(reader.organisationId()))
                 .orElseThrow(() -> refused(id));
@@ -378,8 +404,12 @@ public class Brokerage {
     }
 
     private RecordNotFoundException refused(SupportRequestId id) {
-        audit.recordRefusal(RECORD, id);
-        return new RecordNotFoundException(RECORD, id);
+        return refused(RECORD, id);
+    }
+
+    private RecordNotFoundException refused(String record, Object id) {
+        audit.recordRefusal(record, id);
+        return new RecordNotFoundException(record, id);
     }
 
     private static List<UUID> organisationsOf(OrganisationId council, List<OrganisationId> providers) {
@@ -395,6 +425,12 @@ public class Brokerage {
     private static void requireBroker(CylchUser user) {
         if (!brokers(user)) {
             throw new AccessDeniedException("only a council's brokers and care managers broker support");
+        }
+    }
+
+    private static void requireProposer(CylchUser user) {
+        if (!proposes(user)) {
+            throw new AccessDeniedException("only a provider's own users propose");
         }
     }
 

@@ -81,7 +81,7 @@ public class BrokerageSetup {
                     .getBytes(StandardCharsets.UTF_8))), request.id(), p.provider(),
                     zip(past.outcomes(), p.approaches()), p.weeklyPrice(), p.weeklyHours(), p.start(),
                     p.welshSpeakingStaff(), null, p.submittedAt());
-            requests.insertProposal(proposal, null);
+            requests.insertProposal(proposal, null, null);
             ProposalScore score = p.score();
             if (score != null) {
                 requests.score(proposal.id(), score, p.submittedAt().plusSeconds(3600), past.madeBy());

@@ -45,10 +45,14 @@ class SupportRequests {
                    p.welsh_speaking_staff, p.other_languages, p.submitted_at
             from support_proposal p""";
 
+    /** Whether proposal {@code p} stands: its provider has not withdrawn it. */
+    private static final String LIVE =
+            " not exists (select 1 from support_proposal_withdrawal w where w.proposal_id = p.id)";
+
     /** Whether request {@code r} is unmet at the time given as its one parameter: see {@link #unmet}. */
     private static final String UNMET = """
             (r.status = 'UNMET' or (r.status = 'OPEN' and r.closes_at <= ?
-             and not exists (select 1 from support_proposal p where p.request_id = r.id)))""";
+             and not exists (select 1 from support_proposal p where p.request_id = r.id and """ + LIVE + ")))";
 
     /** An outcome as stored in the request's {@code outcomes}. */
     private record StoredOutcome(UUID outcome, String statement, String domain) {
@@ -105,6 +109,15 @@ class SupportRequests {
 
     Optional<SupportRequest> find(SupportRequestId id) {
         return jdbc.sql(SELECT + " where r.id = ?").param(id.value()).query(this::request).optional();
+    }
+
+    /**
+     * The council's request, its row locked until the transaction ends: every decision on a request takes this
+     * first, so two made at once are made one after the other and the second sees the first's outcome.
+     */
+    Optional<SupportRequest> lockHeld(SupportRequestId id, OrganisationId council) {
+        return jdbc.sql(SELECT + " where r.id = ? and r.held_by = ? for update").params(id.value(), council.value())
+                .query(this::request).optional();
     }
 
     List<SupportRequest> heldBy(OrganisationId council) {
@@ -176,7 +189,8 @@ class SupportRequests {
         Map<SupportRequestId, Integer> counts = new HashMap<>();
         jdbc.sql("""
                         select p.request_id, count(*) from support_proposal p
-                        join support_request r on r.id = p.request_id where r.held_by = ? group by p.request_id""")
+                        join support_request r on r.id = p.request_id where r.held_by = ? and """ + LIVE
+                        + " group by p.request_id")
                 .param(council.value())
                 .query(rs -> {
                     counts.put(SupportRequestId.of(rs.getObject(1, UUID.class)), rs.getInt(2));
@@ -222,38 +236,55 @@ class SupportRequests {
 
     // --- Proposals ---------------------------------------------------------------------------------------------
 
-    void insertProposal(Proposal p, @Nullable UUID by) {
+    /** Inserts a proposal; {@code follows} is the provider's withdrawn proposal it replaces, if any. */
+    void insertProposal(Proposal p, @Nullable ProposalId follows, @Nullable UUID by) {
         var approaches = p.approaches().stream().map(a -> new StoredApproach(a.outcome().value(), a.approach()))
                 .toList();
         jdbc.sql("""
                         insert into support_proposal (id, request_id, provider_id, approaches, weekly_price, weekly_hours,
-                            start_date, welsh_speaking_staff, other_languages, submitted_at, submitted_by)
-                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
+                            start_date, welsh_speaking_staff, other_languages, submitted_at, submitted_by, follows)
+                        values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.id().value(), p.request().value(), p.provider().value(), json.writeValueAsString(approaches),
                         p.weeklyPrice().amount(), p.weeklyHours(), Date.valueOf(p.start()), p.welshSpeakingStaff(),
-                        p.otherLanguages(), Timestamp.from(p.submittedAt()), by)
+                        p.otherLanguages(), Timestamp.from(p.submittedAt()), by,
+                        follows == null ? null : follows.value())
                 .update();
     }
 
+    /** The request's proposals that stand, the first sent first. */
     List<Proposal> proposals(SupportRequestId request) {
-        return jdbc.sql(PROPOSAL + " where p.request_id = ? order by p.submitted_at, p.id").param(request.value())
+        return jdbc.sql(PROPOSAL + " where p.request_id = ? and " + LIVE + " order by p.submitted_at, p.id")
+                .param(request.value())
                 .query(this::proposal).list();
     }
 
+    /** The provider's proposal for the request that stands, if it has one. */
     Optional<Proposal> proposalOf(SupportRequestId request, OrganisationId provider) {
-        return jdbc.sql(PROPOSAL + " where p.request_id = ? and p.provider_id = ?")
+        return jdbc.sql(PROPOSAL + " where p.request_id = ? and p.provider_id = ? and " + LIVE)
                 .params(request.value(), provider.value()).query(this::proposal).optional();
     }
 
-    /** The requests the provider has proposed for, with its proposal's id. */
-    Map<SupportRequestId, ProposalId> proposedBy(OrganisationId provider) {
-        Map<SupportRequestId, ProposalId> proposed = new HashMap<>();
-        jdbc.sql("select request_id, id from support_proposal where provider_id = ?").param(provider.value())
-                .query(rs -> {
-                    proposed.put(SupportRequestId.of(rs.getObject(1, UUID.class)),
-                            ProposalId.of(rs.getObject(2, UUID.class)));
-                });
-        return proposed;
+    /** The provider's own proposals that stand, by the request each answers: one query for all it was offered. */
+    Map<SupportRequestId, Proposal> proposalsBy(OrganisationId provider) {
+        Map<SupportRequestId, Proposal> proposals = new HashMap<>();
+        jdbc.sql(PROPOSAL + " where p.provider_id = ? and " + LIVE).param(provider.value()).query(this::proposal)
+                .list()
+                .forEach(p -> proposals.put(p.request(), p));
+        return proposals;
+    }
+
+    /** The provider's last proposal for the request, which a new one follows once it is withdrawn. */
+    Optional<ProposalId> lastProposalOf(SupportRequestId request, OrganisationId provider) {
+        return jdbc.sql("""
+                        select p.id from support_proposal p where p.request_id = ? and p.provider_id = ?
+                        and not exists (select 1 from support_proposal f where f.follows = p.id)""")
+                .params(request.value(), provider.value())
+                .query((rs, row) -> ProposalId.of(rs.getObject(1, UUID.class))).optional();
+    }
+
+    void withdrawProposal(ProposalId proposal, Instant at, @Nullable UUID by) {
+        jdbc.sql("insert into support_proposal_withdrawal (proposal_id, withdrawn_at, withdrawn_by) values (?, ?, ?)")
+                .params(proposal.value(), Timestamp.from(at), by).update();
     }
 
     void score(ProposalId proposal, ProposalScore score, Instant at, @Nullable UUID by) {

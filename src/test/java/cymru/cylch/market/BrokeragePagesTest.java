@@ -6,19 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.people.Arrangement;
 import cymru.cylch.platform.database.SystemScope;
+import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.BrokerageFixture;
 import cymru.cylch.support.BrokerageFixture.Setting;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.MarketFixture.TestProvider;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +58,12 @@ class BrokeragePagesTest {
 
     @Autowired
     Today today;
+
+    @Autowired
+    OrganisationsFixture organisations;
+
+    @Autowired
+    ApiTokens tokens;
 
     @AfterEach
     void reset() {
@@ -124,13 +137,18 @@ class BrokeragePagesTest {
         assertThat(brokerage.offered(Setting.member(s.english()), id).ownProposal()).isNull();
         english.get(path + "?lang=en");
         assertThat(english.post(path + "/proposal", proposalForm("245.50")).statusCode()).isEqualTo(302);
-        assertThat(english.get(path).body()).contains("Your proposal has been sent.", "£245.50");
+        assertThat(english.get(path).body()).contains("Your proposal has been sent.", "£245.50",
+                "A local support worker walks with them twice a week", "Staff languages",
+                "No Welsh-speaking staff offered.");
+        assertThat(english.get(path + "?lang=cy").body()).contains("Ieithoedd y staff",
+                "Dim staff sy’n siarad Cymraeg.");
 
         // After closing, the broker awards it, with why; without a reason nothing is awarded.
         closeNow(id);
         WebSession later = signedIn(s.brokerUser().username());
         String page = later.get(path).body();
-        assertThat(page).contains("Waiting for a decision", "Compare the proposals", "£245.50");
+        assertThat(page).contains("Waiting for a decision", "Compare the proposals", "£245.50",
+                "A local support worker walks with them twice a week", "No Welsh-speaking staff offered.");
         String proposal = page.replaceAll("(?s).*name=\"chosen\"[^>]*value=\"([0-9a-f-]{36})\".*", "$1");
         HttpResponse<String> noReason = later.post(path + "/award", Map.of("chosen", proposal, "awardReason", ""));
         assertThat(noReason.body()).contains("Say why you chose this proposal");
@@ -142,6 +160,8 @@ class BrokeragePagesTest {
         assertThat(agreements.ofPerson(s.broker(), s.person())).singleElement()
                 .satisfies(a -> assertThat(a.provider().value()).isEqualTo(s.english().id()));
         assertThat(signedIn(s.english().user().username()).get("/support-requests").body()).contains("Awarded to you");
+        assertThat(later.get(path + "?lang=cy").body()).contains("Ieithoedd y staff",
+                "Dim staff sy’n siarad Cymraeg.");
     }
 
     /** The closing time passes: the request closed a minute ago. */
@@ -204,5 +224,108 @@ class BrokeragePagesTest {
         assertThat(api.post("/api/v1/support-requests/" + id + "/proposals", s.brokerToken(), tampered).statusCode())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/support-requests/unmet", english.token()).statusCode()).isEqualTo(403);
+    }
+
+    /** An administrator of the organisation, signed in to the pages, and its API token. */
+    private record Administrator(WebSession pages, String token) {
+    }
+
+    private Administrator administrator(UUID organisation) {
+        TestUser user = organisations.user(organisation, Role.ADMINISTRATOR);
+        String token = "cylch-demo-token-test-" + UUID.randomUUID();
+        tokens.issueDemoToken(user.id(), organisation, Set.of(Role.ADMINISTRATOR), token);
+        return new Administrator(signedIn(user.username()), token);
+    }
+
+    /** A request for home care open to proposals for two days, made by the broker. */
+    private SupportRequest openRequest(Setting s) {
+        try {
+            return brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
+                    today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
+                    today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
+    /** A proposal through the API answering both outcomes of the request. */
+    private String proposalBody(Setting s) {
+        return """
+                {"approaches": [{"outcomeId": "%s", "approach": "Walks"}, {"outcomeId": "%s", "approach": "Chapel"}],
+                 "weeklyPrice": 240.00, "weeklyHours": 7.5, "start": "%s", "welshSpeakingStaff": true}"""
+                .formatted(s.outcomes().getFirst(), s.outcomes().get(1), today.date().plusDays(7));
+    }
+
+    @Test
+    void aProvidersAdministratorReadsWhatWasSentButOnlyItsUsersProposeAndACouncilsAdministratorSeesNeither() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = openRequest(s);
+        String path = "/support-requests/" + request.id();
+        String api = "/api/v1" + path;
+        String proposal = proposalBody(s);
+        ApiClient client = new ApiClient(port);
+
+        // The provider's administrator reads the request sent to it, in the pages and the API, and is not offered
+        // the proposal form; proposing is its users' work, so both ways in refuse it.
+        Administrator providers = administrator(s.english().id());
+        assertThat(providers.pages().get("/support-requests").body()).contains("Waiting for your proposal");
+        String page = providers.pages().get(path).body();
+        assertThat(page).contains("I want to walk to the shop again").doesNotContain("Send the proposal");
+        assertThat(providers.pages().post(path + "/proposal", proposalForm("245.50")).statusCode()).isEqualTo(403);
+        assertThat(client.get(api, providers.token()).statusCode()).isEqualTo(200);
+        assertThat(client.post(api + "/proposals", providers.token(), proposal).statusCode()).isEqualTo(403);
+        assertThat(client.post(api + "/award", providers.token(),
+                "{\"proposalId\": \"%s\", \"reason\": \"Ours\"}".formatted(request.id())).statusCode())
+                .isEqualTo(403);
+        assertThat(client.get("/api/v1/support-requests/unmet", providers.token()).statusCode()).isEqualTo(403);
+
+        // The council's administrator manages its users, not its brokerage: neither side's view nor a proposal.
+        Administrator councils = administrator(s.council());
+        assertThat(councils.pages().get("/support-requests").statusCode()).isEqualTo(403);
+        assertThat(councils.pages().get(path).statusCode()).isEqualTo(403);
+        assertThat(councils.pages().post(path + "/proposal", proposalForm("245.50")).statusCode()).isEqualTo(403);
+        assertThat(client.get("/api/v1/support-requests", councils.token()).statusCode()).isEqualTo(403);
+        assertThat(client.get(api, councils.token()).statusCode()).isEqualTo(403);
+        assertThat(client.post(api + "/proposals", councils.token(), proposal).statusCode()).isEqualTo(403);
+
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).isEmpty();
+        // The provider's own user still proposes.
+        assertThat(client.post(api + "/proposals", s.english().token(), proposal).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aProviderWithdrawsItsOwnProposalThroughTheApiOrThePageAndNobodyElseCan() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = openRequest(s);
+        String path = "/support-requests/" + request.id();
+        ApiClient client = new ApiClient(port);
+        HttpResponse<String> proposed = client.post("/api/v1" + path + "/proposals", s.english().token(),
+                proposalBody(s));
+        assertThat(proposed.statusCode()).isEqualTo(201);
+        String proposal = "/api/v1" + path + "/proposals/"
+                + proposed.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+        assertThat(client.delete(proposal, s.welsh().token(), "en").statusCode()).isEqualTo(404);
+        assertThat(client.delete(proposal, s.offContract().token(), "en").statusCode()).isEqualTo(404);
+        assertThat(client.delete(proposal, s.brokerToken(), "en").statusCode()).isEqualTo(403);
+        assertThat(client.get("/api/v1" + path, s.brokerToken()).body()).contains("240.00");
+        assertThat(client.delete(proposal, s.english().token(), "en").statusCode()).isEqualTo(204);
+        assertThat(client.delete(proposal, s.english().token(), "en").statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/v1" + path, s.brokerToken()).body()).contains("\"proposals\":[]");
+
+        // On the page, in Welsh: it proposes again, withdraws with the button, and may propose once more.
+        WebSession english = signedIn(s.english().user().username());
+        english.get(path + "?lang=cy");
+        Map<String, String> both = new HashMap<>(proposalForm("245.50"));
+        both.put("approaches[1]", "A driver takes them to chapel");
+        assertThat(english.post(path + "/proposal", both).statusCode()).isEqualTo(302);
+        String page = english.get(path).body();
+        assertThat(page).contains("Tynnu’ch ymateb yn ôl");
+        String withdraw = page.replaceAll("(?s).*action=\"(/support-requests/[0-9a-f-]{36}/proposals/[0-9a-f-]{36}"
+                + "/withdraw)\".*", "$1");
+        assertThat(english.post(withdraw, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(english.get(path).body()).contains("Mae eich ymateb wedi’i dynnu’n ôl.", "Anfon yr ymateb")
+                .doesNotContain("£245.50");
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cymru.cylch.contracts.ServiceAgreement;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.people.Arrangement;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -24,11 +25,20 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,7 +47,11 @@ import org.springframework.security.access.AccessDeniedException;
  * the wrong side (another provider, a suspended one, another council, a person on a direct payment).
  */
 @CylchIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BrokerageTest {
+
+    /** Logs each statement JdbcClient runs, with its SQL and never its values. */
+    private static final String STATEMENTS = "org.springframework.jdbc.core.JdbcTemplate";
 
     @Autowired
     Brokerage brokerage;
@@ -59,6 +73,12 @@ class BrokerageTest {
 
     @Autowired
     Today today;
+
+    @Autowired
+    LoggingSystem logging;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void reset() {
@@ -250,5 +270,100 @@ class BrokerageTest {
                 "brokerage.proposal.notThisRequests");
         breaks(() -> brokerage.score(other.broker(), theirs.id(), elsewhere.id(), 5, 5),
                 "brokerage.proposal.notThisRequests");
+    }
+
+    @Test
+    void aProviderSeesItsOwnProposalOnEachRequestItWasSentReadInOneQuery(CapturedOutput output) {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        List<Proposal> welshOwn = new ArrayList<>();
+        List<Proposal> englishOwn = new ArrayList<>();
+        List<SupportRequestId> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+            ids.add(request.id());
+            welshOwn.add(brokerage.propose(member(s.welsh()), request.id(), proposal(s, "30" + i + ".00")));
+            if (i < 2) {
+                englishOwn.add(brokerage.propose(member(s.english()), request.id(), proposal(s, "25" + i + ".00")));
+                brokerage.withdraw(s.broker(), request.id(), "Asked again with a new start");
+            }
+        }
+
+        int before = output.getOut().length();
+        logging.setLogLevel(STATEMENTS, LogLevel.DEBUG);
+        List<Brokerage.Offered> toWelsh;
+        List<Brokerage.Offered> toEnglish;
+        try {
+            toWelsh = brokerage.offeredTo(member(s.welsh()));
+            toEnglish = brokerage.offeredTo(member(s.english()));
+        } finally {
+            logging.setLogLevel(STATEMENTS, null);
+        }
+        // Two lists, one query each for the provider's proposals: not one more for each request it proposed for.
+        assertThat(output.getOut().substring(before).split("from support_proposal p", -1)).hasSize(3);
+
+        assertThat(toWelsh).extracting(Brokerage.Offered::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(toWelsh).allSatisfy(o -> assertThat(o.ownProposal()).isNotNull()
+                .satisfies(p -> assertThat(p.request()).isEqualTo(o.id()))
+                .satisfies(p -> assertThat(p.provider().value()).isEqualTo(s.welsh().id())));
+        assertThat(toWelsh).extracting(o -> o.ownProposal().id())
+                .containsExactlyInAnyOrderElementsOf(welshOwn.stream().map(Proposal::id).toList());
+        assertThat(toEnglish).extracting(Brokerage.Offered::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(toEnglish).filteredOn(o -> o.id().equals(ids.get(2))).singleElement()
+                .satisfies(o -> assertThat(o.ownProposal()).isNull());
+        assertThat(toEnglish).filteredOn(o -> !o.id().equals(ids.get(2))).allSatisfy(o ->
+                assertThat(o.ownProposal()).isNotNull()
+                        .satisfies(p -> assertThat(p.request()).isEqualTo(o.id()))
+                        .satisfies(p -> assertThat(p.provider().value()).isEqualTo(s.english().id())))
+                .extracting(o -> o.ownProposal().id())
+                .containsExactlyInAnyOrderElementsOf(englishOwn.stream().map(Proposal::id).toList());
+    }
+
+    @Test
+    void aProviderWithdrawsItsProposalWhileTheRequestIsOpenAndMayThenProposeAgain() {
+        Setting s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
+        SupportRequest request = brokerage.request(s.broker(), wanted(s, "home-care", false));
+        Proposal first = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "300.00"));
+        Proposal english = brokerage.propose(member(s.english()), request.id(), proposal(s, "250.00"));
+
+        // Only the provider that made it withdraws it: another provider is told it does not exist, a broker refused.
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.english()), request.id(), first.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.offContract()), request.id(), first.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> brokerage.withdrawProposal(s.broker(), request.id(), first.id()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        brokerage.withdrawProposal(member(s.welsh()), request.id(), first.id());
+        assertThat(brokerage.offered(member(s.welsh()), request.id()).ownProposal()).isNull();
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).extracting(w -> w.proposal().id())
+                .containsExactly(english.id());
+        assertThat(brokerage.proposalCounts(s.broker())).containsEntry(request.id(), 1);
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.welsh()), request.id(), first.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        Proposal second = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "280.00"));
+        breaks(() -> brokerage.propose(member(s.welsh()), request.id(), proposal(s, "270.00")),
+                "brokerage.proposal.already");
+        assertThat(brokerage.offeredTo(member(s.welsh()))).singleElement()
+                .satisfies(o -> assertThat(o.ownProposal()).extracting(Proposal::id).isEqualTo(second.id()));
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).extracting(w -> w.proposal().id())
+                .containsExactlyInAnyOrder(english.id(), second.id());
+
+        // The database holds one live proposal per provider too: no second first one, none following a proposal
+        // that stands or one already followed.
+        for (var follows : Arrays.asList(null, english.id().value(), first.id().value())) {
+            assertThatThrownBy(() -> SystemScope.run(() -> jdbc.update("""
+                    insert into support_proposal (id, request_id, provider_id, approaches, weekly_price, weekly_hours,
+                        start_date, welsh_speaking_staff, submitted_at, follows)
+                    select gen_random_uuid(), request_id, provider_id, approaches, weekly_price, weekly_hours,
+                        start_date, welsh_speaking_staff, submitted_at, ? from support_proposal where id = ?""",
+                    follows, second.id().value()))).isInstanceOf(DataIntegrityViolationException.class);
+        }
+
+        // Once the request closes, a proposal stands: the council is comparing it.
+        clock.set(today.now().plus(Duration.ofDays(3)));
+        breaks(() -> brokerage.withdrawProposal(member(s.english()), request.id(), english.id()),
+                "brokerage.proposal.withdrawClosed");
+        assertThat(brokerage.decision(s.broker(), request.id()).proposals()).hasSize(2);
     }
 }

@@ -54,6 +54,12 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    /** A DELETE in the given language. */
+    public HttpResponse<String> delete(String path, String token, String language) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Accept-Language", language).header("Authorization", "Bearer " + token).DELETE().build());
+    }
+
     /** A POST with further request headers (such as {@code Idempotency-Key}). */
     public HttpResponse<String> post(String path, String token, String json, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -213,7 +214,7 @@ class BrokerageApi {
     }
 
     @PostMapping("/{id}/proposals")
-    @PreAuthorize(SupportRequestPages.PROVIDERS)
+    @PreAuthorize(SupportRequestPages.PROPOSERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose, once, before the request closes: an approach for each of its outcomes, a weekly "
             + "price and hours, a start date and staff languages. Only a provider the request was sent to, which the "
@@ -225,6 +226,16 @@ class BrokerageApi {
                         .map(a -> new OutcomeApproach(OutcomeId.of(a.outcomeId()), a.approach())).toList(),
                         Money.of(body.weeklyPrice()), body.weeklyHours(), body.start(), body.welshSpeakingStaff(),
                         body.otherLanguages()))));
+    }
+
+    @DeleteMapping("/{id}/proposals/{proposalId}")
+    @PreAuthorize(SupportRequestPages.PROPOSERS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw the provider's own proposal while the request takes proposals; it may then propose "
+            + "again. Another provider's proposal, or one not standing, is not found (404)")
+    void withdrawProposal(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                          @PathVariable UUID proposalId) {
+        brokerage.withdrawProposal(user, SupportRequestId.of(id), ProposalId.of(proposalId));
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/scores")

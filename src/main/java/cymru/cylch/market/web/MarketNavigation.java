@@ -42,7 +42,9 @@ class MarketNavigation {
 
     @Bean
     NavigationItem offeredRequestsNavigationItem() {
-        return new NavigationItem("nav.brokerage.provider", "/support-requests", Set.of(Role.PROVIDER_USER), 28,
+        // A provider's users propose; its administrators read what was sent and proposed.
+        return new NavigationItem("nav.brokerage.provider", "/support-requests",
+                Set.of(Role.PROVIDER_USER, Role.ADMINISTRATOR), 28,
                 Set.of(Role.PROVIDER_USER), Set.of("PROVIDER"));
     }
 }

@@ -53,15 +53,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Brokerage in the pages. A council's brokers and care managers put a person's support to the market from their
  * plan, score the proposals with the person, and award one or find none acceptable; its commissioners read the
- * requests and the unmet list. A provider's users see the requests they were offered, without who the person is,
- * and propose.
+ * requests and the unmet list. A provider's users and administrators see the requests it was offered, without who
+ * the person is, and its users propose.
  */
 @Controller
 class SupportRequestPages {
 
-    static final String READERS = "hasAnyRole('COMMISSIONER', 'BROKER', 'CARE_MANAGER', 'PROVIDER_USER')";
+    /**
+     * A council's brokers, care managers and commissioners read its requests; a provider's users and administrators
+     * read those sent to it, as they read the people it supports.
+     */
+    static final String READERS = "hasAnyRole('COMMISSIONER', 'BROKER', 'CARE_MANAGER')"
+            + " or hasAnyRole('PROVIDER_USER', 'ADMINISTRATOR')"
+            + " and principal.organisation().organisationKind() == 'PROVIDER'";
     static final String BROKERS = "hasAnyRole('BROKER', 'CARE_MANAGER')";
-    static final String PROVIDERS = "hasAnyRole('PROVIDER_USER', 'ADMINISTRATOR')";
+    /** A provider's users do its work and propose, as they bid; its administrators manage its users and read. */
+    static final String PROPOSERS = "hasRole('PROVIDER_USER')";
     /** Proposals close at this time on the closing day, UK time. */
     static final LocalTime CLOSING_TIME = LocalTime.of(17, 0);
     /** A new request closes this many days after today unless the worker chooses otherwise. */
@@ -78,6 +85,9 @@ class SupportRequestPages {
             .field("brokerage.proposal.priceNegative", "weeklyPrice")
             .field("brokerage.hours", "weeklyHours")
             .field("brokerage.proposal.start", "startDay");
+
+    /** The rule a decision breaks when another worker has decided the request first. */
+    private static final String DECIDED = "brokerage.decided";
 
     /** Where each decision form shows a broken rule: beside the field it is about, else its first field. */
     private static final Map<String, RuleFields> DECISION_FIELDS = Map.of(
@@ -213,6 +223,7 @@ class SupportRequestPages {
 
     private String offeredPage(CylchUser user, UUID requestId, Model model) {
         model.addAttribute("offered", brokerage.offered(user, SupportRequestId.of(requestId)));
+        model.addAttribute("mayPropose", Brokerage.proposes(user));
         model.addAttribute("now", today.now());
         return "market/offered-request";
     }
@@ -231,7 +242,7 @@ class SupportRequestPages {
     }
 
     @PostMapping("/support-requests/{requestId}/proposal")
-    @PreAuthorize(PROVIDERS)
+    @PreAuthorize(PROPOSERS)
     String propose(@AuthenticationPrincipal CylchUser user, @PathVariable UUID requestId,
                    @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
@@ -258,6 +269,19 @@ class SupportRequestPages {
             }
         }
         return offeredPage(user, requestId, model);
+    }
+
+    @PostMapping("/support-requests/{requestId}/proposals/{proposalId}/withdraw")
+    @PreAuthorize(PROPOSERS)
+    String withdrawProposal(@AuthenticationPrincipal CylchUser user, @PathVariable UUID requestId,
+                            @PathVariable UUID proposalId, RedirectAttributes redirect) {
+        try {
+            brokerage.withdrawProposal(user, SupportRequestId.of(requestId), ProposalId.of(proposalId));
+            redirect.addFlashAttribute("notice", "brokerage.notice.proposalWithdrawn");
+        } catch (RuleViolationException rule) {
+            redirect.addFlashAttribute("problem", rule.code());
+        }
+        return "redirect:/support-requests/" + requestId;
     }
 
     @PostMapping("/support-requests/{requestId}/scores")
@@ -346,7 +370,12 @@ class SupportRequestPages {
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:/support-requests/" + requestId;
             } catch (RuleViolationException rule) {
-                fields.reject(errors, rule);
+                if (DECIDED.equals(rule.code())) {
+                    // Another worker decided it meanwhile: its forms are gone, so the page says so above them.
+                    model.addAttribute("problem", DECIDED);
+                } else {
+                    fields.reject(errors, rule);
+                }
             }
         }
         for (String other : List.of("scoreForm", "awardForm", "unmetForm", "offerAgainForm", "withdrawForm")) {
