@@ -4,7 +4,8 @@
 --   commissioned provider|service|area|total   people, weekly hours, weekly spend of agreements in force today
 --   hours on <day>               people, weekly hours, weekly spend in force on the first of each of 12 months
 --   price on <day>               providers giving a price, median hourly price of listings published before the day
---   unmet                        unmet requests, longest wait in days (only if the council made any request)
+--   unmet                        unmet requests (or closed with no proposal still standing), longest wait in days
+--                                (only if the council made any request)
 --   days to start                awarded requests started in the last 12 months, median days (only if any)
 -- Medians as the analysis takes them: halfway between the two middle values, to the penny.
 -- Parameters: council, day, the 12 days (text[]), now.
@@ -62,7 +63,9 @@ prices as (
 requests as (
     select r.created_at, params.day,
            r.status = 'UNMET' or (r.status = 'OPEN' and r.closes_at <= params.now
-               and not exists (select 1 from support_proposal p where p.request_id = r.id)) as unmet
+               and not exists (select 1 from support_proposal p where p.request_id = r.id
+                               and not exists (select 1 from support_proposal_withdrawal w
+                                               where w.proposal_id = p.id))) as unmet
     from params join support_request r on r.held_by = params.council),
 unmet as (
     select 'unmet', '', (count(*) filter (where unmet))::numeric,
