@@ -1,5 +1,6 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PersonalDataContributor;
 import cymru.cylch.people.PersonalDataSection;
@@ -13,25 +14,36 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Every measurement of the person, with each answer and score as recorded, for their subject access export. */
+/**
+ * Every measurement of the person, with each answer and score as recorded, for their subject access export; one a
+ * provider recorded through its access grant names that provider, since the person has a right to know who holds
+ * and records data about them.
+ */
 @Component
 class MeasurementsForSubjectAccess implements PersonalDataContributor {
 
     private final MeasurementStore store;
+    private final OrganisationDirectory organisations;
 
-    MeasurementsForSubjectAccess(MeasurementStore store) {
+    MeasurementsForSubjectAccess(MeasurementStore store, OrganisationDirectory organisations) {
         this.store = store;
+        this.organisations = organisations;
     }
 
     @Override
     public PersonalDataSection sectionAbout(PersonId person) {
+        Map<UUID, UUID> recordedElsewhere = store.recordedElsewhere(person.value());
         List<PersonalDataSection.Entry> entries = store.ofPerson(person.value()).stream()
-                .map(MeasurementsForSubjectAccess::entry).toList();
+                .map(m -> entry(m, recordedElsewhere.get(m.id()))).toList();
         return new PersonalDataSection("measurements", "subjectAccess.section.measurements", entries);
     }
 
-    private static PersonalDataSection.Entry entry(Measurement m) {
+    private PersonalDataSection.Entry entry(Measurement m, @Nullable UUID recordedBy) {
         List<Detail> details = new ArrayList<>();
+        if (recordedBy != null) {
+            details.add(new Detail("recorded by", organisations.find(recordedBy)
+                    .map(OrganisationDirectory.Entry::name).orElse(recordedBy.toString())));
+        }
         details.add(new Detail("administered on", m.administeredOn().toString()));
         details.add(new Detail("instrument version", m.instrumentVersion()));
         details.add(new Detail("completed by", m.mode().name().toLowerCase(Locale.ROOT)));

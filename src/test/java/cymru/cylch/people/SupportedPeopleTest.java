@@ -236,6 +236,14 @@ class SupportedPeopleTest {
         assertThat(measurements.of(holder, s.person())).singleElement()
                 .satisfies(m -> assertThat(m.scores()).isNotEmpty());
         assertThat(measurements.recordedElsewhere(s.person())).containsEntry(recorded.id(), s.provider());
+        String providerName = SystemScope.call(() -> jdbc.queryForObject("select name from organisation where id = ?",
+                String.class, s.provider()));
+        CylchUser auditor = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.AUDITOR);
+        assertThat(subjectAccess.export(auditor, s.person()).sections())
+                .filteredOn(section -> section.name().equals("measurements")).singleElement()
+                .satisfies(section -> assertThat(section.entries()).singleElement()
+                        .satisfies(entry -> assertThat(entry.details())
+                                .contains(new PersonalDataSection.Detail("recorded by", providerName))));
         assertThat(SystemScope.call(() -> jdbc.queryForObject("""
                 select count(*) from measurement_trajectory where person_id = ? and held_by = ?""", Integer.class,
                 s.person(), DEMO_COUNCIL))).as("cohort views follow it").isPositive();
