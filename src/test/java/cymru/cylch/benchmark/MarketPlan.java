@@ -8,9 +8,9 @@ import java.util.UUID;
 
 /**
  * The providers of the national market (DESIGN.md, "Scale"): 5,000 at scale 1, each based in one council and
- * working in one to four neighbouring ones, so that a council has providers in proportion to its people (the large
- * council about 220, a typical one about 45). The first 175 are based one in each council, so that even a small
- * scale has a provider in every council. The same for every run.
+ * working with up to three neighbouring ones too, so that a council has providers in proportion to its people. The first
+ * 175 are based one in each council, so that even a small scale has a provider in every council. The same for every
+ * run.
  */
 record MarketPlan(NationalPlan nation, List<Provider> providers) {
 
