@@ -33,16 +33,18 @@ class MeasurementsForSubjectAccess implements PersonalDataContributor {
     @Override
     public PersonalDataSection sectionAbout(PersonId person) {
         Map<UUID, UUID> recordedElsewhere = store.recordedElsewhere(person.value());
+        Map<UUID, OrganisationDirectory.Entry> recorders = organisations.entries(recordedElsewhere.values());
         List<PersonalDataSection.Entry> entries = store.ofPerson(person.value()).stream()
-                .map(m -> entry(m, recordedElsewhere.get(m.id()))).toList();
+                .map(m -> entry(m, recordedElsewhere.get(m.id()), recorders)).toList();
         return new PersonalDataSection("measurements", "subjectAccess.section.measurements", entries);
     }
 
-    private PersonalDataSection.Entry entry(Measurement m, @Nullable UUID recordedBy) {
+    private static PersonalDataSection.Entry entry(Measurement m, @Nullable UUID recordedBy,
+                                                   Map<UUID, OrganisationDirectory.Entry> recorders) {
         List<Detail> details = new ArrayList<>();
         if (recordedBy != null) {
-            details.add(new Detail("recorded by", organisations.find(recordedBy)
-                    .map(OrganisationDirectory.Entry::name).orElse(recordedBy.toString())));
+            OrganisationDirectory.Entry recorder = recorders.get(recordedBy);
+            details.add(new Detail("recorded by", recorder == null ? recordedBy.toString() : recorder.name()));
         }
         details.add(new Detail("administered on", m.administeredOn().toString()));
         details.add(new Detail("instrument version", m.instrumentVersion()));

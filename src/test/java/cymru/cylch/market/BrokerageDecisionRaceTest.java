@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,11 +121,26 @@ class BrokerageDecisionRaceTest {
 
     /** The second decision, made while the first is still open, then the first commits. */
     private <T> Future<T> secondWhileFirstIsOpen(Future<?> first, Callable<T> second) throws Exception {
+        return whileFirstIsOpen(first, second, 1);
+    }
+
+    /** The decision made while the first is open; the first commits once {@code waiting} decisions wait for it. */
+    private <T> Future<T> whileFirstIsOpen(Future<?> first, Callable<T> second, int waiting) throws Exception {
         Future<T> result = threads.submit(second);
-        Thread.sleep(1_000);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingForALock() >= waiting);
         release.countDown();
         first.get(30, TimeUnit.SECONDS);
         return result;
+    }
+
+    /**
+     * Transactions waiting for a row another holds (pg_locks, open to every role): the waiter queues on the holder's
+     * transaction id, a lock that names no database.
+     */
+    private int waitingForALock() {
+        return SystemScope.call(() -> jdbc.queryForObject("""
+                select count(*) from pg_locks where not granted and locktype in ('transactionid', 'tuple')""",
+                Integer.class));
     }
 
     private Callable<Object> asBroker(Runnable decision) {
@@ -191,8 +207,8 @@ class BrokerageDecisionRaceTest {
         String award = "{\"proposalId\": \"%s\", \"reason\": \"Lower price\"}".formatted(english.id());
         Future<HttpResponse<String>> throughApi = threads.submit(() -> api.post("/api/v1" + path + "/award",
                 s.brokerToken(), award));
-        Future<HttpResponse<String>> onThePage = secondWhileFirstIsOpen(first, () -> page.post(path + "/award",
-                Map.of("chosen", english.id().toString(), "awardReason", "Lower price")));
+        Future<HttpResponse<String>> onThePage = whileFirstIsOpen(first, () -> page.post(path + "/award",
+                Map.of("chosen", english.id().toString(), "awardReason", "Lower price")), 2);
 
         HttpResponse<String> apiAnswer = throughApi.get(30, TimeUnit.SECONDS);
         assertThat(apiAnswer.statusCode()).isEqualTo(422);

@@ -89,7 +89,10 @@ class SupportRequestPages {
     /** The rule a decision breaks when another worker has decided the request first. */
     private static final String DECIDED = "brokerage.decided";
 
-    /** Where each decision form shows a broken rule: beside the field it is about, else its first field. */
+    /**
+     * The worker's decision forms on a request's page, by model name, and where each shows a broken rule: beside the
+     * field it is about, else its first field.
+     */
     private static final Map<String, RuleFields> DECISION_FIELDS = Map.of(
             "scoreForm", RuleFields.firstField("scored").field("brokerage.score", "quality"),
             "awardForm", RuleFields.firstField("chosen").field("brokerage.award.reason", "awardReason"),
@@ -215,7 +218,7 @@ class SupportRequestPages {
             model.addAttribute("proposalForm", ProposalForm.blank(offered));
             return offeredPage(user, requestId, model);
         }
-        for (String form : List.of("scoreForm", "awardForm", "unmetForm", "offerAgainForm", "withdrawForm")) {
+        for (String form : DECISION_FIELDS.keySet()) {
             model.addAttribute(form, DecisionForm.blank());
         }
         return decisionPage(user, requestId, model);
@@ -356,13 +359,6 @@ class SupportRequestPages {
      */
     private String decide(CylchUser user, UUID requestId, String formName, DecisionForm form, BindingResult errors,
                           Model model, RedirectAttributes redirect, String notice, Runnable decision) {
-        return decide(user, requestId, formName, form, errors, model, redirect, notice, decision,
-                DECISION_FIELDS.get(formName));
-    }
-
-    private String decide(CylchUser user, UUID requestId, String formName, DecisionForm form, BindingResult errors,
-                          Model model, RedirectAttributes redirect, String notice, Runnable decision,
-                          RuleFields fields) {
         FormErrors.keep(model, formName, form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -374,11 +370,11 @@ class SupportRequestPages {
                     // Another worker decided it meanwhile: its forms are gone, so the page says so above them.
                     model.addAttribute("problem", DECIDED);
                 } else {
-                    fields.reject(errors, rule);
+                    DECISION_FIELDS.get(formName).reject(errors, rule);
                 }
             }
         }
-        for (String other : List.of("scoreForm", "awardForm", "unmetForm", "offerAgainForm", "withdrawForm")) {
+        for (String other : DECISION_FIELDS.keySet()) {
             if (!model.containsAttribute(other)) {
                 model.addAttribute(other, DecisionForm.blank());
             }
