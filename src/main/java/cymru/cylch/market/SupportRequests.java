@@ -239,10 +239,10 @@ class SupportRequests {
     /**
      * Makes the provider's proposals and withdrawals on one request wait for each other until the transaction ends,
      * so the second of two made at once sees the first and is refused as a second made later would be, instead of
-     * meeting the unique keys that hold one live proposal per provider. A transaction-scoped advisory lock on the
-     * pair, as decisions lock the request's row: the provider's connection can lock no row here, as row-level
-     * security lets it only read the request and the offer and proposals are append-only (a row lock needs the
-     * update privilege). Other providers, and the council, do not wait.
+     * meeting the unique keys that hold one live proposal per provider (a server error, and checks made twice). A
+     * transaction-scoped advisory lock on the pair, where decisions lock the request's row: the provider's connection
+     * can lock no row here, since row-level security lets it only read the request, and the offer and the proposals
+     * are append-only (a row lock needs the update privilege). Other providers, and the council, do not wait.
      */
     void lockProposalsOf(SupportRequestId request, OrganisationId provider) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
