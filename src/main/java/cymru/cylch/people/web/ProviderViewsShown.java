@@ -30,7 +30,7 @@ class ProviderViewsShown {
     void into(Model model, CylchUser reader, UUID personId, UUID outcomeId) {
         List<ProviderView> views = supported.viewsOf(reader, personId, outcomeId);
         Map<OrganisationId, ListedOrganisation> providers = organisations.byIds(
-                views.stream().map(ProviderView::provider).distinct().toList());
+                views.stream().map(ProviderView::provider).toList());
         model.addAttribute("providerViews", views);
         model.addAttribute("providerNames", providers);
     }
