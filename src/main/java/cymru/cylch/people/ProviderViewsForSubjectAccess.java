@@ -1,7 +1,9 @@
 package cymru.cylch.people;
 
+import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.people.PersonalDataSection.Detail;
+import cymru.cylch.platform.ids.OrganisationId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +33,7 @@ class ProviderViewsForSubjectAccess implements PersonalDataContributor {
                 .query((rs, row) -> {
                     UUID provider = rs.getObject("provider_id", UUID.class);
                     String recordedAt = rs.getTimestamp("created_at").toInstant().toString();
-                    String name = organisations.find(provider).map(OrganisationDirectory.Entry::name)
+                    String name = organisations.find(OrganisationId.of(provider)).map(ListedOrganisation::name)
                             .orElse(provider.toString());
                     return new PersonalDataSection.Entry(name + ", " + recordedAt, List.of(
                             new Detail("for outcome", rs.getObject("outcome_id", UUID.class).toString()),
