@@ -42,7 +42,8 @@ insert into append_only_table (table_name, declared_by) values ('ledger_entry', 
 -- payments in a run).
 create function ledger_entry_balances() returns trigger language plpgsql as $$
 declare
-    entry uuid := case when tg_table_name = 'ledger_entry' then new.id else new.entry_id end;
+    -- The column naming the entry: id on ledger_entry, entry_id on ledger_line (the trigger's argument).
+    entry uuid := (to_jsonb(new) ->> tg_argv[0])::uuid;
 begin
     if exists (select 1 from ledger_entry e left join ledger_line l on l.entry_id = e.id
                where e.id = entry
@@ -57,9 +58,9 @@ end
 $$;
 
 create constraint trigger ledger_entry_balanced after insert on ledger_entry
-    deferrable initially deferred for each row execute function ledger_entry_balances();
+    deferrable initially deferred for each row execute function ledger_entry_balances('id');
 create constraint trigger ledger_line_balanced after insert on ledger_line
-    deferrable initially deferred for each row execute function ledger_entry_balances();
+    deferrable initially deferred for each row execute function ledger_entry_balances('entry_id');
 
 alter table ledger_entry enable row level security;
 alter table ledger_entry force row level security;

@@ -72,8 +72,9 @@ class LedgerApiTest {
         assertThat(balance.get("currency").asString()).isEqualTo("GBP");
         assertThat(balance.get("asOf").asString()).isEqualTo("2026-11-30");
         assertThat(balance.get("accounts")).hasSize(3);
-        JsonNode payable = balance.get("accounts").get(2);
-        assertThat(payable.get("account").asString()).isEqualTo("providers-payable");
+        assertThat(balance.get("accounts")).extracting(a -> a.get("account").asString())
+                .containsExactly("outcome-payments", "providers-payable", "upfront-payments");
+        JsonNode payable = balance.get("accounts").get(1);
         assertThat(payable.get("providerId").asString()).isEqualTo(provider.toString());
         assertThat(payable.get("credits").decimalValue()).isEqualByComparingTo("2400.00");
         assertThat(payable.get("balance").decimalValue()).isEqualByComparingTo("-2400.00");
