@@ -100,21 +100,53 @@ public class ProcurementManagement {
     public Procurement draft(CylchUser actor, ProcurementDraft draft) {
         requireRunner(actor);
         OrganisationId commissioner = OrganisationId.of(actor.organisationId());
-        rules.check(draft, today.now());
-        checkPeople(actor, draft);
-        String reference = draft.reference().strip();
-        if (procurements.referenceTaken(commissioner, reference)) {
+        var stripped = checked(actor, draft);
+        if (procurements.referenceTaken(commissioner, stripped.reference())) {
             throw new RuleViolationException("procurement.reference.taken");
         }
         ProcurementId id = ProcurementId.of(UUID.randomUUID());
-        var stripped = new ProcurementDraft(reference, draft.title().strip(), draft.description(), draft.route(),
-                draft.model(), draft.lots(), draft.criteria(), draft.closesAt(), draft.standstillDays(),
-                draft.evaluators(), draft.moderator(), draft.contractStart(), draft.contractEnd(),
-                draft.outcomeStatements().stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                draft.outcomeSharePercent());
         procurements.insert(id, commissioner, stripped, today.now(), actor.userId());
         audit.record(AuditAction.CREATED, "procurement", id);
         return procurements.find(id).orElseThrow();
+    }
+
+    /** Changes a draft before it is published: every detail at once, under the same rules as drafting. */
+    public Procurement changeDraft(CylchUser actor, ProcurementId id, ProcurementDraft draft) {
+        requireRunner(actor);
+        Procurement procurement = held(actor, id);
+        if (procurement.status() != ProcurementStatus.DRAFT) {
+            throw new RuleViolationException("procurement.change.notDraft");
+        }
+        var stripped = checked(actor, draft);
+        if (procurements.referenceTakenByAnother(procurement.heldBy(), stripped.reference(), id)) {
+            throw new RuleViolationException("procurement.reference.taken");
+        }
+        if (!procurements.replaceDraft(id, stripped, today.now(), actor.userId())) {
+            throw new RuleViolationException("procurement.change.notDraft");
+        }
+        audit.record(AuditAction.CHANGED, "procurement", id, "draft changed");
+        return procurements.find(id).orElseThrow();
+    }
+
+    /** Deletes a draft that was never published: nobody outside the council has seen it, so nothing is kept. */
+    public void deleteDraft(CylchUser actor, ProcurementId id) {
+        requireRunner(actor);
+        Procurement procurement = held(actor, id);
+        if (procurement.status() != ProcurementStatus.DRAFT || !procurements.deleteDraft(id)) {
+            throw new RuleViolationException("procurement.delete.notDraft");
+        }
+        audit.record(AuditAction.CHANGED, "procurement", id, "draft " + procurement.draft().reference() + " deleted");
+    }
+
+    /** The draft as it will be kept, once it meets the rules: its reference, title and outcomes without edges. */
+    private ProcurementDraft checked(CylchUser actor, ProcurementDraft draft) {
+        rules.check(draft, today.now());
+        checkPeople(actor, draft);
+        return new ProcurementDraft(draft.reference().strip(), draft.title().strip(), draft.description(),
+                draft.route(), draft.model(), draft.lots(), draft.criteria(), draft.closesAt(), draft.standstillDays(),
+                draft.evaluators(), draft.moderator(), draft.contractStart(), draft.contractEnd(),
+                draft.outcomeStatements().stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                draft.outcomeSharePercent());
     }
 
     /** Publishes a draft: from now its criteria and weights are fixed and providers may bid until it closes. */

@@ -70,6 +70,52 @@ class Procurements {
                         Date.valueOf(draft.contractEnd()), draft.outcomeStatements().toArray(String[]::new),
                         draft.outcomeSharePercent(), Timestamp.from(at), by, Timestamp.from(at), by)
                 .update();
+        insertParts(id, draft);
+    }
+
+    /**
+     * Replaces a draft's every detail, its lots, criteria and evaluators with them; false if it is no longer a draft
+     * (published meanwhile), and then nothing changes.
+     */
+    boolean replaceDraft(ProcurementId id, ProcurementDraft draft, Instant at, @Nullable UUID by) {
+        boolean replaced = jdbc.sql("""
+                        update procurement set reference = ?, title = ?, description = ?, route = ?, model = ?,
+                            closes_at = ?, standstill_days = ?, moderator_id = ?, contract_start = ?, contract_end = ?,
+                            outcome_statements = ?, outcome_share_percent = ?, changed_at = ?, changed_by = ?,
+                            version = version + 1
+                        where id = ? and status = 'DRAFT'""")
+                .params(draft.reference(), draft.title(), draft.description(), draft.route().name(),
+                        draft.model().name(), Timestamp.from(draft.closesAt()), draft.standstillDays(),
+                        draft.moderator(), Date.valueOf(draft.contractStart()), Date.valueOf(draft.contractEnd()),
+                        draft.outcomeStatements().toArray(String[]::new), draft.outcomeSharePercent(),
+                        Timestamp.from(at), by, id.value())
+                .update() == 1;
+        if (replaced) {
+            deleteParts(id);
+            insertParts(id, draft);
+        }
+        return replaced;
+    }
+
+    /** Deletes a draft that was never published; false if it is no longer a draft. */
+    boolean deleteDraft(ProcurementId id) {
+        // Locks the row first, so that a publication cannot slip in between the parts and the procurement.
+        boolean draft = jdbc.sql("select 1 from procurement where id = ? and status = 'DRAFT' for update")
+                .param(id.value()).query(Integer.class).optional().isPresent();
+        if (!draft) {
+            return false;
+        }
+        deleteParts(id);
+        return jdbc.sql("delete from procurement where id = ? and status = 'DRAFT'").param(id.value()).update() == 1;
+    }
+
+    private void deleteParts(ProcurementId id) {
+        jdbc.sql("delete from procurement_lot where procurement_id = ?").param(id.value()).update();
+        jdbc.sql("delete from procurement_criterion where procurement_id = ?").param(id.value()).update();
+        jdbc.sql("delete from procurement_evaluator where procurement_id = ?").param(id.value()).update();
+    }
+
+    private void insertParts(ProcurementId id, ProcurementDraft draft) {
         for (Lot lot : draft.lots()) {
             jdbc.sql("insert into procurement_lot (procurement_id, number, title, services, areas) values (?, ?, ?, ?, ?)")
                     .params(id.value(), lot.number(), lot.title(), lot.services().stream().sorted().toArray(String[]::new),
@@ -93,6 +139,14 @@ class Procurements {
     boolean referenceTaken(OrganisationId heldBy, String reference) {
         return jdbc.sql("select exists (select 1 from procurement where held_by = ? and lower(reference) = lower(?))")
                 .params(heldBy.value(), reference).query(Boolean.class).single();
+    }
+
+    /** Whether another of the council's procurements than {@code id} has the reference. */
+    boolean referenceTakenByAnother(OrganisationId heldBy, String reference, ProcurementId id) {
+        return jdbc.sql("""
+                        select exists (select 1 from procurement where held_by = ? and lower(reference) = lower(?)
+                                       and id <> ?)""")
+                .params(heldBy.value(), reference, id.value()).query(Boolean.class).single();
     }
 
     /** Publishes a draft; false if it is no longer a draft. */

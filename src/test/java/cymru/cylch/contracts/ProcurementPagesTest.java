@@ -173,6 +173,119 @@ class ProcurementPagesTest {
                 .isZero();
     }
 
+    @Test
+    void aDraftIsChangedAndDeletedByItsCouncilOnlyAndAPublishedOneIsNeither() {
+        Team team = fixture.team();
+        WebSession commissioner = signedIn(team.commissioner());
+        commissioner.get("/procurements/new");
+        Map<String, String> form = draftForm(team, "70");
+        var drafted = commissioner.post("/procurements", form);
+        String page = drafted.headers().firstValue("Location").orElseThrow();
+        ProcurementId id = ProcurementId.of(UUID.fromString(page.substring(page.lastIndexOf('/') + 1)));
+
+        var edit = commissioner.get("/procurements/" + id + "/edit?lang=cy");
+        assertThat(edit.body()).contains("Newid y caffaeliad drafft").contains("value=\"" + form.get("reference") + "\"")
+                .contains("value=\"Day opportunities\"").contains("People take part in their communities");
+        form.put("title", "Day opportunities in the north");
+        var refused = commissioner.post("/procurements/" + id + "/edit", new HashMap<>(Map.of("title", "x")));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(procurements.procurement(team.asCommissioner(), id).draft().title())
+                .as("a broken form changes nothing").isEqualTo("Day opportunities");
+        commissioner.get("/procurements/" + id + "/edit?lang=en");
+        var changed = commissioner.post("/procurements/" + id + "/edit", form);
+        assertThat(WebSession.redirectsTo(changed, "/procurements/" + id)).isTrue();
+        var kept = procurements.procurement(team.asCommissioner(), id).draft();
+        assertThat(kept.title()).isEqualTo("Day opportunities in the north");
+        assertThat(kept.criteria()).hasSize(2);
+        assertThat(kept.evaluators()).hasSize(2);
+
+        WebSession otherCouncil = signedIn(fixture.team().commissioner());
+        assertThat(otherCouncil.get("/procurements/" + id + "/edit").statusCode()).isEqualTo(404);
+        otherCouncil.get("/procurements");
+        assertThat(otherCouncil.post("/procurements/" + id + "/delete", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(signedIn(organisations.user(team.council(), Role.CARE_MANAGER))
+                .get("/procurements/" + id + "/edit").statusCode()).isEqualTo(403);
+
+        commissioner.get("/procurements/" + id);
+        var deleted = commissioner.post("/procurements/" + id + "/delete", Map.of());
+        assertThat(WebSession.redirectsTo(deleted, "/procurements")).isTrue();
+        assertThat(procurements.procurements(team.asCommissioner())).isEmpty();
+        assertThat(SystemScope.call(() -> jdbc.queryForObject(
+                "select count(*) from procurement_criterion where procurement_id = ?", Integer.class, id.value())))
+                .isZero();
+
+        Procurement tender = published(team);
+        assertThat(WebSession.redirectsTo(commissioner.get("/procurements/" + tender.id() + "/edit"),
+                "/procurements/" + tender.id())).as("a published procurement has no form to change it").isTrue();
+        commissioner.get("/procurements/" + tender.id());
+        commissioner.post("/procurements/" + tender.id() + "/delete", Map.of());
+        assertThat(commissioner.get("/procurements/" + tender.id()).body())
+                .contains("Only a draft can be deleted");
+        assertThat(procurements.procurements(team.asCommissioner())).extracting(Procurement::id)
+                .containsExactly(tender.id());
+    }
+
+    @Test
+    void aProviderWithdrawsItsOwnBidThroughTheApiAndNoOneElses() {
+        Team team = fixture.team();
+        Procurement tender = published(team);
+        TestUser first = fixture.provider(team.council());
+        TestUser second = fixture.provider(team.council());
+        String firstToken = token(first, Role.PROVIDER_USER);
+        String secondToken = token(second, Role.PROVIDER_USER);
+        var api = new ApiClient(port);
+        String bids = "/api/v1/procurements/" + tender.id() + "/bids";
+        assertThat(api.post(bids, firstToken, """
+                {"lot": 1, "price": 10.00, "responses": {"1": "Safe care", "2": "What matters"}}""").statusCode())
+                .isEqualTo(200);
+
+        var notTheirs = api.delete(bids + "/lots/1", secondToken, "cy");
+        var withdrawn = api.delete(bids + "/lots/1", firstToken, "en");
+        var again = api.delete(bids + "/lots/1", firstToken, "en");
+
+        assertThat(notTheirs.statusCode()).isEqualTo(422);
+        assertThat(notTheirs.body()).contains("procurement.bid.none");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+        assertThat(api.get(bids, firstToken).body()).isEqualTo("[]");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(api.delete(bids + "/lots/1", token(team.commissioner(), Role.COMMISSIONER), "en").statusCode())
+                .isEqualTo(403);
+        clock.set(tender.draft().closesAt().plusSeconds(1));
+        // A token issued now: the ones above are valid for a day of the clock just moved.
+        assertThat(api.delete(bids + "/lots/1", token(second, Role.PROVIDER_USER), "en").body())
+                .contains("procurement.bid.closed");
+    }
+
+    @Test
+    void anAuditorReadsTheCouncilsProcurementsAndChangesNothing() {
+        Team team = fixture.team();
+        Procurement tender = published(team);
+        TestUser auditor = organisations.user(team.council(), Role.AUDITOR);
+        WebSession browser = signedIn(auditor);
+
+        Procurement draft = procurements.draft(team.asCommissioner(), ProcurementFixture.draft(team,
+                "A-" + UUID.randomUUID().toString().substring(0, 8), ProcurementRoute.BLOCK_CONTRACT,
+                Instant.now().plus(Duration.ofDays(3))));
+        SignedIn.clear();
+
+        assertThat(browser.get("/procurements").body()).contains(tender.draft().reference())
+                .contains(draft.draft().reference()).doesNotContain("/procurements/new");
+        assertThat(browser.get("/procurements/" + tender.id()).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/procurements/" + draft.id()).body()).contains(draft.draft().reference())
+                .as("no forms to publish, change or delete").doesNotContain("/publish\"")
+                .doesNotContain("/edit\"").doesNotContain("/delete\"");
+        assertThat(signedIn(team.commissioner()).get("/procurements/" + draft.id()).body())
+                .as("the same page as a commissioner has them").contains("/publish\"").contains("/edit\"")
+                .contains("/delete\"");
+        assertThat(browser.get("/procurements/new").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/procurements/" + tender.id() + "/edit").statusCode()).isEqualTo(403);
+        assertThat(browser.post("/procurements/" + tender.id() + "/conclude", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(new ApiClient(port).get("/api/v1/procurements/" + tender.id(), token(auditor, Role.AUDITOR))
+                .statusCode()).isEqualTo(200);
+        assertThat(signedIn(organisations.user(fixture.team().council(), Role.AUDITOR))
+                .get("/procurements/" + tender.id()).statusCode()).as("another council's auditor").isEqualTo(404);
+    }
+
     private Procurement published(Team team) {
         return fixture.published(team, "P-" + UUID.randomUUID().toString().substring(0, 8),
                 ProcurementRoute.BLOCK_CONTRACT, Instant.now().plus(Duration.ofDays(2)));

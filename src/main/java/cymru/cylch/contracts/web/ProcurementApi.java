@@ -26,13 +26,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Procurements")
 class ProcurementApi {
 
-    static final String READERS = "hasAnyRole('COMMISSIONER', 'PROVIDER_USER')";
+    static final String READERS = "hasAnyRole('COMMISSIONER', 'AUDITOR', 'PROVIDER_USER')";
 
     private final ProcurementManagement procurements;
 
@@ -130,5 +133,15 @@ class ProcurementApi {
     BidView submit(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, @Valid @RequestBody BidBody body) {
         return BidView.of(procurements.bid(user, ProcurementId.of(id),
                 new NewBid(body.lot(), Money.of(body.price()), body.responses())));
+    }
+
+    @DeleteMapping("/{id}/bids/lots/{lot}")
+    @PreAuthorize("hasRole('PROVIDER_USER')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw the caller's current bid for a lot while bidding is open; it may bid again. 422 with "
+            + "rule procurement.bid.none when it has no current bid for the lot, procurement.bid.closed after the "
+            + "closing time. Another provider's bid cannot be named: the caller's own is the one withdrawn")
+    void withdraw(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, @PathVariable int lot) {
+        procurements.withdrawBid(user, ProcurementId.of(id), lot);
     }
 }

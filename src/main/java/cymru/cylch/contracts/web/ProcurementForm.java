@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -91,6 +92,25 @@ record ProcurementForm(
     static ProcurementForm blank(int standstillDays) {
         return new ProcurementForm(null, null, null, null, null, null, null, null, null, null, null,
                 String.valueOf(standstillDays), null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The form filled from a draft, to change it before it is published. */
+    static ProcurementForm of(ProcurementDraft draft) {
+        List<LotLine> lots = draft.lots().stream().map(lot -> new LotLine(lot.title(),
+                String.join(", ", lot.services()), String.join(", ", lot.areas()))).toList();
+        List<CriterionLine> criteria = draft.criteria().stream().map(c -> new CriterionLine(c.title(), c.kind(),
+                String.valueOf(c.weight()), c.guidance())).toList();
+        var closes = draft.closesAt().atZone(Today.ZONE);
+        BigDecimal share = draft.outcomeSharePercent();
+        return new ProcurementForm(draft.reference(), draft.title(), draft.description(), draft.route(), draft.model(),
+                lots, criteria, closes.getDayOfMonth(), closes.getMonthValue(), closes.getYear(),
+                closes.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")),
+                String.valueOf(draft.standstillDays()), new HashSet<>(draft.evaluators()), draft.moderator(),
+                draft.contractStart().getDayOfMonth(), draft.contractStart().getMonthValue(),
+                draft.contractStart().getYear(), draft.contractEnd().getDayOfMonth(),
+                draft.contractEnd().getMonthValue(), draft.contractEnd().getYear(),
+                String.join("\n", draft.outcomeStatements()),
+                share == null ? null : share.stripTrailingZeros().toPlainString());
     }
 
     void validate(Errors errors) {

@@ -12,7 +12,7 @@ class ProcurementNavigation {
 
     @Bean
     NavigationItem procurementsNavigationItem() {
-        return new NavigationItem("nav.procurements", "/procurements", Set.of(Role.COMMISSIONER), 30);
+        return new NavigationItem("nav.procurements", "/procurements", Set.of(Role.COMMISSIONER, Role.AUDITOR), 30);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import cymru.cylch.contracts.ProcurementId;
 import cymru.cylch.contracts.ProcurementManagement;
 import cymru.cylch.contracts.ProcurementManagement.Moderation;
 import cymru.cylch.contracts.ProcurementStage;
+import cymru.cylch.contracts.ProcurementStatus;
 import cymru.cylch.contracts.Standstill;
 import cymru.cylch.contracts.WeightedScoring.RankedBid;
 import cymru.cylch.organisations.Colleagues.Colleague;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,10 +46,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/procurements")
-@PreAuthorize(ProcurementPages.COMMISSIONERS)
+@PreAuthorize(ProcurementPages.READERS)
 class ProcurementPages {
 
     static final String COMMISSIONERS = "hasRole('COMMISSIONER')";
+    /** Who reads the council's procurements: its commissioners, who run them, and its auditors. */
+    static final String READERS = "hasAnyRole('COMMISSIONER', 'AUDITOR')";
 
     private static final RuleFields DRAFT_RULES = RuleFields.firstField("reference")
             .field("procurement.reference", "reference")
@@ -97,12 +101,60 @@ class ProcurementPages {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(COMMISSIONERS)
     String newProcurement(@AuthenticationPrincipal CylchUser user, Model model) {
         model.addAttribute("procurementForm", ProcurementForm.blank(procurements.rules().leastStandstillDays()));
-        return draftPage(user, model);
+        return draftPage(user, null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(COMMISSIONERS)
+    String changeDraftForm(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model,
+                           RedirectAttributes redirect) {
+        Procurement procurement = procurements.procurement(user, ProcurementId.of(id));
+        if (procurement.status() != ProcurementStatus.DRAFT) {
+            redirect.addFlashAttribute("problem", "procurement.change.notDraft");
+            return "redirect:/procurements/" + id;
+        }
+        model.addAttribute("procurementForm", ProcurementForm.of(procurement.draft()));
+        return draftPage(user, procurement.id(), model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize(COMMISSIONERS)
+    String changeDraft(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                       @Valid @ModelAttribute("procurementForm") ProcurementForm form, BindingResult errors,
+                       Model model, RedirectAttributes redirect) {
+        ProcurementId procurementId = ProcurementId.of(id);
+        FormErrors.keep(model, "procurementForm", form, errors);
+        form.validate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                procurements.changeDraft(user, procurementId, form.draft());
+                redirect.addFlashAttribute("notice", "procurement.draftChanged");
+                return "redirect:/procurements/" + id;
+            } catch (RuleViolationException rule) {
+                DRAFT_RULES.reject(errors, rule);
+            }
+        }
+        return draftPage(user, procurementId, model);
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize(COMMISSIONERS)
+    String deleteDraft(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            procurements.deleteDraft(user, ProcurementId.of(id));
+            redirect.addFlashAttribute("notice", "procurement.draftDeleted");
+            return "redirect:/procurements";
+        } catch (RuleViolationException rule) {
+            redirect.addFlashAttribute("problem", rule.code());
+            return "redirect:/procurements/" + id;
+        }
     }
 
     @PostMapping
+    @PreAuthorize(COMMISSIONERS)
     String draft(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("procurementForm") ProcurementForm form,
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         FormErrors.keep(model, "procurementForm", form, errors);
@@ -116,10 +168,14 @@ class ProcurementPages {
                 DRAFT_RULES.reject(errors, rule);
             }
         }
-        return draftPage(user, model);
+        return draftPage(user, null, model);
     }
 
-    private String draftPage(CylchUser user, Model model) {
+    /** The draft form: for a new procurement, or to change the draft {@code changing}. */
+    private String draftPage(CylchUser user, @Nullable ProcurementId changing, Model model) {
+        model.addAttribute("formAction", changing == null ? "/procurements" : "/procurements/" + changing + "/edit");
+        model.addAttribute("formTitle", changing == null ? "procurement.new.title" : "procurement.change.title");
+        model.addAttribute("formCancel", changing == null ? "/procurements" : "/procurements/" + changing);
         model.addAttribute("routes", ProcurementForm.ROUTES);
         model.addAttribute("models", CommissioningModel.values());
         model.addAttribute("kinds", CriterionKind.values());
@@ -135,6 +191,7 @@ class ProcurementPages {
     }
 
     @PostMapping("/{id}/publish")
+    @PreAuthorize(COMMISSIONERS)
     String publish(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             procurements.publish(user, ProcurementId.of(id));
@@ -146,6 +203,7 @@ class ProcurementPages {
     }
 
     @PostMapping("/{id}/award")
+    @PreAuthorize(COMMISSIONERS)
     String award(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                  @Valid @ModelAttribute("awardForm") AwardForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
@@ -167,6 +225,7 @@ class ProcurementPages {
     }
 
     @PostMapping("/{id}/award/withdraw")
+    @PreAuthorize(COMMISSIONERS)
     String withdrawAward(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                          @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form, BindingResult errors,
                          Model model, RedirectAttributes redirect) {
@@ -185,6 +244,7 @@ class ProcurementPages {
     }
 
     @PostMapping("/{id}/conclude")
+    @PreAuthorize(COMMISSIONERS)
     String conclude(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             procurements.conclude(user, ProcurementId.of(id));
@@ -235,6 +295,7 @@ class ProcurementPages {
     // --- Scoring and moderation ------------------------------------------------------------------------------------
 
     @GetMapping("/{id}/scoring")
+    @PreAuthorize(COMMISSIONERS)
     String scoring(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
         ProcurementId procurementId = ProcurementId.of(id);
         List<EvaluationScore> own = procurements.ownScores(user, procurementId);
@@ -253,6 +314,7 @@ class ProcurementPages {
     }
 
     @PostMapping("/{id}/scoring")
+    @PreAuthorize(COMMISSIONERS)
     String score(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                  @Valid @ModelAttribute("scoringForm") ScoringForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
@@ -283,6 +345,7 @@ class ProcurementPages {
     }
 
     @GetMapping("/{id}/moderation")
+    @PreAuthorize(COMMISSIONERS)
     String moderation(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, Model model) {
         Moderation moderation = procurements.moderation(user, ProcurementId.of(id));
         List<ScoringForm.Line> lines = new ArrayList<>();
@@ -299,6 +362,7 @@ class ProcurementPages {
     }
 
     @PostMapping("/{id}/moderation")
+    @PreAuthorize(COMMISSIONERS)
     String moderate(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                     @Valid @ModelAttribute("scoringForm") ScoringForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
