@@ -2,6 +2,7 @@ package cymru.cylch.payments.web;
 
 import cymru.cylch.platform.web.ApiWriteProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
@@ -31,6 +32,7 @@ class RateCardApi {
 
     @PostMapping("/api/v1/rate-cards/simulate")
     @ApiWriteProblems
+    @ApiResponse(responseCode = "200", description = "What the card pays; nothing was stored")
     @Operation(summary = "What a rate card pays for participants' outcome histories as of a day, storing nothing: "
             + "the up-front share, each outcome line (paid, pending or refused, and why, in the language of "
             + "Accept-Language) and the totals. A card or history at fault is one 422 problem naming every fault "
