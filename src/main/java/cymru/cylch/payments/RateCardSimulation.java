@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RateCardSimulation {
 
+    /** Reasons' codes are message keys under this. */
+    private static final String REASONS = "payments.line.";
     private static final String CUT_TO_CAP = "cutToCap";
     private static final String CAP_REACHED = "capReached";
 
@@ -56,7 +58,13 @@ public final class RateCardSimulation {
     }
 
     private static Reason reason(String code, Object... arguments) {
-        return new Reason("payments.line." + code, Arrays.stream(arguments).map(String::valueOf).toList());
+        return new Reason(REASONS + code, Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+
+    /** Whether the cap cut the line or refused it. */
+    private static boolean byTheCap(PaymentLine line) {
+        Reason why = line.reason();
+        return why != null && (why.code().equals(REASONS + CUT_TO_CAP) || why.code().equals(REASONS + CAP_REACHED));
     }
 
     /** One participant's simulation. */
@@ -96,10 +104,9 @@ public final class RateCardSimulation {
             Set<String> done = new HashSet<>();
             for (RateCardOutcome outcome : inPaymentOrder()) {
                 PaymentLine line = payOne(outcome, room);
-                if (room != null && line.status() != Status.PENDING) {
+                if (room != null) {
                     room = room.minus(line.payable());
-                    capped |= line.reason() != null && (line.reason().code().equals(reason(CUT_TO_CAP).code())
-                            || line.reason().code().equals(reason(CAP_REACHED).code()));
+                    capped |= byTheCap(line);
                 }
                 paidLines.put(outcome.code(), line);
                 lines.add(line);
