@@ -64,6 +64,8 @@ class RateCardSimulatorPagesTest {
 
         assertThat(result).contains("What the card pays", "Participant A", "Up-front payment", "£1,000.00",
                 "£700.00", "£1,400.00", EXAMPLE_TOTAL).doesNotContain("govuk-error-summary");
+        assertThat(browser.post(PAGE + "?lang=cy", Map.of("body", EXAMPLE)).body())
+                .contains("Beth mae’r cerdyn yn ei dalu", "Cyfranogwr A", "Taliad ymlaen llaw", EXAMPLE_TOTAL);
     }
 
     @Test
