@@ -17,8 +17,11 @@ public record PaymentLine(String outcome, Money payable, Status status, @Nullabl
     /** Whether the line is paid now, may be paid later, or never will be. */
     public enum Status { PAID, PENDING, REFUSED }
 
-    /** Why, as a message key (also stable for programs) and the arguments its placeholders take, in order. */
-    public record Reason(String code, List<String> arguments) {
+    /**
+     * Why, as a message key (also stable for programs) and the arguments its placeholders take, in order, with
+     * their types (codes as strings, {@link Money}, dates, days) for the reader's page to write in its language.
+     */
+    public record Reason(String code, List<Object> arguments) {
 
         public Reason {
             arguments = List.copyOf(arguments);

@@ -6,7 +6,6 @@ import cymru.cylch.platform.money.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +57,7 @@ public final class RateCardSimulation {
     }
 
     private static Reason reason(String code, Object... arguments) {
-        return new Reason(REASONS + code, Arrays.stream(arguments).map(String::valueOf).toList());
+        return new Reason(REASONS + code, List.of(arguments));
     }
 
     /** Whether the cap cut the line or refused it. */

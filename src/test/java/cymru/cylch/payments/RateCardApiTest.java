@@ -89,7 +89,7 @@ class RateCardApiTest {
                 + l.path("payable").decimalValue().setScale(2).toPlainString() + " " + l.path("reason").asString())
                 .toList())
                 .containsExactly(
-                        "paid 500.00 Cut to the cap: the participant’s cap of £1500.00 is reached with this payment",
+                        "paid 500.00 Cut to the cap: the participant’s cap of £1,500.00 is reached with this payment",
                         "pending 0.00 Not yet sustained long enough: 100 of the 182 days needed");
         assertThat(welsh.path("participants").get(0).path("lines").get(1).path("reason").asString())
                 .isEqualTo("Heb ei gynnal yn ddigon hir eto: 100 o’r 182 diwrnod sydd eu hangen");
@@ -105,8 +105,8 @@ class RateCardApiTest {
                 "payments.rateCard.currency: The currency must be GBP, not EUR",
                 "payments.rateCard.upfrontShare.range: The up-front share must be between 0 and 1 (0.2 is a fifth), "
                         + "not 1.5",
-                "payments.rateCard.participantCap.negative: The participant cap cannot be negative (-1.00)",
-                "payments.rateCard.outcome.price.negative: The price of entry cannot be negative (-700.00)",
+                "payments.rateCard.participantCap.negative: The participant cap cannot be negative (-£1.00)",
+                "payments.rateCard.outcome.price.negative: The price of entry cannot be negative (-£700.00)",
                 "payments.rateCard.outcome.sustainedDays.range: The days entry must be sustained must be 1 or more, "
                         + "not 0",
                 "payments.rateCard.outcome.duplicate: Two outcomes on the rate card have the code entry",
@@ -116,11 +116,11 @@ class RateCardApiTest {
                         + "a → b → a",
                 "payments.rateCard.outcome.requires.circular: Outcomes cannot require each other in a circle: "
                         + "self → self",
-                "payments.participant.planValue.negative: The plan value of participant A cannot be negative (-5.00)",
+                "payments.participant.planValue.negative: The plan value of participant A cannot be negative (-£5.00)",
                 "payments.participant.event.unknownOutcome: Participant A has an event for exit, which is not on the "
                         + "rate card",
                 "payments.participant.event.sustainedBeforeAchieved: Participant A’s event for entry was sustained "
-                        + "until 2026-01-01, before it was achieved on 2026-02-01",
+                        + "until 1 January 2026, before it was achieved on 1 February 2026",
                 "payments.participant.duplicate: Two participants have the id A");
     }
 
@@ -132,7 +132,9 @@ class RateCardApiTest {
         assertThat(faults(problem)).hasSize(14).contains(
                 "payments.rateCard.currency: Rhaid i’r arian cyfred fod yn GBP, nid EUR",
                 "payments.rateCard.outcome.requires.circular: Ni all canlyniadau ofyn am ei gilydd mewn cylch: "
-                        + "a → b → a");
+                        + "a → b → a",
+                "payments.participant.event.sustainedBeforeAchieved: Cafodd digwyddiad y cyfranogwr A ar gyfer entry "
+                        + "ei gynnal tan 1 Ionawr 2026, cyn iddo gael ei gyflawni ar 1 Chwefror 2026");
     }
 
     @Test

@@ -83,7 +83,7 @@ class RateCardSimulatorPages {
             model.addAttribute("simulation", simulator.simulate(body, locale));
         } catch (InvalidRateCard e) {
             for (RateCardFault fault : e.faults()) {
-                errors.rejectValue("body", fault.code(), fault.arguments().toArray(), null);
+                errors.rejectValue("body", fault.code(), simulator.written(fault.arguments()), null);
             }
         }
         return PAGE;
