@@ -90,7 +90,9 @@ final class DemoMarket {
                 ? new BigDecimal(850 + 25 * random.nextInt(20)).setScale(2) : null;
         BigDecimal perPackage = services.contains("reablement") ? new BigDecimal(600 + 50 * random.nextInt(10))
                 .setScale(2) : null;
-        int capacity = 200 + 50 * random.nextInt(15);
+        // More than the council commissions from each (about 900 hours a week): the rest is other councils' and
+        // people's who pay for themselves.
+        int capacity = 1_100 + 50 * random.nextInt(15);
         int vacancies = random.nextInt(capacity / 8 + 1);
         int welshStaff = random.nextBoolean() ? 2 + random.nextInt(30) : 0;
         String[] languages = OTHER_LANGUAGES[random.nextInt(OTHER_LANGUAGES.length)];

@@ -103,10 +103,16 @@ final class DemoPlans {
         return new PlanDraft(arrangement, from, levels, contributions, support, basedOn, reason, review);
     }
 
+    /**
+     * Each area's level of need, higher levels more likely (level k of n drawn with odds 2k+1 in n²): people with a
+     * council care and support plan met the eligibility criteria, so most need a good deal of help.
+     */
     private Map<String, Integer> levels(Random random) {
         Map<String, Integer> levels = new HashMap<>();
         for (NeedArea area : scheme.areas()) {
-            levels.put(area.code(), area.levels().get(random.nextInt(area.levels().size())).number());
+            int count = area.levels().size();
+            int level = (int) Math.sqrt(random.nextInt(count * count));
+            levels.put(area.code(), area.levels().get(level).number());
         }
         return levels;
     }

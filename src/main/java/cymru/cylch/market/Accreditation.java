@@ -1,6 +1,7 @@
 package cymru.cylch.market;
 
 import cymru.cylch.organisations.Colleagues;
+import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.audit.AuditAction;
@@ -60,7 +61,7 @@ public class Accreditation {
     }
 
     /** A standing with the organisation on the other side (the provider for a council, the council for a provider). */
-    public record Standing(ProviderStanding standing, OrganisationDirectory.Entry other, boolean mayTakeNewWork) {
+    public record Standing(ProviderStanding standing, ListedOrganisation other, boolean mayTakeNewWork) {
     }
 
     /** One change in the history, with the name of who made it where the reader may know it. */
@@ -197,11 +198,12 @@ public class Accreditation {
 
     /** The councils a provider may apply to: every council it has no standing with yet. */
     @Transactional(readOnly = true)
-    public List<OrganisationDirectory.Entry> councilsToApplyTo(CylchUser member) {
+    public List<ListedOrganisation> councilsToApplyTo(CylchUser member) {
         requireProvider(member);
         Set<UUID> known = standings.findByProviderId(member.organisationId()).stream()
                 .map(ProviderStanding::councilId).collect(Collectors.toSet());
-        return directory.councils().stream().filter(c -> !known.contains(c.id())).toList();
+        return directory.ofKind(OrganisationKind.COUNCIL).stream().filter(c -> !known.contains(c.id().value()))
+                .toList();
     }
 
     /** The provider's standing with each council it has applied to, by council name. */
@@ -214,15 +216,15 @@ public class Accreditation {
     /** The provider applies to a council, with what it wants the council to know. */
     public StandingChange apply(CylchUser member, UUID councilId, String statement) {
         requireProvider(member);
-        var council = directory.find(councilId).filter(c -> c.active() && c.kind() == OrganisationKind.COUNCIL)
+        directory.find(OrganisationId.of(councilId)).filter(c -> c.active() && c.kind() == OrganisationKind.COUNCIL)
                 .orElseThrow(() -> new RuleViolationException("market.standing.notACouncil"));
         if (statement == null || statement.isBlank()) {
             throw new RuleViolationException("market.standing.reason.missing");
         }
-        if (standings.findByCouncilIdAndProviderId(council.id(), member.organisationId()).isPresent()) {
+        if (standings.findByCouncilIdAndProviderId(councilId, member.organisationId()).isPresent()) {
             throw new RuleViolationException("market.standing.alreadyApplied");
         }
-        var standing = standings.save(new ProviderStanding(UUID.randomUUID(), council.id(),
+        var standing = standings.save(new ProviderStanding(UUID.randomUUID(), councilId,
                 member.organisationId(), member.userId(), today.now()));
         return record(member, standing, null, StandingStep.APPLIED, statement);
     }
@@ -260,11 +262,12 @@ public class Accreditation {
                 .toList();
     }
 
-    private List<Standing> withOthers(List<ProviderStanding> found, Function<ProviderStanding, UUID> other) {
+    private List<Standing> withOthers(List<ProviderStanding> found, Function<ProviderStanding, UUID> otherSide) {
         LocalDate day = today.date();
-        var entries = directory.entries(found.stream().map(other).toList());
-        return found.stream().filter(s -> entries.containsKey(other.apply(s)))
-                .map(s -> new Standing(s, entries.get(other.apply(s)), s.mayTakeNewWork(day)))
+        Function<ProviderStanding, OrganisationId> other = otherSide.andThen(OrganisationId::of);
+        Map<OrganisationId, ListedOrganisation> named = directory.byIds(found.stream().map(other).toList());
+        return found.stream().filter(s -> named.containsKey(other.apply(s)))
+                .map(s -> new Standing(s, named.get(other.apply(s)), s.mayTakeNewWork(day)))
                 .sorted(Comparator.comparing(s -> s.other().name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }

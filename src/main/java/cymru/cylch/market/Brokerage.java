@@ -315,11 +315,15 @@ public class Brokerage {
         return offered(request, requests.proposalOf(id, OrganisationId.of(member.organisationId())).orElse(null));
     }
 
-    /** The provider proposes, once, before the request closes, while the council may give it new work. */
+    /**
+     * The provider proposes, once, before the request closes, while the council may give it new work. Its proposals
+     * and withdrawals on the request are made one at a time ({@link SupportRequests#lockProposalsOf}).
+     */
     public Proposal propose(CylchUser member, SupportRequestId id, NewProposal wanted) {
         requireProposer(member);
         SupportRequest request = offeredRequest(member, id);
         OrganisationId provider = OrganisationId.of(member.organisationId());
+        requests.lockProposalsOf(id, provider);
         BrokerageRules.checkProposal(request, wanted, today.now(), today.date());
         if (!accreditation.mayTakeNewWork(request.heldBy(), provider)) {
             throw new RuleViolationException("brokerage.proposal.noNewWork");
@@ -338,15 +342,20 @@ public class Brokerage {
     }
 
     /**
-     * The provider withdraws its proposal while the request takes proposals, and may then propose again. Any other
-     * proposal, or one of another provider's, is not found.
+     * The provider withdraws its proposal while the request takes proposals, and may then propose again. Its own
+     * proposal withdrawn already is refused as such; any other proposal, or one of another provider's, is not found.
      */
     public void withdrawProposal(CylchUser member, SupportRequestId id, ProposalId proposal) {
         requireProposer(member);
         SupportRequest request = offeredRequest(member, id);
         OrganisationId provider = OrganisationId.of(member.organisationId());
-        requests.proposalOf(id, provider).filter(own -> own.id().equals(proposal))
-                .orElseThrow(() -> refused("proposal", proposal));
+        requests.lockProposalsOf(id, provider);
+        if (requests.proposalOf(id, provider).filter(own -> own.id().equals(proposal)).isEmpty()) {
+            if (requests.withdrawn(id, provider, proposal)) {
+                throw new RuleViolationException("brokerage.proposal.alreadyWithdrawn");
+            }
+            throw refused("proposal", proposal);
+        }
         if (!request.takesProposals(today.now())) {
             throw new RuleViolationException("brokerage.proposal.withdrawClosed");
         }

@@ -121,11 +121,12 @@ public class MarketAnalysis {
     private List<ProviderShare> shares(CommissionedBusiness.InForce inForce) {
         BigDecimal hours = inForce.total().weeklyHours();
         BigDecimal spend = inForce.total().weeklySpend().amount();
-        var names = directory.entries(inForce.byProvider().stream().map(f -> UUID.fromString(f.key())).toList());
+        var names = directory.byIds(inForce.byProvider().stream()
+                .map(f -> OrganisationId.of(UUID.fromString(f.key()))).toList());
         List<ProviderShare> shares = new ArrayList<>();
         for (CommissionedBusiness.Figure f : inForce.byProvider()) {
             UUID id = UUID.fromString(f.key());
-            var entry = names.get(id);
+            var entry = names.get(OrganisationId.of(id));
             Money weekly = f.weeklySpend();
             shares.add(new ProviderShare(id, entry == null ? f.key() : entry.name(),
                     entry == null ? null : entry.welshName(), f.people(), f.weeklyHours(), weekly,

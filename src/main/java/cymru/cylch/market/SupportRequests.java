@@ -236,6 +236,19 @@ class SupportRequests {
 
     // --- Proposals ---------------------------------------------------------------------------------------------
 
+    /**
+     * Makes the provider's proposals and withdrawals on one request wait for each other until the transaction ends,
+     * so the second of two made at once sees the first and is refused as a second made later would be, instead of
+     * meeting the unique keys that hold one live proposal per provider (a server error, and checks made twice). A
+     * transaction-scoped advisory lock on the pair, where decisions lock the request's row: the provider's connection
+     * can lock no row here, since row-level security lets it only read the request, and the offer and the proposals
+     * are append-only (a row lock needs the update privilege). Other providers, and the council, do not wait.
+     */
+    void lockProposalsOf(SupportRequestId request, OrganisationId provider) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("support-proposal|" + request.value() + "|" + provider.value()).query((rs, n) -> 1).list();
+    }
+
     /** Inserts a proposal; {@code follows} is the provider's withdrawn proposal it replaces, if any. */
     void insertProposal(Proposal p, @Nullable ProposalId follows, @Nullable UUID by) {
         var approaches = p.approaches().stream().map(a -> new StoredApproach(a.outcome().value(), a.approach()))
@@ -280,6 +293,14 @@ class SupportRequests {
                         and not exists (select 1 from support_proposal f where f.follows = p.id)""")
                 .params(request.value(), provider.value())
                 .query((rs, row) -> ProposalId.of(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Whether the proposal is the provider's for the request, and withdrawn. */
+    boolean withdrawn(SupportRequestId request, OrganisationId provider, ProposalId proposal) {
+        return jdbc.sql("""
+                        select exists (select 1 from support_proposal p join support_proposal_withdrawal w
+                            on w.proposal_id = p.id where p.id = ? and p.request_id = ? and p.provider_id = ?)""")
+                .params(proposal.value(), request.value(), provider.value()).query(Boolean.class).single();
     }
 
     void withdrawProposal(ProposalId proposal, Instant at, @Nullable UUID by) {

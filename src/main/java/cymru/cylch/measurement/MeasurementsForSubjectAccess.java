@@ -1,10 +1,12 @@
 package cymru.cylch.measurement;
 
+import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PersonalDataContributor;
 import cymru.cylch.people.PersonalDataSection;
 import cymru.cylch.people.PersonalDataSection.Detail;
+import cymru.cylch.platform.ids.OrganisationId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +35,18 @@ class MeasurementsForSubjectAccess implements PersonalDataContributor {
     @Override
     public PersonalDataSection sectionAbout(PersonId person) {
         Map<UUID, UUID> recordedElsewhere = store.recordedElsewhere(person.value());
-        Map<UUID, OrganisationDirectory.Entry> recorders = organisations.entries(recordedElsewhere.values());
+        Map<OrganisationId, ListedOrganisation> recorders = organisations.byIds(
+                recordedElsewhere.values().stream().map(OrganisationId::of).toList());
         List<PersonalDataSection.Entry> entries = store.ofPerson(person.value()).stream()
                 .map(m -> entry(m, recordedElsewhere.get(m.id()), recorders)).toList();
         return new PersonalDataSection("measurements", "subjectAccess.section.measurements", entries);
     }
 
     private static PersonalDataSection.Entry entry(Measurement m, @Nullable UUID recordedBy,
-                                                   Map<UUID, OrganisationDirectory.Entry> recorders) {
+                                                   Map<OrganisationId, ListedOrganisation> recorders) {
         List<Detail> details = new ArrayList<>();
         if (recordedBy != null) {
-            OrganisationDirectory.Entry recorder = recorders.get(recordedBy);
+            ListedOrganisation recorder = recorders.get(OrganisationId.of(recordedBy));
             details.add(new Detail("recorded by", recorder == null ? recordedBy.toString() : recorder.name()));
         }
         details.add(new Detail("administered on", m.administeredOn().toString()));

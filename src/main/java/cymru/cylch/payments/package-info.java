@@ -1,11 +1,13 @@
 /**
- * Paying for outcomes (Model 2): what a provider is paid for the outcomes people achieve. So far only rate cards
- * (the prices of outcomes, their prerequisites and sustainment, an up-front share and a per-participant cap) and
- * the simulator that shows what a card pays for given histories, storing nothing. Claims, payment runs, the
- * ledger and social impact bonds (issue 12) are to come; until then the module stands on the platform alone.
+ * Payments: paying providers for outcomes under Model 2 and for the fixed part of every contract. So far the
+ * council's ledger (append-only double entry that every posted payment goes through, with a trial balance for
+ * finance systems) and rate cards (the prices of outcomes, their prerequisites and sustainment, an up-front share
+ * and a per-participant cap) with the simulator that shows what a card pays for given histories, storing nothing.
+ * Stored rate cards, claims, their verification and the monthly payment run build on these.
  */
-@ApplicationModule(displayName = "Payments", allowedDependencies = {"platform::money", "platform::web",
-        "platform::security"})
+@ApplicationModule(displayName = "Payments", allowedDependencies = {"organisations", "platform::security",
+        "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
+        "platform::ids", "platform::money"})
 @NullMarked
 package cymru.cylch.payments;
 

@@ -45,7 +45,7 @@ class FundingBrowserTest extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/plan"));
 
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("waits for a funding decision");
-        assertThat(page.locator("#funding-waiting").textContent()).contains("£350.00").contains("£287.00");
+        assertThat(page.locator("#funding-waiting").textContent()).contains("£350.00").contains("£266.00");
         AccessibilityCheck.assertAccessible(page, "a plan waiting for a funding decision, en");
         screenshot("funding-waiting-en");
 

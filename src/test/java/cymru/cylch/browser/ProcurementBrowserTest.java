@@ -105,8 +105,8 @@ class ProcurementBrowserTest extends BrowserTest {
         bid(first, id, "380000");
         bid(second, id, "300000");
 
-        // Bidding closes. The browser's sessions live on the real clock (Spring Session stamps them so), so time
-        // moves for the procurement instead of for Cylch: its closing time is put in the past.
+        // Bidding closes. The users' second-factor codes are made from the real clock, and Cylch checks them by its
+        // own, so time moves for the procurement instead of for Cylch: its closing time is put in the past.
         move("closes_at = now() - interval '1 minute'", id);
         // Each evaluator scores on their own.
         score(team.firstEvaluator(), id, List.of(4, 4, 2, 2));

@@ -88,7 +88,7 @@ class OcdsReleaseTest {
 
     private static JsonNode written(Contract contract, LocalDate today) {
         Map<OrganisationId, ListedOrganisation> named = Map.of(COUNCIL, new ListedOrganisation(COUNCIL,
-                OrganisationKind.COUNCIL, "Cyngor Sir Enghraifft", null, PublicIdentifiers.none()));
+                OrganisationKind.COUNCIL, "Cyngor Sir Enghraifft", null, PublicIdentifiers.none(), true));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator out = JSON.createGenerator(bytes)) {
             new OcdsRelease(SETTINGS, named, today).write(out, contract, List.of(), contract.createdAt());

@@ -7,27 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.people.Arrangement;
 import cymru.cylch.platform.database.SystemScope;
-import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.BrokerageFixture;
 import cymru.cylch.support.BrokerageFixture.Setting;
 import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.HeldTransaction;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.WebSession;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,9 +59,7 @@ class BrokerageDecisionRaceTest {
     @Autowired
     Today today;
 
-    private final ExecutorService threads = Executors.newFixedThreadPool(3);
-    private final CountDownLatch awarded = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
+    private HeldTransaction race;
 
     private Setting s;
     private SupportRequest request;
@@ -78,69 +70,33 @@ class BrokerageDecisionRaceTest {
     @BeforeEach
     void twoProposalsWaitForADecision() {
         s = fixture.setting(Arrangement.COUNCIL_ARRANGED);
-        request = brokerage.request(s.broker(), new NewSupportRequest(s.person(), "home-care",
-                today.date().plusDays(7), new BigDecimal("7.5"), Money.of("210.00"), false, null, s.outcomes(),
-                today.now().plus(Duration.ofDays(2)), AwardWeights.USUAL));
+        request = brokerage.request(s.broker(), fixture.homeCare(s));
         welsh = brokerage.propose(Setting.member(s.welsh()), request.id(), proposal("300.00"));
         english = brokerage.propose(Setting.member(s.english()), request.id(), proposal("250.00"));
         SystemScope.run(() -> jdbc.update("update support_request set closes_at = now() - interval '1 minute' "
                 + "where id = ?", request.id().value()));
         SignedIn.clear();
+        race = new HeldTransaction(transactions, jdbc);
     }
 
     @AfterEach
     void stop() {
-        release.countDown();
-        threads.shutdownNow();
-        SignedIn.clear();
+        race.close();
     }
 
     private NewProposal proposal(String price) {
-        return new NewProposal(List.of(new OutcomeApproach(s.outcomes().get(0), "Walks with them"),
-                new OutcomeApproach(s.outcomes().get(1), "Drives them to chapel")), Money.of(price),
-                new BigDecimal("7.5"), today.date().plusDays(7), false, null);
+        return fixture.proposal(s, price);
     }
 
     /** The first worker awards the request to the Welsh-speaking provider and holds the transaction open. */
-    private Future<?> firstAwardsAndWaits() throws InterruptedException {
-        Future<?> first = threads.submit(() -> {
-            var broker = s.broker();
-            try {
-                transactions.executeWithoutResult(status -> {
-                    brokerage.award(broker, request.id(), welsh.id(), "They chose the Welsh speakers");
-                    awarded.countDown();
-                    await(release);
-                });
-            } finally {
-                SignedIn.clear();
-            }
-        });
-        assertThat(awarded.await(30, TimeUnit.SECONDS)).isTrue();
-        return first;
+    private void firstAwardsAndWaits() throws InterruptedException {
+        race.first(s::broker, () -> brokerage.award(s.broker(), request.id(), welsh.id(),
+                "They chose the Welsh speakers"));
     }
 
     /** The second decision, made while the first is still open, then the first commits. */
-    private <T> Future<T> secondWhileFirstIsOpen(Future<?> first, Callable<T> second) throws Exception {
-        return whileFirstIsOpen(first, second, 1);
-    }
-
-    /** The decision made while the first is open; the first commits once {@code waiting} decisions wait for it. */
-    private <T> Future<T> whileFirstIsOpen(Future<?> first, Callable<T> second, int waiting) throws Exception {
-        Future<T> result = threads.submit(second);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingForALock() >= waiting);
-        release.countDown();
-        first.get(30, TimeUnit.SECONDS);
-        return result;
-    }
-
-    /**
-     * Transactions waiting for a row another holds (pg_locks, open to every role): the waiter queues on the holder's
-     * transaction id, a lock that names no database.
-     */
-    private int waitingForALock() {
-        return SystemScope.call(() -> jdbc.queryForObject("""
-                select count(*) from pg_locks where not granted and locktype in ('transactionid', 'tuple')""",
-                Integer.class));
+    private <T> Future<T> secondWhileFirstIsOpen(Callable<T> second) throws Exception {
+        return race.whileFirstIsOpen(second, 1);
     }
 
     private Callable<Object> asBroker(Runnable decision) {
@@ -171,8 +127,8 @@ class BrokerageDecisionRaceTest {
 
     @Test
     void twoAwardsAtOnceStartOneAgreementAndTheSecondIsToldTheRequestIsDecided() throws Exception {
-        Future<?> first = firstAwardsAndWaits();
-        Future<Object> second = secondWhileFirstIsOpen(first, asBroker(() -> brokerage.award(s.broker(),
+        firstAwardsAndWaits();
+        Future<Object> second = secondWhileFirstIsOpen(asBroker(() -> brokerage.award(s.broker(),
                 request.id(), english.id(), "They chose the lower price")));
 
         decided(second);
@@ -181,8 +137,8 @@ class BrokerageDecisionRaceTest {
 
     @Test
     void aWithdrawalNoneAcceptableOrScoreDuringAnAwardIsToldTheRequestIsDecided() throws Exception {
-        Future<?> first = firstAwardsAndWaits();
-        Future<Object> withdrawal = secondWhileFirstIsOpen(first, asBroker(() -> brokerage.withdraw(s.broker(),
+        firstAwardsAndWaits();
+        Future<Object> withdrawal = secondWhileFirstIsOpen(asBroker(() -> brokerage.withdraw(s.broker(),
                 request.id(), "They moved to their daughter’s")));
 
         decided(withdrawal);
@@ -203,11 +159,11 @@ class BrokerageDecisionRaceTest {
         page.get(path);
         ApiClient api = new ApiClient(port);
 
-        Future<?> first = firstAwardsAndWaits();
+        firstAwardsAndWaits();
         String award = "{\"proposalId\": \"%s\", \"reason\": \"Lower price\"}".formatted(english.id());
-        Future<HttpResponse<String>> throughApi = threads.submit(() -> api.post("/api/v1" + path + "/award",
+        Future<HttpResponse<String>> throughApi = race.meanwhile(() -> api.post("/api/v1" + path + "/award",
                 s.brokerToken(), award));
-        Future<HttpResponse<String>> onThePage = whileFirstIsOpen(first, () -> page.post(path + "/award",
+        Future<HttpResponse<String>> onThePage = race.whileFirstIsOpen(() -> page.post(path + "/award",
                 Map.of("chosen", english.id().toString(), "awardReason", "Lower price")), 2);
 
         HttpResponse<String> apiAnswer = throughApi.get(30, TimeUnit.SECONDS);
@@ -217,16 +173,5 @@ class BrokerageDecisionRaceTest {
         assertThat(pageAnswer.statusCode()).isEqualTo(200);
         assertThat(pageAnswer.body()).contains("This request has already been decided");
         awardedOnceToTheWelshSpeakers();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

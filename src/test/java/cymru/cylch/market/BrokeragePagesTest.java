@@ -310,7 +310,11 @@ class BrokeragePagesTest {
         assertThat(client.delete(proposal, s.brokerToken(), "en").statusCode()).isEqualTo(403);
         assertThat(client.get("/api/v1" + path, s.brokerToken()).body()).contains("240.00");
         assertThat(client.delete(proposal, s.english().token(), "en").statusCode()).isEqualTo(204);
-        assertThat(client.delete(proposal, s.english().token(), "en").statusCode()).isEqualTo(404);
+        HttpResponse<String> again = client.delete(proposal, s.english().token(), "cy");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("brokerage.proposal.alreadyWithdrawn",
+                "Rydych chi eisoes wedi tynnu’r ymateb hwn yn ôl");
+        assertThat(client.delete(proposal, s.welsh().token(), "en").statusCode()).isEqualTo(404);
         assertThat(client.get("/api/v1" + path, s.brokerToken()).body()).contains("\"proposals\":[]");
 
         // On the page, in Welsh: it proposes again, withdraws with the button, and may propose once more.

@@ -338,7 +338,9 @@ class BrokerageTest {
         assertThat(brokerage.decision(s.broker(), request.id()).proposals()).extracting(w -> w.proposal().id())
                 .containsExactly(english.id());
         assertThat(brokerage.proposalCounts(s.broker())).containsEntry(request.id(), 1);
-        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.welsh()), request.id(), first.id()))
+        breaks(() -> brokerage.withdrawProposal(member(s.welsh()), request.id(), first.id()),
+                "brokerage.proposal.alreadyWithdrawn");
+        assertThatThrownBy(() -> brokerage.withdrawProposal(member(s.english()), request.id(), first.id()))
                 .isInstanceOf(RecordNotFoundException.class);
 
         Proposal second = brokerage.propose(member(s.welsh()), request.id(), proposal(s, "280.00"));

@@ -215,6 +215,10 @@ class MarketPagesTest {
         var empty = browser.post("/market/standing/apply", Map.of());
         assertThat(ErrorSummaries.fieldError(empty.body(), "councilId")).contains("Dewiswch y cyngor");
         browser.get("/market/standing/apply?lang=en");
+        var noStatement = browser.post("/market/standing/apply", Map.of("councilId", DEMO_COUNCIL.toString()));
+        assertThat(ErrorSummaries.fieldError(noStatement.body(), "statement")).contains("Say what the council");
+        assertThat(noStatement.body()).as("the council chosen stays chosen, by its id")
+                .containsPattern("value=\"" + DEMO_COUNCIL + "\"[^>]*checked").containsOnlyOnce("checked=\"checked\"");
         var applied = browser.post("/market/standing/apply", Map.of("councilId", DEMO_COUNCIL.toString(),
                 "statement", "Registered in 2020"));
         assertThat(WebSession.redirectsTo(applied, "/market/listing")).isTrue();

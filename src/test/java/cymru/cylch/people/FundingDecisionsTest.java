@@ -35,7 +35,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * A plan over its budget by more than the margin (10%) waits for a funding decision by a second person with the
- * authority; only an approval makes it take effect. Personal care level 2 alone gives a budget of £63.00 a week.
+ * authority; only an approval makes it take effect. Personal care level 2 alone gives a budget of £84.00 a week.
  */
 @CylchIntegrationTest
 @RecordApplicationEvents
@@ -76,7 +76,7 @@ class FundingDecisionsTest {
 
     @Test
     void aPlanWithinTheMarginTakesEffectAtOnce() {
-        var change = planning.revise(careManager(), someone, draft(1, "69.30", "Ten per cent more"));
+        var change = planning.revise(careManager(), someone, draft(1, "92.40", "Ten per cent more"));
 
         assertThat(change).isInstanceOf(PlanChange.TookEffect.class);
         assertThat(planning.current(careManager(), someone)).get().extracting(SupportPlan::revision).isEqualTo(2);
@@ -89,7 +89,7 @@ class FundingDecisionsTest {
         var request = ((PlanChange.AwaitsFunding) change).request();
         assertThat(request.revision()).isEqualTo(2);
         assertThat(request.plannedWeeklyCost()).isEqualByComparingTo("99999999999.00");
-        assertThat(request.indicativeWeeklyBudget()).isEqualByComparingTo("63.00");
+        assertThat(request.indicativeWeeklyBudget()).isEqualByComparingTo("84.00");
         assertThat(planning.current(careManager(), someone)).get().extracting(SupportPlan::revision).isEqualTo(1);
         assertThat(events.stream(SupportPlanChanged.class)).as("nothing took effect").isEmpty();
         assertRefused(() -> planning.revise(careManager(), someone, draft(1, "60.00", "Again")),
@@ -296,7 +296,7 @@ class FundingDecisionsTest {
                 rule -> assertThat(rule.code()).isEqualTo(code));
     }
 
-    /** Personal care at level 2, every other area at 0: £63.00 a week; one line of support at the given cost. */
+    /** Personal care at level 2, every other area at 0: £84.00 a week; one line of support at the given cost. */
     private static PlanDraft draft(int basedOn, String weeklyCost, String reason) {
         Map<String, Integer> levels = new HashMap<>(Map.of("personal-care", 2, "eating-drinking", 0, "home", 0,
                 "getting-out", 0, "relationships", 0, "safety", 0, "decisions", 0, "carer", 0));

@@ -87,7 +87,7 @@ class FundingPagesTest {
         browser.signIn(finance.username(), PASSWORD);
 
         assertThat(browser.get("/funding-decisions").body()).contains(nameOf(someone))
-                .contains("/funding-decisions/" + request).contains("£250.00").contains("£187.00");
+                .contains("/funding-decisions/" + request).contains("£250.00").contains("£166.00");
         browser.get("/funding-decisions/" + request + "?lang=cy");
         var refused = browser.post("/funding-decisions/" + request,
                 Map.of("verdict", "APPROVED_WITH_CHANGES", "approvedWeeklyAmount", "£2x0", "reasons", ""));
@@ -159,7 +159,7 @@ class FundingPagesTest {
                 .isEqualTo(404);
     }
 
-    /** A care manager's first plan for the person at £250.00 a week against a budget of £63.00. */
+    /** A care manager's first plan for the person at £250.00 a week against a budget of £84.00. */
     private UUID waitingRequest(UUID person) {
         var careManager = SignedIn.as(UUID.randomUUID(), DEMO_COUNCIL, Role.CARE_MANAGER);
         Map<String, Integer> levels = new HashMap<>();

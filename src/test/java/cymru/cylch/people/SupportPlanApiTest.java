@@ -70,8 +70,8 @@ class SupportPlanApiTest {
         assertThat(first.headers().firstValue("Location")).hasValue(plans(someone) + "/1");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
         assertThat(second.headers().firstValue("Location")).hasValue(plans(someone) + "/2");
-        // Personal care at level 2 is 14 points, every other area at level 0; £4.50 a point.
-        assertThat(json(second).path("indicativeWeeklyBudget").decimalValue()).isEqualByComparingTo("63.00");
+        // Personal care at level 2 is 14 points, every other area at level 0; £6.00 a point.
+        assertThat(json(second).path("indicativeWeeklyBudget").decimalValue()).isEqualByComparingTo("84.00");
         var stored = SystemScope.call(() -> jdbc.queryForMap("""
                 select id, arrangement, effective_from, indicative_weekly_budget, person_contribution, reason
                 from support_plan where person_id = ? and revision = 2""", someone));
@@ -79,7 +79,7 @@ class SupportPlanApiTest {
                 .containsEntry("person_contribution", "Makes breakfast")
                 .containsEntry("reason", "More help with personal care");
         assertThat(stored.get("effective_from").toString()).isEqualTo(today.date().toString());
-        assertThat((BigDecimal) stored.get("indicative_weekly_budget")).isEqualByComparingTo("63.00");
+        assertThat((BigDecimal) stored.get("indicative_weekly_budget")).isEqualByComparingTo("84.00");
         var line = SystemScope.call(() -> jdbc.queryForMap("""
                 select description, provided_by, hours_per_week, weekly_cost from support_plan_support
                 where plan_id = ?""", stored.get("id")));
@@ -111,7 +111,7 @@ class SupportPlanApiTest {
 
         assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(202);
         assertThat(json(waiting).path("revision").asInt()).isEqualTo(2);
-        assertThat(json(waiting).path("overBudget").decimalValue()).isEqualByComparingTo("467.00");
+        assertThat(json(waiting).path("overBudget").decimalValue()).isEqualByComparingTo("446.00");
         assertThat(revisionsOf(someone)).as("nothing took effect").isEqualTo(1);
         brokenRule(api.post(plans(someone), CARE_MANAGER, plan(1, today.date(), 2, "\"Again\"", "2", "60.00")),
                 "plan.funding.waitingAlready",

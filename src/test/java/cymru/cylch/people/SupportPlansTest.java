@@ -87,14 +87,14 @@ class SupportPlansTest {
         assertThat(second.revision()).isEqualTo(2);
         assertThat(planning.history(actor, someone)).extracting(SupportPlan::revision).containsExactly(2, 1);
         assertThat(planning.current(actor, someone)).get().extracting(SupportPlan::id).isEqualTo(second.id());
-        // Personal care at level 1 is 6 points, level 2 is 14; every other area at level 0; £4.50 a point.
-        assertThat(first.indicativeWeeklyBudget()).isEqualByComparingTo("27.00");
-        assertThat(second.indicativeWeeklyBudget()).isEqualByComparingTo("63.00");
+        // Personal care at level 1 is 6 points, level 2 is 14; every other area at level 0; £6.00 a point.
+        assertThat(first.indicativeWeeklyBudget()).isEqualByComparingTo("36.00");
+        assertThat(second.indicativeWeeklyBudget()).isEqualByComparingTo("84.00");
         var kept = SystemScope.call(() -> jdbc.queryForList(
                 "select indicative_weekly_budget from support_plan where person_id = ? order by revision",
                 BigDecimal.class, someone));
         assertThat(kept).usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("27.00"), new BigDecimal("63.00"));
+                .containsExactly(new BigDecimal("36.00"), new BigDecimal("84.00"));
         assertThat(planning.revision(actor, someone, 1).support()).singleElement()
                 .extracting(PlannedSupport::hoursPerWeek).satisfies(h -> assertThat(h).isEqualByComparingTo("7.5"));
     }
@@ -108,7 +108,7 @@ class SupportPlansTest {
 
         assertThat(events.stream(SupportPlanChanged.class)).singleElement().isEqualTo(new SupportPlanChanged(
                 SupportPlanId.of(plan.id()), PersonId.of(someone), OrganisationId.of(DEMO_COUNCIL), 1,
-                Arrangement.INDIVIDUAL_SERVICE_FUND, LocalDate.now(), Money.of("27.00"), Money.of("27.00"),
+                Arrangement.INDIVIDUAL_SERVICE_FUND, LocalDate.now(), Money.of("36.00"), Money.of("27.00"),
                 new BigDecimal("7.5"), null));
     }
 
@@ -234,7 +234,7 @@ class SupportPlansTest {
 
         assertThat(WebSession.redirectsTo(saved, "/people/" + someone + "/plan")).isTrue();
         assertThat(browser.get("/people/" + someone + "/plan").body())
-                .contains("Direct payment").contains("£45.00 (10 points, Cylch example scheme 2026)")
+                .contains("Direct payment").contains("£60.00 (10 points, Cylch example scheme 2026)")
                 .contains("Personal assistant").contains("£4.50 over the indicative budget").contains("First plan");
         assertThat(browser.get("/people/" + someone).body()).contains("Revision 1, from");
     }
@@ -333,7 +333,7 @@ class SupportPlansTest {
         // PDF text breaks lines where the page wraps them.
         String text = WebSession.pdfText(pdf.body()).replaceAll("\\s+", " ");
         assertThat(text).contains("Cynllun gofal a chymorth ar gyfer Test Person").contains("Cronfa gwasanaeth")
-                .contains("£27.00").contains("Pwy sy’n cyfrannu beth").doesNotContain("Care and support plan for");
+                .contains("£36.00").contains("Pwy sy’n cyfrannu beth").doesNotContain("Care and support plan for");
         assertThat(SystemScope.call(() -> jdbc.queryForObject("""
                 select count(*) from audit_event where record_type = 'person' and record_id = ? and action = 'EXPORTED'
                 """, Integer.class, welshSpeaker.toString()))).isEqualTo(1);
@@ -355,7 +355,7 @@ class SupportPlansTest {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(WebSession.pdfText(pdf.body())).contains("Popeth a gedwir am Test Person")
-                .contains("Pwy sydd wedi edrych ar eich cofnod").contains("Cronfa gwasanaeth").contains("£27.00");
+                .contains("Pwy sydd wedi edrych ar eich cofnod").contains("Cronfa gwasanaeth").contains("£36.00");
         assertThat(json.body()).contains("\"supportPlans\"").contains("INDIVIDUAL_SERVICE_FUND");
         assertThat(careManager.downloadBytes("/people/" + someone + "/subject-access.pdf").statusCode())
                 .isEqualTo(403);
@@ -419,7 +419,7 @@ class SupportPlansTest {
         var provider = api.get("/api/v1/people/" + planned + "/plan", "cylch-demo-token-provider");
 
         assertThat(plan.statusCode()).isEqualTo(200);
-        assertThat(plan.body()).contains("\"revision\":2").contains("\"indicativeWeeklyBudget\":63.00")
+        assertThat(plan.body()).contains("\"revision\":2").contains("\"indicativeWeeklyBudget\":84.00")
                 .contains("\"arrangement\":\"INDIVIDUAL_SERVICE_FUND\"").contains("More help with personal care");
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -479,7 +479,7 @@ class SupportPlansTest {
         form.put("support[0].description", "Personal assistant, mornings");
         form.put("support[0].providedBy", "Personal assistant");
         form.put("support[0].hoursPerWeek", "7.5");
-        form.put("support[0].weeklyCost", "49.50");
+        form.put("support[0].weeklyCost", "64.50");
         form.put("support[1].description", "");
         return form;
     }

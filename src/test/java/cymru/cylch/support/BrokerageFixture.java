@@ -4,7 +4,11 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.Lot;
+import cymru.cylch.market.AwardWeights;
 import cymru.cylch.market.ListingContent;
+import cymru.cylch.market.NewProposal;
+import cymru.cylch.market.NewSupportRequest;
+import cymru.cylch.market.OutcomeApproach;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.people.Arrangement;
 import cymru.cylch.people.OutcomeAgreement;
@@ -14,6 +18,7 @@ import cymru.cylch.people.PersonId;
 import cymru.cylch.people.PlanDraft;
 import cymru.cylch.people.PlannedSupport;
 import cymru.cylch.people.SupportPlanning;
+import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -21,6 +26,7 @@ import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.MarketFixture.TestProvider;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +82,20 @@ public class BrokerageFixture {
         public static CylchUser member(TestProvider provider) {
             return SignedIn.asMemberOf("PROVIDER", provider.user().id(), provider.id(), Role.PROVIDER_USER);
         }
+    }
+
+    /** Home care for the setting's person: 7.5 hours a week from a week today, £210 a week, closing in two days. */
+    public NewSupportRequest homeCare(Setting s) {
+        return new NewSupportRequest(s.person(), "home-care", today.date().plusDays(7), new BigDecimal("7.5"),
+                Money.of("210.00"), false, null, s.outcomes(), today.now().plus(Duration.ofDays(2)),
+                AwardWeights.USUAL);
+    }
+
+    /** A proposal for {@link #homeCare}, answering both its outcomes, at this weekly price. */
+    public NewProposal proposal(Setting s, String price) {
+        return new NewProposal(List.of(new OutcomeApproach(s.outcomes().get(0), "Walks with them"),
+                new OutcomeApproach(s.outcomes().get(1), "Drives them to chapel")), Money.of(price),
+                new BigDecimal("7.5"), today.date().plusDays(7), false, null);
     }
 
     /** Home care in Aberwen, 40 hours free, with this many Welsh-speaking staff. */

@@ -232,7 +232,8 @@ class BrokerageApi {
     @PreAuthorize(SupportRequestPages.PROPOSERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw the provider's own proposal while the request takes proposals; it may then propose "
-            + "again. Another provider's proposal, or one not standing, is not found (404)")
+            + "again. Its own proposal withdrawn already is refused (422); another provider's, or any other, is not "
+            + "found (404)")
     void withdrawProposal(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                           @PathVariable UUID proposalId) {
         brokerage.withdrawProposal(user, SupportRequestId.of(id), ProposalId.of(proposalId));

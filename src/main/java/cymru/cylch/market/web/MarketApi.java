@@ -259,7 +259,7 @@ class MarketApi {
     }
 
     private OpenReferralUk.Page page(List<ProviderListing> all, HttpServletRequest request) {
-        var providers = directory.entries(all.stream().map(l -> l.provider().value()).toList());
+        var providers = directory.byIds(all.stream().map(ProviderListing::provider).toList());
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         return openReferral.page(all, providers, base, LocaleContextHolder.getLocale().getLanguage());
     }

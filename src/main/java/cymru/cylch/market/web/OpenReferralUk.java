@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import cymru.cylch.contracts.CareServices;
 import cymru.cylch.market.ListingContent;
 import cymru.cylch.market.ProviderListing;
-import cymru.cylch.organisations.OrganisationDirectory;
+import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.people.Areas;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -89,11 +90,11 @@ class OpenReferralUk {
     }
 
     /** Every published listing as services, in the language given ("cy" or "en") for names. */
-    Page page(List<ProviderListing> listings, Map<UUID, OrganisationDirectory.Entry> providers, String baseUrl,
+    Page page(List<ProviderListing> listings, Map<OrganisationId, ListedOrganisation> providers, String baseUrl,
               String language) {
         List<Service> all = new ArrayList<>();
         for (ProviderListing listing : listings) {
-            var provider = providers.get(listing.provider().value());
+            var provider = providers.get(listing.provider());
             if (provider != null) {
                 all.addAll(services(listing, provider, baseUrl, language));
             }
@@ -101,10 +102,10 @@ class OpenReferralUk {
         return Page.of(all);
     }
 
-    private List<Service> services(ProviderListing listing, OrganisationDirectory.Entry provider, String baseUrl,
+    private List<Service> services(ProviderListing listing, ListedOrganisation provider, String baseUrl,
                                    String language) {
         ListingContent c = listing.content();
-        UUID providerId = provider.id();
+        UUID providerId = provider.id().value();
         String organisationName = provider.nameIn(language);
         var organization = new Organization(providerId.toString(), organisationName,
                 c.description() == null ? organisationName : c.description(), c.contactEmail());

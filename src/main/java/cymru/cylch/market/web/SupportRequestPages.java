@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,6 +89,10 @@ class SupportRequestPages {
 
     /** The rule a decision breaks when another worker has decided the request first. */
     private static final String DECIDED = "brokerage.decided";
+
+    /** The rules a proposal breaks once the page shows no proposal form, so no field to put the message by. */
+    private static final Set<String> PROPOSAL_FORM_GONE = Set.of("brokerage.proposal.already",
+            "brokerage.proposal.closed");
 
     /**
      * The worker's decision forms on a request's page, by model name, and where each shows a broken rule: beside the
@@ -268,7 +273,13 @@ class SupportRequestPages {
                 redirect.addFlashAttribute("notice", "brokerage.notice.proposed");
                 return "redirect:/support-requests/" + requestId;
             } catch (RuleViolationException rule) {
-                PROPOSAL_RULES.reject(errors, rule);
+                if (PROPOSAL_FORM_GONE.contains(rule.code())) {
+                    // A proposal made meanwhile (a double click, another user) or the closing time passed: the page
+                    // no longer shows the form, so it says why above where the form was.
+                    model.addAttribute("problem", rule.code());
+                } else {
+                    PROPOSAL_RULES.reject(errors, rule);
+                }
             }
         }
         return offeredPage(user, requestId, model);

@@ -10,6 +10,7 @@ import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.platform.documents.Csv;
 import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.Percentages;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
@@ -141,8 +142,8 @@ class CohortPages {
     private Map<String, String> labels(CylchUser user, Selection selection, List<CohortRow> rows, String language) {
         Map<String, String> labels = new HashMap<>();
         if (selection.grouping() == Grouping.PROVIDER) {
-            organisations.entries(rows.stream().map(r -> UUID.fromString(r.key())).toList())
-                    .forEach((id, entry) -> labels.put(id.toString(), entry.nameIn(language)));
+            organisations.byIds(rows.stream().map(r -> OrganisationId.of(UUID.fromString(r.key()))).toList())
+                    .forEach((id, listed) -> labels.put(id.toString(), listed.nameIn(language)));
         } else if (selection.grouping() == Grouping.CONTRACT) {
             labels.putAll(cohorts.contractReferences(user));
         }

@@ -7,7 +7,9 @@ import cymru.cylch.measurement.Measurement;
 import cymru.cylch.measurement.Measurements;
 import cymru.cylch.measurement.NewMeasurement;
 import cymru.cylch.measurement.ScoreChange;
+import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -72,10 +74,10 @@ class MeasurementViews {
         model.addAttribute("instruments", instruments);
         Map<UUID, UUID> elsewhere = measurements.recordedElsewhere(personId);
         // The organisation that recorded each, named on the page in its language.
-        Map<UUID, OrganisationDirectory.Entry> recorders = new HashMap<>();
-        var listed = organisations.entries(elsewhere.values());
+        Map<UUID, ListedOrganisation> recorders = new HashMap<>();
+        var listed = organisations.byIds(elsewhere.values().stream().map(OrganisationId::of).toList());
         elsewhere.forEach((measurement, organisation) -> {
-            var entry = listed.get(organisation);
+            var entry = listed.get(OrganisationId.of(organisation));
             if (entry != null) {
                 recorders.put(measurement, entry);
             }

@@ -3,6 +3,7 @@ package cymru.cylch.people.web;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.outcomes.OutcomeFrameworks;
 import cymru.cylch.people.AchievementSummary;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
 import java.util.HashMap;
 import java.util.Locale;
@@ -42,8 +43,8 @@ class AchievementPages {
         model.addAttribute("byContract", figures.byContract());
         model.addAttribute("contractReferences", figures.contractReferences());
         Map<String, String> providerNames = new HashMap<>();
-        organisations.entries(figures.byProvider().stream().map(row -> UUID.fromString(row.key())).toList())
-                .forEach((id, entry) -> providerNames.put(id.toString(), entry.nameIn(language(locale))));
+        organisations.byIds(figures.byProvider().stream().map(row -> OrganisationId.of(UUID.fromString(row.key())))
+                .toList()).forEach((id, listed) -> providerNames.put(id.toString(), listed.nameIn(language(locale))));
         model.addAttribute("providerNames", providerNames);
         model.addAttribute("overdue", figures.overdueReviews());
         model.addAttribute("frameworks", frameworks);

@@ -1,10 +1,11 @@
 package cymru.cylch.people.web;
 
+import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.people.ProviderView;
 import cymru.cylch.people.SupportedPeople;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +29,8 @@ class ProviderViewsShown {
 
     void into(Model model, CylchUser reader, UUID personId, UUID outcomeId) {
         List<ProviderView> views = supported.viewsOf(reader, personId, outcomeId);
-        Map<UUID, OrganisationDirectory.Entry> providers = new HashMap<>(
-                organisations.entries(views.stream().map(v -> v.provider().value()).distinct().toList()));
+        Map<OrganisationId, ListedOrganisation> providers = organisations.byIds(
+                views.stream().map(ProviderView::provider).toList());
         model.addAttribute("providerViews", views);
         model.addAttribute("providerNames", providers);
     }

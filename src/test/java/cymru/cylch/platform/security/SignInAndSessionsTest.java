@@ -8,7 +8,10 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.TestClock;
 import cymru.cylch.support.WebSession;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,9 @@ class SignInAndSessionsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void aUserSignsInAndGetsANewSessionId() {
@@ -138,12 +144,20 @@ class SignInAndSessionsTest {
         browser.signIn(user.username(), PASSWORD);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
-        jdbc.update("update spring_session set creation_time = creation_time - ? where principal_name = ?",
-                12L * 3600 * 1000 + 60_000, user.username());
+        // Twelve hours and a minute later by Cylch's clock, which judges a session's age; the system's has not moved.
+        clock.set(Instant.now().plus(Duration.ofHours(12).plusMinutes(1)));
+        try {
+            var response = browser.get("/");
+            assertThat(WebSession.redirectsTo(response, "/sign-in?expired")).isTrue();
+            assertThat(browser.get("/").statusCode()).isEqualTo(302);
 
-        var response = browser.get("/");
-        assertThat(WebSession.redirectsTo(response, "/sign-in?expired")).isTrue();
-        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+            // A sign-in then begins a session of its own, by the same clock: it is not thrown out at once.
+            WebSession again = new WebSession(port);
+            again.signInWithPasswordOnly(user.username(), PASSWORD);
+            assertThat(again.get("/").statusCode()).isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
