@@ -175,18 +175,16 @@ class ProcurementJourneyTest {
         Bid north = procurements.bid(ProcurementFixture.asProvider(first), tender.id(), ProcurementFixture.bid(1, "10.00"));
         Bid south = procurements.bid(ProcurementFixture.asProvider(second), tender.id(), ProcurementFixture.bid(2, "20.00"));
         clock.set(CLOSES);
-        for (CylchUser evaluator : List.of(team.asFirstEvaluator(), team.asSecondEvaluator())) {
-            scoreAll(evaluator, tender, Map.of(north.id(), 3, south.id(), 3));
-        }
-        procurements.moderate(team.asModerator(), tender.id(), List.of(new ScoreEntry(north.id(), 1, 3, null),
-                new ScoreEntry(north.id(), 2, 3, null), new ScoreEntry(south.id(), 1, 3, null),
-                new ScoreEntry(south.id(), 2, 3, null)));
+        fixture.moderatedAlike(team, tender, Map.of(north.id(), 3, south.id(), 3));
         List<AwardChoice> choices = List.of(new AwardChoice(1, north.id(), null), new AwardChoice(2, south.id(), null));
         procurements.award(team.asCommissioner(), tender.id(), choices);
 
         Procurement withdrawn = procurements.withdrawAward(team.asCommissioner(), tender.id(), "A bidder challenged");
         assertThat(procurements.stage(withdrawn)).isEqualTo(ProcurementStage.MODERATED);
         assertThat(procurements.awards(team.asCommissioner(), tender.id())).isEmpty();
+        BidOutcome toldNorth = procurements.outcome(ProcurementFixture.asProvider(first), tender.id(), north.id());
+        assertThat(toldNorth.awardWithdrawn()).as("the bidder is told the council will decide again").isTrue();
+        assertThat(toldNorth.result()).isNull();
         Procurement again = procurements.award(team.asCommissioner(), tender.id(), choices);
         assertThat(again.awardRound()).isEqualTo(2);
 
@@ -197,6 +195,79 @@ class ProcurementJourneyTest {
         assertThat(framework.route()).isEqualTo(ProcurementRoute.FRAMEWORK_AGREEMENT);
         assertThat(framework.terms().suppliers()).containsExactlyInAnyOrder(north.provider(), south.provider());
         assertThat(framework.terms().lots()).hasSize(2);
+    }
+
+    @Test
+    void aFrameworkLotIsAwardedToTwoBidsAndTheFrameworkNamesEachSupplierOnce() {
+        clock.set(MONDAY, LocalTime.of(9, 0));
+        Team team = fixture.team();
+        TestUser first = fixture.provider(team.council());
+        TestUser second = fixture.provider(team.council());
+        TestUser third = fixture.provider(team.council());
+        Procurement tender = fixture.published(team, "FA-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.FRAMEWORK_AGREEMENT, CLOSES);
+        Bid firstNorth = procurements.bid(ProcurementFixture.asProvider(first), tender.id(),
+                ProcurementFixture.bid(1, "100.00"));
+        Bid firstSouth = procurements.bid(ProcurementFixture.asProvider(first), tender.id(),
+                ProcurementFixture.bid(2, "100.00"));
+        Bid secondNorth = procurements.bid(ProcurementFixture.asProvider(second), tender.id(),
+                ProcurementFixture.bid(1, "100.00"));
+        Bid thirdNorth = procurements.bid(ProcurementFixture.asProvider(third), tender.id(),
+                ProcurementFixture.bid(1, "100.00"));
+        clock.set(CLOSES);
+        fixture.moderatedAlike(team, tender, Map.of(firstNorth.id(), 5, firstSouth.id(), 4, secondNorth.id(), 4,
+                thirdNorth.id(), 2));
+
+        assertThatThrownBy(() -> procurements.award(team.asCommissioner(), tender.id(), List.of(
+                new AwardChoice(1, firstNorth.id(), null), new AwardChoice(1, thirdNorth.id(), null),
+                new AwardChoice(2, firstSouth.id(), null))))
+                .as("passing over the second for the third needs a reason")
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.reason");
+        Procurement awarded = procurements.award(team.asCommissioner(), tender.id(), List.of(
+                new AwardChoice(1, firstNorth.id(), null), new AwardChoice(1, secondNorth.id(), null),
+                new AwardChoice(2, firstSouth.id(), null)));
+        assertThat(procurements.awards(team.asCommissioner(), tender.id())).extracting(AwardDecision::bid)
+                .containsExactly(firstNorth.id(), secondNorth.id(), firstSouth.id());
+        assertThat(countRows("procurement_award", tender)).isEqualTo(3);
+
+        // Bidders are told: the two appointed to the north lot, and the third not, with the totals but no names.
+        BidOutcome toldThird = procurements.outcome(ProcurementFixture.asProvider(third), tender.id(), thirdNorth.id());
+        assertThat(toldThird.result()).isEqualTo(BidOutcome.Result.NOT_AWARDED);
+        assertThat(toldThird.ownTotal()).isEqualByComparingTo("58.00");
+        assertThat(toldThird.successfulTotals()).extracting(Object::toString).containsExactly("100.00", "86.00");
+        assertThat(toldThird.standstillEnds()).isEqualTo(awarded.standstillLastDay());
+        assertThat(procurements.outcomes(ProcurementFixture.asProvider(second), tender.id()))
+                .containsOnlyKeys(secondNorth.id())
+                .allSatisfy((bid, told) -> assertThat(told.result()).isEqualTo(BidOutcome.Result.AWARDED));
+
+        clock.set(LocalDate.of(2027, 3, 1), LocalTime.of(9, 0));
+        Procurement concluded = procurements.conclude(team.asCommissioner(), tender.id());
+        assertThat(concluded.contracts()).hasSize(1);
+        Contract framework = contracts.contract(team.asCommissioner(), concluded.contracts().getFirst());
+        assertThat(framework.route()).isEqualTo(ProcurementRoute.FRAMEWORK_AGREEMENT);
+        assertThat(framework.terms().suppliers()).containsExactlyInAnyOrder(firstNorth.provider(),
+                secondNorth.provider());
+        assertThat(framework.terms().estimatedValue()).isEqualTo(Money.of("300.00"));
+        assertThat(procurements.outcome(ProcurementFixture.asProvider(first), tender.id(), firstNorth.id())
+                .contractLet()).isTrue();
+    }
+
+    @Test
+    void aBlockContractLotIsNotAwardedToTwoBids() {
+        clock.set(MONDAY, LocalTime.of(9, 0));
+        Team team = fixture.team();
+        TestUser first = fixture.provider(team.council());
+        TestUser second = fixture.provider(team.council());
+        Procurement tender = fixture.published(team, "BA-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.BLOCK_CONTRACT, CLOSES);
+        Bid a = procurements.bid(ProcurementFixture.asProvider(first), tender.id(), ProcurementFixture.bid(1, "1.00"));
+        Bid b = procurements.bid(ProcurementFixture.asProvider(second), tender.id(), ProcurementFixture.bid(1, "1.00"));
+        clock.set(CLOSES);
+        fixture.moderatedAlike(team, tender, Map.of(a.id(), 4, b.id(), 4));
+        assertThatThrownBy(() -> procurements.award(team.asCommissioner(), tender.id(), List.of(
+                new AwardChoice(1, a.id(), null), new AwardChoice(1, b.id(), null))))
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.onePerLot");
+        assertThat(countRows("procurement_award", tender)).isZero();
     }
 
     @Test
