@@ -210,7 +210,12 @@ class ProcurementPagesTest {
         TestUser winner = fixture.provider(team.council());
         TestUser loser = fixture.provider(team.council());
         TestUser outsider = fixture.provider(team.council());
-        Procurement tender = published(team);
+        // Signed in before the clock moves past the closing time, so the sessions stay within their timeouts.
+        Procurement tender = fixture.published(team, "O-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.BLOCK_CONTRACT, Instant.now().plus(Duration.ofMinutes(5)));
+        WebSession loserSession = signedIn(loser);
+        WebSession winnerSession = signedIn(winner);
+        WebSession outsiderSession = signedIn(outsider);
         Bid won = procurements.bid(ProcurementFixture.asProvider(winner), tender.id(), ProcurementFixture.bid(1, "10.00"));
         Bid lost = procurements.bid(ProcurementFixture.asProvider(loser), tender.id(), ProcurementFixture.bid(1, "10.00"));
         clock.set(tender.draft().closesAt().plusSeconds(1));
@@ -231,8 +236,9 @@ class ProcurementPagesTest {
         assertThat(api.get("/api/v1/procurements/" + tender.id() + "/bids/" + won.id(),
                 token(outsider, Role.PROVIDER_USER)).statusCode()).isEqualTo(404);
 
-        WebSession loserSession = signedIn(loser);
-        String lostPage = loserSession.get("/bids/" + tender.id() + "/" + lost.id()).body();
+        var lostResponse = loserSession.get("/bids/" + tender.id() + "/" + lost.id());
+        assertThat(lostResponse.statusCode()).as(lostResponse.headers().map().toString()).isEqualTo(200);
+        String lostPage = lostResponse.body();
         assertThat(lostPage).contains("Unsuccessful").contains("58.00 points out of 100")
                 .contains("The successful bid’s total").contains("100.00").doesNotContain(winnersName)
                 .doesNotContain(won.provider().toString());
@@ -240,9 +246,9 @@ class ProcurementPagesTest {
                 .contains("Aflwyddiannus").contains("Diwrnod olaf y cyfnod segur");
         assertThat(loserSession.get("/bids/" + tender.id() + "?lang=cy").body()).contains("Aflwyddiannus")
                 .doesNotContain(winnersName);
-        assertThat(signedIn(winner).get("/bids/" + tender.id() + "/" + won.id() + "?lang=en").body())
+        assertThat(winnerSession.get("/bids/" + tender.id() + "/" + won.id() + "?lang=en").body())
                 .contains("Successful").doesNotContain("Unsuccessful");
-        assertThat(signedIn(outsider).get("/bids/" + tender.id() + "/" + won.id()).statusCode()).isEqualTo(404);
+        assertThat(outsiderSession.get("/bids/" + tender.id() + "/" + won.id()).statusCode()).isEqualTo(404);
 
         procurements.withdrawAward(team.asCommissioner(), tender.id(), "A bidder challenged the scores");
         assertThat(loserSession.get("/bids/" + tender.id() + "/" + lost.id() + "?lang=en").body())
