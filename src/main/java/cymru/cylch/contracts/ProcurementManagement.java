@@ -399,7 +399,7 @@ public class ProcurementManagement {
 
     /**
      * Records the award decision for every lot that has bids, and starts the standstill: normally the highest
-     * scoring bid; any other needs a reason.
+     * scoring bid (for a framework agreement, one or more in rank order); any other needs a reason.
      */
     public Procurement award(CylchUser actor, ProcurementId id, List<AwardChoice> choices) {
         requireRunner(actor);
@@ -408,12 +408,10 @@ public class ProcurementManagement {
             throw new RuleViolationException("procurement.award.notModerated");
         }
         Map<Integer, List<RankedBid>> ranked = rank(procurement);
-        ProcurementRules.checkAwardCovers(choices, ranked);
-        for (AwardChoice choice : choices) {
-            List<RankedBid> lot = ranked.get(choice.lot());
-            ProcurementRules.checkAward(choice, lot.stream().map(r -> r.bid().id()).collect(Collectors.toSet()),
-                    lot.stream().filter(r -> r.rank() == 1).map(r -> r.bid().id()).collect(Collectors.toSet()));
-        }
+        ProcurementRules.checkAwardCovers(procurement.draft().route(), choices, ranked);
+        choices.stream().collect(Collectors.groupingBy(AwardChoice::lot, TreeMap::new, Collectors.toList()))
+                .forEach((lot, chosen) -> ProcurementRules.checkAward(lot, chosen, ranked.get(lot).stream()
+                        .collect(Collectors.toMap(r -> r.bid().id(), RankedBid::rank))));
         var awardedOn = today.date();
         var lastDay = standstill.lastDay(awardedOn, procurement.draft().standstillDays());
         int round = procurement.awardRound() + 1;
@@ -449,6 +447,51 @@ public class ProcurementManagement {
             return List.of();
         }
         return procurements.awards(id, procurement.awardRound());
+    }
+
+    /** What the provider is told of the award for one of its own bids; any other bid does not exist for it. */
+    @Transactional(readOnly = true)
+    public BidOutcome outcome(CylchUser actor, ProcurementId id, UUID bidId) {
+        Bid bid = ownBid(actor, id, bidId);
+        return outcomes(procurement(actor, id), List.of(bid)).get(bid.id());
+    }
+
+    /** What the provider is told of the award for each of its current bids, by bid. */
+    @Transactional(readOnly = true)
+    public Map<UUID, BidOutcome> outcomes(CylchUser actor, ProcurementId id) {
+        return outcomes(procurement(actor, id), ownBids(actor, id));
+    }
+
+    /**
+     * The outcome for each of a provider's bids: a bid considered in the award (a current one) is successful or not;
+     * its own total and the successful bids' totals come from the moderated scores, without the successful bidders.
+     */
+    private Map<UUID, BidOutcome> outcomes(Procurement procurement, List<Bid> bids) {
+        Map<UUID, BidOutcome> outcomes = new HashMap<>();
+        ProcurementStatus status = procurement.status();
+        boolean decided = status == ProcurementStatus.AWARDED || status == ProcurementStatus.CONCLUDED;
+        if (!decided) {
+            boolean withdrawn = status == ProcurementStatus.PUBLISHED && procurement.awardRound() > 0;
+            bids.forEach(b -> outcomes.put(b.id(), withdrawn ? BidOutcome.WITHDRAWN : BidOutcome.NONE));
+            return outcomes;
+        }
+        Set<UUID> awarded = procurements.awards(procurement.id(), procurement.awardRound()).stream()
+                .map(AwardDecision::bid).collect(Collectors.toSet());
+        Map<Integer, List<RankedBid>> ranked = rank(procurement);
+        for (Bid bid : bids) {
+            List<RankedBid> lot = ranked.getOrDefault(bid.lot(), List.of());
+            var own = lot.stream().filter(r -> r.bid().id().equals(bid.id())).findFirst();
+            if (own.isEmpty()) {
+                outcomes.put(bid.id(), BidOutcome.NONE);
+                continue;
+            }
+            outcomes.put(bid.id(), new BidOutcome(
+                    awarded.contains(bid.id()) ? BidOutcome.Result.AWARDED : BidOutcome.Result.NOT_AWARDED,
+                    procurement.standstillLastDay(), own.get().total(),
+                    lot.stream().filter(r -> awarded.contains(r.bid().id())).map(RankedBid::total).toList(),
+                    status == ProcurementStatus.CONCLUDED, false));
+        }
+        return outcomes;
     }
 
     /**

@@ -198,25 +198,44 @@ public final class ProcurementRules {
     }
 
     /**
-     * An award choice for a lot: one of the lot's ranked bids; a bid other than the highest needs a reason.
-     * {@code highest} are the bids ranked first (more than one on a tie).
+     * The award choices for one lot: each one of the lot's ranked bids, none twice. The bids chosen need no reason as
+     * long as no bid left out ranks above one chosen (so the highest, or the top few of a framework's, in rank order;
+     * bids tied on a rank are equal); a chosen bid with a higher-ranked bid passed over needs a reason.
+     * {@code ranks} are the lot's bids with their ranks (1 the highest).
      */
-    public static void checkAward(AwardChoice choice, Set<UUID> lotsBids, Set<UUID> highest) {
-        if (!lotsBids.contains(choice.bid())) {
-            throw new RuleViolationException("procurement.award.bid", String.valueOf(choice.lot()));
+    public static void checkAward(int lot, List<AwardChoice> choices, Map<UUID, Integer> ranks) {
+        Set<UUID> chosen = new HashSet<>();
+        for (AwardChoice choice : choices) {
+            if (!ranks.containsKey(choice.bid())) {
+                throw new RuleViolationException("procurement.award.bid", String.valueOf(lot));
+            }
+            if (!chosen.add(choice.bid())) {
+                throw new RuleViolationException("procurement.award.duplicate", String.valueOf(lot));
+            }
         }
-        String reason = choice.reason();
-        if (!highest.contains(choice.bid()) && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException("procurement.award.reason", String.valueOf(choice.lot()));
+        int bestPassedOver = ranks.entrySet().stream().filter(e -> !chosen.contains(e.getKey()))
+                .mapToInt(Map.Entry::getValue).min().orElse(Integer.MAX_VALUE);
+        for (AwardChoice choice : choices) {
+            String reason = choice.reason();
+            if (ranks.get(choice.bid()) > bestPassedOver && (reason == null || reason.isBlank())) {
+                throw new RuleViolationException("procurement.award.reason", String.valueOf(lot));
+            }
         }
     }
 
-    /** Every lot that has bids is awarded once, and no other. */
-    public static void checkAwardCovers(List<AwardChoice> choices, Map<Integer, ?> lotsWithBids) {
+    /**
+     * Every lot that has bids is awarded, and no other: a block contract's lot to one bid, a framework agreement's
+     * to one or more (a framework appoints several providers to a lot).
+     */
+    public static void checkAwardCovers(ProcurementRoute route, List<AwardChoice> choices,
+                                        Map<Integer, ?> lotsWithBids) {
         Set<Integer> chosen = new HashSet<>();
         for (AwardChoice choice : choices) {
-            if (!lotsWithBids.containsKey(choice.lot()) || !chosen.add(choice.lot())) {
+            if (!lotsWithBids.containsKey(choice.lot())) {
                 throw new RuleViolationException("procurement.award.lot", String.valueOf(choice.lot()));
+            }
+            if (!chosen.add(choice.lot()) && route != ProcurementRoute.FRAMEWORK_AGREEMENT) {
+                throw new RuleViolationException("procurement.award.onePerLot", String.valueOf(choice.lot()));
             }
         }
         if (!chosen.containsAll(lotsWithBids.keySet())) {

@@ -327,7 +327,7 @@ class Procurements {
     List<AwardDecision> awards(ProcurementId procurement, int round) {
         return jdbc.sql("""
                         select round, lot_number, bid_id, reason, decided_by, decided_at from procurement_award
-                        where procurement_id = ? and round = ? and kind = 'AWARD' order by lot_number""")
+                        where procurement_id = ? and round = ? and kind = 'AWARD' order by lot_number, seq""")
                 .params(procurement.value(), round)
                 .query((rs, row) -> new AwardDecision(rs.getInt("round"), rs.getInt("lot_number"),
                         rs.getObject("bid_id", UUID.class), rs.getString("reason"),

@@ -166,27 +166,21 @@ class ProcurementJourneyTest {
 
     @Test
     void aWithdrawnAwardCanBeDecidedAgainAndAFrameworkTakesEveryAwardedSupplier() {
-        clock.set(MONDAY, LocalTime.of(9, 0));
-        Team team = fixture.team();
-        TestUser first = fixture.provider(team.council());
-        TestUser second = fixture.provider(team.council());
-        Procurement tender = fixture.published(team, "FW-" + UUID.randomUUID().toString().substring(0, 8),
-                ProcurementRoute.FRAMEWORK_AGREEMENT, CLOSES);
-        Bid north = procurements.bid(ProcurementFixture.asProvider(first), tender.id(), ProcurementFixture.bid(1, "10.00"));
-        Bid south = procurements.bid(ProcurementFixture.asProvider(second), tender.id(), ProcurementFixture.bid(2, "20.00"));
-        clock.set(CLOSES);
-        for (CylchUser evaluator : List.of(team.asFirstEvaluator(), team.asSecondEvaluator())) {
-            scoreAll(evaluator, tender, Map.of(north.id(), 3, south.id(), 3));
-        }
-        procurements.moderate(team.asModerator(), tender.id(), List.of(new ScoreEntry(north.id(), 1, 3, null),
-                new ScoreEntry(north.id(), 2, 3, null), new ScoreEntry(south.id(), 1, 3, null),
-                new ScoreEntry(south.id(), 2, 3, null)));
+        TwoBids two = moderatedTwoBids(ProcurementRoute.FRAMEWORK_AGREEMENT, 2, 3);
+        Team team = two.team();
+        Procurement tender = two.tender();
+        Bid north = two.firstBid();
+        Bid south = two.secondBid();
         List<AwardChoice> choices = List.of(new AwardChoice(1, north.id(), null), new AwardChoice(2, south.id(), null));
         procurements.award(team.asCommissioner(), tender.id(), choices);
 
         Procurement withdrawn = procurements.withdrawAward(team.asCommissioner(), tender.id(), "A bidder challenged");
         assertThat(procurements.stage(withdrawn)).isEqualTo(ProcurementStage.MODERATED);
         assertThat(procurements.awards(team.asCommissioner(), tender.id())).isEmpty();
+        BidOutcome toldNorth = procurements.outcome(ProcurementFixture.asProvider(two.first()), tender.id(),
+                north.id());
+        assertThat(toldNorth.awardWithdrawn()).as("the bidder is told the council will decide again").isTrue();
+        assertThat(toldNorth.result()).isNull();
         Procurement again = procurements.award(team.asCommissioner(), tender.id(), choices);
         assertThat(again.awardRound()).isEqualTo(2);
 
@@ -197,6 +191,66 @@ class ProcurementJourneyTest {
         assertThat(framework.route()).isEqualTo(ProcurementRoute.FRAMEWORK_AGREEMENT);
         assertThat(framework.terms().suppliers()).containsExactlyInAnyOrder(north.provider(), south.provider());
         assertThat(framework.terms().lots()).hasSize(2);
+    }
+
+    @Test
+    void aFrameworkLotIsAwardedToTwoBidsAndTheFrameworkNamesEachSupplierOnce() {
+        clock.set(MONDAY, LocalTime.of(9, 0));
+        Team team = fixture.team();
+        TestUser first = fixture.provider(team.council());
+        TestUser second = fixture.provider(team.council());
+        TestUser third = fixture.provider(team.council());
+        Procurement tender = fixture.published(team, "FA-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.FRAMEWORK_AGREEMENT, CLOSES);
+        Bid firstNorth = bidFor(first, tender, 1);
+        Bid firstSouth = bidFor(first, tender, 2);
+        Bid secondNorth = bidFor(second, tender, 1);
+        Bid thirdNorth = bidFor(third, tender, 1);
+        clock.set(CLOSES);
+        fixture.moderatedAlike(team, tender, Map.of(firstNorth.id(), 5, firstSouth.id(), 4, secondNorth.id(), 4,
+                thirdNorth.id(), 2));
+
+        assertThatThrownBy(() -> procurements.award(team.asCommissioner(), tender.id(), List.of(
+                new AwardChoice(1, firstNorth.id(), null), new AwardChoice(1, thirdNorth.id(), null),
+                new AwardChoice(2, firstSouth.id(), null))))
+                .as("passing over the second for the third needs a reason")
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.reason");
+        Procurement awarded = procurements.award(team.asCommissioner(), tender.id(), List.of(
+                new AwardChoice(1, firstNorth.id(), null), new AwardChoice(1, secondNorth.id(), null),
+                new AwardChoice(2, firstSouth.id(), null)));
+        assertThat(procurements.awards(team.asCommissioner(), tender.id())).extracting(AwardDecision::bid)
+                .containsExactly(firstNorth.id(), secondNorth.id(), firstSouth.id());
+        assertThat(countRows("procurement_award", tender)).isEqualTo(3);
+
+        // Bidders are told: the two appointed to the north lot, and the third not, with the totals but no names.
+        BidOutcome toldThird = procurements.outcome(ProcurementFixture.asProvider(third), tender.id(), thirdNorth.id());
+        assertThat(toldThird.result()).isEqualTo(BidOutcome.Result.NOT_AWARDED);
+        assertThat(toldThird.ownTotal()).isEqualByComparingTo("58.00");
+        assertThat(toldThird.successfulTotals()).extracting(Object::toString).containsExactly("100.00", "86.00");
+        assertThat(toldThird.standstillEnds()).isEqualTo(awarded.standstillLastDay());
+        assertThat(procurements.outcomes(ProcurementFixture.asProvider(second), tender.id()))
+                .containsOnlyKeys(secondNorth.id())
+                .allSatisfy((bid, told) -> assertThat(told.result()).isEqualTo(BidOutcome.Result.AWARDED));
+
+        clock.set(LocalDate.of(2027, 3, 1), LocalTime.of(9, 0));
+        Procurement concluded = procurements.conclude(team.asCommissioner(), tender.id());
+        assertThat(concluded.contracts()).hasSize(1);
+        Contract framework = contracts.contract(team.asCommissioner(), concluded.contracts().getFirst());
+        assertThat(framework.route()).isEqualTo(ProcurementRoute.FRAMEWORK_AGREEMENT);
+        assertThat(framework.terms().suppliers()).containsExactlyInAnyOrder(firstNorth.provider(),
+                secondNorth.provider());
+        assertThat(framework.terms().estimatedValue()).isEqualTo(Money.of("300.00"));
+        assertThat(procurements.outcome(ProcurementFixture.asProvider(first), tender.id(), firstNorth.id())
+                .contractLet()).isTrue();
+    }
+
+    @Test
+    void aBlockContractLotIsNotAwardedToTwoBids() {
+        TwoBids two = moderatedTwoBids(ProcurementRoute.BLOCK_CONTRACT, 1, 4);
+        assertThatThrownBy(() -> procurements.award(two.team().asCommissioner(), two.tender().id(), List.of(
+                new AwardChoice(1, two.firstBid().id(), null), new AwardChoice(1, two.secondBid().id(), null))))
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.onePerLot");
+        assertThat(countRows("procurement_award", two.tender())).isZero();
     }
 
     @Test
@@ -318,6 +372,33 @@ class ProcurementJourneyTest {
         assertThatThrownBy(() -> procurements.draft(team.asCommissioner(), outsider))
                 .extracting(e -> ((RuleViolationException) e).code())
                 .isEqualTo("procurement.evaluators.notCommissioners");
+    }
+
+    private record TwoBids(Team team, Procurement tender, TestUser first, Bid firstBid, Bid secondBid) {
+    }
+
+    /**
+     * A tender with one bid from each of two providers, the first's for lot 1 at £10 and the second's for
+     * {@code secondLot} at £20, closed and moderated with the same score for both.
+     */
+    private TwoBids moderatedTwoBids(ProcurementRoute route, int secondLot, int score) {
+        clock.set(MONDAY, LocalTime.of(9, 0));
+        Team team = fixture.team();
+        TestUser first = fixture.provider(team.council());
+        TestUser second = fixture.provider(team.council());
+        Procurement tender = fixture.published(team, "T-" + UUID.randomUUID().toString().substring(0, 8), route,
+                CLOSES);
+        Bid a = procurements.bid(ProcurementFixture.asProvider(first), tender.id(), ProcurementFixture.bid(1, "10.00"));
+        Bid b = procurements.bid(ProcurementFixture.asProvider(second), tender.id(),
+                ProcurementFixture.bid(secondLot, "20.00"));
+        clock.set(CLOSES);
+        fixture.moderatedAlike(team, tender, Map.of(a.id(), score, b.id(), score));
+        return new TwoBids(team, tender, first, a, b);
+    }
+
+    /** The provider's bid for the lot at £100. */
+    private Bid bidFor(TestUser provider, Procurement tender, int lot) {
+        return procurements.bid(ProcurementFixture.asProvider(provider), tender.id(), ProcurementFixture.bid(lot, "100.00"));
     }
 
     private void scoreAll(CylchUser evaluator, Procurement tender, Map<UUID, Integer> scores) {

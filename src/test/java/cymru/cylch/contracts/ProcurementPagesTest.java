@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -284,6 +285,87 @@ class ProcurementPagesTest {
                 .statusCode()).isEqualTo(200);
         assertThat(signedIn(organisations.user(fixture.team().council(), Role.AUDITOR))
                 .get("/procurements/" + tender.id()).statusCode()).as("another council's auditor").isEqualTo(404);
+    }
+
+    @Test
+    void aFrameworkLotIsAwardedToTwoBidsThroughTheFormAndNoChoiceIsRefusedInWelsh() {
+        Team team = fixture.team();
+        TestUser a = fixture.provider(team.council());
+        TestUser b = fixture.provider(team.council());
+        Procurement tender = fixture.published(team, "F-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.FRAMEWORK_AGREEMENT, Instant.now().plus(Duration.ofDays(2)));
+        Bid bidA = procurements.bid(ProcurementFixture.asProvider(a), tender.id(), ProcurementFixture.bid(1, "10.00"));
+        Bid bidB = procurements.bid(ProcurementFixture.asProvider(b), tender.id(), ProcurementFixture.bid(1, "10.00"));
+        clock.set(tender.draft().closesAt().plusSeconds(1));
+        fixture.moderatedAlike(team, tender, Map.of(bidA.id(), 5, bidB.id(), 3));
+
+        WebSession commissioner = signedIn(team.commissioner());
+        String page = commissioner.get("/procurements/" + tender.id() + "?lang=cy").body();
+        assertThat(page).contains("type=\"checkbox\"").contains("dewiswch bob un sy’n berthnasol");
+        var none = commissioner.post("/procurements/" + tender.id() + "/award", Map.of("lines[0].lot", "1",
+                "_lines[0].bids", "on"));
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(ErrorSummaries.links(none.body())).contains("lines0.bids");
+        assertThat(ErrorSummaries.fieldError(none.body(), "lines[0].bids"))
+                .contains("Dewiswch y tendr y dyfernir y lot iddo");
+
+        commissioner.get("/procurements/" + tender.id());
+        var both = commissioner.post("/procurements/" + tender.id() + "/award", Map.of("lines[0].lot", "1",
+                "lines[0].bids", bidA.id() + "," + bidB.id()));
+        assertThat(WebSession.redirectsTo(both, "/procurements/" + tender.id())).isTrue();
+        assertThat(procurements.awards(team.asCommissioner(), tender.id())).extracting(AwardDecision::bid)
+                .containsExactlyInAnyOrder(bidA.id(), bidB.id());
+    }
+
+    @Test
+    void biddersAreToldTheOutcomeAndTheWinnersScoreButNeverTheWinner() {
+        Team team = fixture.team();
+        TestUser winner = fixture.provider(team.council());
+        TestUser loser = fixture.provider(team.council());
+        TestUser outsider = fixture.provider(team.council());
+        // Signed in before the clock moves past the closing time, so the sessions stay within their timeouts.
+        Procurement tender = fixture.published(team, "O-" + UUID.randomUUID().toString().substring(0, 8),
+                ProcurementRoute.BLOCK_CONTRACT, Instant.now().plus(Duration.ofMinutes(5)));
+        WebSession loserSession = signedIn(loser);
+        WebSession winnerSession = signedIn(winner);
+        WebSession outsiderSession = signedIn(outsider);
+        Bid won = procurements.bid(ProcurementFixture.asProvider(winner), tender.id(), ProcurementFixture.bid(1, "10.00"));
+        Bid lost = procurements.bid(ProcurementFixture.asProvider(loser), tender.id(), ProcurementFixture.bid(1, "10.00"));
+        clock.set(tender.draft().closesAt().plusSeconds(1));
+        fixture.moderatedAlike(team, tender, Map.of(won.id(), 5, lost.id(), 2));
+        Procurement awarded = procurements.award(team.asCommissioner(), tender.id(),
+                List.of(new AwardChoice(1, won.id(), null)));
+        String winnersName = procurements.organisationsIn(List.of(), List.of(won)).get(won.provider()).nameIn("en");
+        ApiClient api = new ApiClient(port);
+
+        String wins = api.get("/api/v1/procurements/" + tender.id() + "/bids/" + won.id(),
+                token(winner, Role.PROVIDER_USER)).body();
+        assertThat(wins).contains("\"outcome\":\"AWARDED\"")
+                .contains("\"standstillEnds\":\"" + awarded.standstillLastDay() + "\"");
+        String loses = api.get("/api/v1/procurements/" + tender.id() + "/bids/" + lost.id(),
+                token(loser, Role.PROVIDER_USER)).body();
+        assertThat(loses).contains("\"outcome\":\"NOT_AWARDED\"").doesNotContain(won.provider().toString())
+                .doesNotContain(won.id().toString());
+        assertThat(api.get("/api/v1/procurements/" + tender.id() + "/bids/" + won.id(),
+                token(outsider, Role.PROVIDER_USER)).statusCode()).isEqualTo(404);
+
+        var lostResponse = loserSession.get("/bids/" + tender.id() + "/" + lost.id());
+        assertThat(lostResponse.statusCode()).isEqualTo(200);
+        String lostPage = lostResponse.body();
+        assertThat(lostPage).contains("Unsuccessful").contains("58.00 points out of 100")
+                .contains("The successful bid’s total").contains("100.00").doesNotContain(winnersName)
+                .doesNotContain(won.provider().toString());
+        assertThat(loserSession.get("/bids/" + tender.id() + "/" + lost.id() + "?lang=cy").body())
+                .contains("Aflwyddiannus").contains("Diwrnod olaf y cyfnod segur");
+        assertThat(loserSession.get("/bids/" + tender.id() + "?lang=cy").body()).contains("Aflwyddiannus")
+                .doesNotContain(winnersName);
+        assertThat(winnerSession.get("/bids/" + tender.id() + "/" + won.id() + "?lang=en").body())
+                .contains("Successful").doesNotContain("Unsuccessful");
+        assertThat(outsiderSession.get("/bids/" + tender.id() + "/" + won.id()).statusCode()).isEqualTo(404);
+
+        procurements.withdrawAward(team.asCommissioner(), tender.id(), "A bidder challenged the scores");
+        assertThat(loserSession.get("/bids/" + tender.id() + "/" + lost.id() + "?lang=en").body())
+                .contains("Award withdrawn; the council will decide again").doesNotContain("Unsuccessful");
     }
 
     private Procurement published(Team team) {

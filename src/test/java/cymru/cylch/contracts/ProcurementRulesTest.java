@@ -142,27 +142,66 @@ class ProcurementRulesTest {
     void awardingOtherThanTheHighestNeedsAReason() {
         UUID best = UUID.randomUUID();
         UUID other = UUID.randomUUID();
-        assertThatCode(() -> ProcurementRules.checkAward(new AwardChoice(1, best, null), Set.of(best, other),
-                Set.of(best))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> ProcurementRules.checkAward(new AwardChoice(1, other, " "), Set.of(best, other),
-                Set.of(best))).extracting(e -> ((RuleViolationException) e).code())
-                .isEqualTo("procurement.award.reason");
-        assertThatCode(() -> ProcurementRules.checkAward(new AwardChoice(1, other, "Best placed for Welsh speakers"),
-                Set.of(best, other), Set.of(best))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> ProcurementRules.checkAward(new AwardChoice(1, UUID.randomUUID(), "x"),
-                Set.of(best, other), Set.of(best))).extracting(e -> ((RuleViolationException) e).code())
+        Map<UUID, Integer> ranks = Map.of(best, 1, other, 2);
+        assertThatCode(() -> ProcurementRules.checkAward(1, List.of(new AwardChoice(1, best, null)), ranks))
+                .doesNotThrowAnyException();
+        assertThat(awardBroken(List.of(new AwardChoice(1, other, " ")), ranks)).isEqualTo("procurement.award.reason");
+        assertThatCode(() -> ProcurementRules.checkAward(1,
+                List.of(new AwardChoice(1, other, "Best placed for Welsh speakers")), ranks)).doesNotThrowAnyException();
+        assertThat(awardBroken(List.of(new AwardChoice(1, UUID.randomUUID(), "x")), ranks))
                 .isEqualTo("procurement.award.bid");
     }
 
     @Test
-    void everyLotWithBidsIsAwardedOnce() {
+    void aFrameworkLotIsAwardedToSeveralBidsInRankOrderWithoutAReason() {
+        UUID first = UUID.randomUUID();
+        UUID tiedFirst = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        Map<UUID, Integer> ranks = Map.of(first, 1, tiedFirst, 1, third, 3);
+        List<AwardChoice> topTwo = List.of(new AwardChoice(1, first, null), new AwardChoice(1, tiedFirst, null));
+        assertThatCode(() -> ProcurementRules.checkAwardCovers(ProcurementRoute.FRAMEWORK_AGREEMENT, topTwo,
+                Map.of(1, List.of()))).doesNotThrowAnyException();
+        assertThatCode(() -> ProcurementRules.checkAward(1, topTwo, ranks)).doesNotThrowAnyException();
+        // Passing over a bid tied first for the third needs a reason; with one it stands.
+        assertThat(awardBroken(List.of(new AwardChoice(1, first, null), new AwardChoice(1, third, null)), ranks))
+                .isEqualTo("procurement.award.reason");
+        assertThatCode(() -> ProcurementRules.checkAward(1, List.of(new AwardChoice(1, first, null),
+                new AwardChoice(1, third, "Only provider in the valleys")), ranks)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aBidIsAwardedOnceAndOnlyInItsOwnLot() {
         UUID bid = UUID.randomUUID();
-        assertThatThrownBy(() -> ProcurementRules.checkAwardCovers(List.of(new AwardChoice(1, bid, null)),
-                Map.of(1, List.of(), 2, List.of()))).extracting(e -> ((RuleViolationException) e).code())
-                .isEqualTo("procurement.award.lot");
-        assertThatThrownBy(() -> ProcurementRules.checkAwardCovers(List.of(new AwardChoice(1, bid, null),
-                new AwardChoice(1, bid, null)), Map.of(1, List.of()))).extracting(e -> ((RuleViolationException) e)
-                .code()).isEqualTo("procurement.award.lot");
+        UUID otherLots = UUID.randomUUID();
+        Map<UUID, Integer> ranks = Map.of(bid, 1);
+        assertThat(awardBroken(List.of(new AwardChoice(1, bid, null), new AwardChoice(1, bid, null)), ranks))
+                .isEqualTo("procurement.award.duplicate");
+        assertThat(awardBroken(List.of(new AwardChoice(1, bid, null), new AwardChoice(1, otherLots, "x")), ranks))
+                .isEqualTo("procurement.award.bid");
+    }
+
+    @Test
+    void everyLotWithBidsIsAwardedAndABlockContractsLotOnce() {
+        UUID bid = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        assertThatThrownBy(() -> ProcurementRules.checkAwardCovers(ProcurementRoute.FRAMEWORK_AGREEMENT,
+                List.of(new AwardChoice(1, bid, null)), Map.of(1, List.of(), 2, List.of())))
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.lot");
+        assertThatThrownBy(() -> ProcurementRules.checkAwardCovers(ProcurementRoute.BLOCK_CONTRACT,
+                List.of(new AwardChoice(3, bid, null)), Map.of(1, List.of())))
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.lot");
+        assertThatThrownBy(() -> ProcurementRules.checkAwardCovers(ProcurementRoute.BLOCK_CONTRACT,
+                List.of(new AwardChoice(1, bid, null), new AwardChoice(1, second, null)), Map.of(1, List.of())))
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("procurement.award.onePerLot");
+    }
+
+    private static String awardBroken(List<AwardChoice> choices, Map<UUID, Integer> ranks) {
+        try {
+            ProcurementRules.checkAward(1, choices, ranks);
+        } catch (RuleViolationException e) {
+            return e.code();
+        }
+        return "none";
     }
 
     private String broken(List<Criterion> criteria) {

@@ -9,6 +9,7 @@ import cymru.cylch.contracts.Procurement;
 import cymru.cylch.contracts.ProcurementDraft;
 import cymru.cylch.contracts.ProcurementManagement;
 import cymru.cylch.contracts.ProcurementRoute;
+import cymru.cylch.contracts.ScoreEntry;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.CylchUser;
@@ -16,6 +17,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +104,22 @@ public class ProcurementFixture {
     public Procurement published(Team team, String reference, ProcurementRoute route, Instant closesAt) {
         Procurement drafted = procurements.draft(team.asCommissioner(), draft(team, reference, route, closesAt));
         return procurements.publish(team.asCommissioner(), drafted.id());
+    }
+
+    /**
+     * After closing: both evaluators give each bid the same score on both scored criteria, and the moderator agrees
+     * it, so the procurement is moderated and ready to award.
+     */
+    public void moderatedAlike(Team team, Procurement tender, Map<UUID, Integer> scores) {
+        List<ScoreEntry> entries = new ArrayList<>();
+        scores.forEach((bid, score) -> {
+            entries.add(new ScoreEntry(bid, 1, score, "Scored " + score + " on quality"));
+            entries.add(new ScoreEntry(bid, 2, score, "Scored " + score + " on outcomes"));
+        });
+        procurements.score(team.asFirstEvaluator(), tender.id(), entries);
+        procurements.score(team.asSecondEvaluator(), tender.id(), entries);
+        procurements.moderate(team.asModerator(), tender.id(),
+                entries.stream().map(e -> new ScoreEntry(e.bid(), e.criterion(), e.score(), null)).toList());
     }
 
     /** A bid answering both scored criteria. */

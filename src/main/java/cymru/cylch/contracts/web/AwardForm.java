@@ -11,20 +11,25 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
-/** The award decision: for each lot the bid chosen and, when it is not the highest scoring, why. */
+/**
+ * The award decision: for each lot the bids chosen (one for a block contract, one or more for a framework agreement)
+ * and, when they are not the highest scoring in rank order, why.
+ */
 record AwardForm(List<@Valid Line> lines) {
 
     AwardForm {
         lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
     }
 
-    record Line(@Nullable Integer lot, @Nullable UUID bid, @MultiLineText @Size(max = 2000) @Nullable String reason) {
+    record Line(@Nullable Integer lot, @Nullable List<UUID> bids,
+                @MultiLineText @Size(max = 2000) @Nullable String reason) {
     }
 
     void validate(Errors errors) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).bid() == null) {
-                FormErrors.reject(errors, "lines[" + i + "].bid", "procurement.award.choose");
+            List<UUID> bids = lines.get(i).bids();
+            if (bids == null || bids.isEmpty()) {
+                FormErrors.reject(errors, "lines[" + i + "].bids", "procurement.award.choose");
             }
         }
     }
@@ -33,9 +38,9 @@ record AwardForm(List<@Valid Line> lines) {
         List<AwardChoice> choices = new ArrayList<>();
         for (Line line : lines) {
             Integer lot = line.lot();
-            UUID bid = line.bid();
-            if (lot != null && bid != null) {
-                choices.add(new AwardChoice(lot, bid, line.reason()));
+            List<UUID> bids = line.bids();
+            if (lot != null && bids != null) {
+                bids.forEach(bid -> choices.add(new AwardChoice(lot, bid, line.reason())));
             }
         }
         return choices;

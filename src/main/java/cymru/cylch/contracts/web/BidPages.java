@@ -110,6 +110,7 @@ class BidPages {
         model.addAttribute("procurement", procurement);
         model.addAttribute("bid", bid);
         model.addAttribute("current", procurements.ownBids(user, id).stream().anyMatch(b -> b.id().equals(bidId)));
+        model.addAttribute("outcome", procurements.outcome(user, id, bidId));
         model.addAttribute("organisations", procurements.organisationsIn(List.of(procurement), List.of()));
         return "contracts/procurements/bid";
     }
@@ -125,6 +126,7 @@ class BidPages {
         model.addAttribute("procurement", procurement);
         model.addAttribute("stage", seenStage(procurement));
         model.addAttribute("ownBids", procurements.ownBids(user, id));
+        model.addAttribute("outcomes", procurements.outcomes(user, id));
         model.addAttribute("organisations", procurements.organisationsIn(List.of(procurement), List.of()));
         return "contracts/procurements/bid-form";
     }

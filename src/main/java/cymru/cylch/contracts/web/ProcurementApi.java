@@ -1,6 +1,7 @@
 package cymru.cylch.contracts.web;
 
 import cymru.cylch.contracts.Bid;
+import cymru.cylch.contracts.BidOutcome;
 import cymru.cylch.contracts.CommissioningModel;
 import cymru.cylch.contracts.Criterion;
 import cymru.cylch.contracts.Lot;
@@ -72,12 +73,21 @@ class ProcurementApi {
         }
     }
 
-    /** A bid: the lot, the price, the response to each criterion by number. */
+    /**
+     * A bid: the lot, the price, the response to each criterion by number; for the provider reading one of its own,
+     * once awarded, whether it was successful ({@code outcome}) and the standstill's last day ({@code standstillEnds}).
+     */
     record BidView(UUID id, UUID procurementId, UUID providerId, int lot, BigDecimal price,
-                   Map<Integer, String> responses, Instant submittedAt, @Nullable UUID replaces) {
+                   Map<Integer, String> responses, Instant submittedAt, @Nullable UUID replaces,
+                   BidOutcome.@Nullable Result outcome, @Nullable LocalDate standstillEnds) {
         static BidView of(Bid b) {
+            return of(b, null);
+        }
+
+        static BidView of(Bid b, @Nullable BidOutcome outcome) {
             return new BidView(b.id(), b.procurement().value(), b.provider().value(), b.lot(), b.price().amount(),
-                    b.responses(), b.submittedAt(), b.replaces());
+                    b.responses(), b.submittedAt(), b.replaces(), outcome == null ? null : outcome.result(),
+                    outcome == null ? null : outcome.standstillEnds());
         }
     }
 
@@ -114,9 +124,11 @@ class ProcurementApi {
 
     @GetMapping("/{id}/bids/{bidId}")
     @PreAuthorize("hasRole('PROVIDER_USER')")
-    @Operation(summary = "One of the provider's own bids, current or replaced. Any other bid is not found (404)")
+    @Operation(summary = "One of the provider's own bids, current or replaced, with, once awarded, its outcome "
+            + "(AWARDED or NOT_AWARDED) and the standstill's last day. Any other bid is not found (404)")
     BidView bid(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, @PathVariable UUID bidId) {
-        return BidView.of(procurements.ownBid(user, ProcurementId.of(id), bidId));
+        ProcurementId procurement = ProcurementId.of(id);
+        return BidView.of(procurements.ownBid(user, procurement, bidId), procurements.outcome(user, procurement, bidId));
     }
 
     @PostMapping("/{id}/bids")

@@ -9,6 +9,7 @@ import cymru.cylch.contracts.Procurement;
 import cymru.cylch.contracts.ProcurementId;
 import cymru.cylch.contracts.ProcurementManagement;
 import cymru.cylch.contracts.ProcurementManagement.Moderation;
+import cymru.cylch.contracts.ProcurementRoute;
 import cymru.cylch.contracts.ProcurementStage;
 import cymru.cylch.contracts.ProcurementStatus;
 import cymru.cylch.contracts.Standstill;
@@ -215,9 +216,9 @@ class ProcurementPages {
                 redirect.addFlashAttribute("notice", "procurement.awarded");
                 return "redirect:/procurements/" + id;
             } catch (RuleViolationException rule) {
-                RuleFields.firstField("lines[0].bid")
+                RuleFields.firstField("lines[0].bids")
                         .fieldOfPart("procurement.award", part -> "lines[" + Math.max(0, form.lineOf(part)) + "]"
-                                + (rule.is("procurement.award.reason") ? ".reason" : ".bid"))
+                                + (rule.is("procurement.award.reason") ? ".reason" : ".bids"))
                         .reject(errors, rule);
             }
         }
@@ -272,13 +273,15 @@ class ProcurementPages {
         model.addAttribute("isModerator", procurement.isModerator(user.userId()));
         model.addAttribute("ranking", ranking);
         model.addAttribute("awards", awards);
+        model.addAttribute("framework", procurement.draft().route() == ProcurementRoute.FRAMEWORK_AGREEMENT);
         model.addAttribute("awardedBids", bids.stream().collect(Collectors.toMap(Bid::id, b -> b)));
         model.addAttribute("standstillOver", procurement.standstillLastDay() != null
                 && Standstill.over(procurement.standstillLastDay(), today.date()));
         model.addAttribute("mayRun", procurements.mayRun(user));
         if (!model.containsAttribute("awardForm")) {
             List<AwardForm.Line> lines = new ArrayList<>();
-            ranking.forEach((lot, ranked) -> lines.add(new AwardForm.Line(lot, ranked.getFirst().bid().id(), null)));
+            ranking.forEach((lot, ranked) -> lines.add(new AwardForm.Line(lot, List.of(ranked.getFirst().bid().id()),
+                    null)));
             model.addAttribute("awardForm", new AwardForm(lines));
         }
         if (!model.containsAttribute("withdrawalForm")) {
