@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * they require; on one day, a required outcome first, then the card's order). The payment that crosses the
  * participant cap (up-front included) is cut to it, and later ones are refused. A participant with two events for
  * one outcome is paid for the one that became payable first (or else was achieved first) and refused the other.
+ * An outcome with {@code sustainedDays} and no event of its own is judged on the event of the outcome it requires,
+ * when that event says how long it was sustained: one event, "entry on 1 February, sustained until 1 September",
+ * pays entry and, 182 days on, "sustained 6 months", as outcome payments for employment and housing are staged.
  */
 public final class RateCardSimulation {
 
@@ -116,8 +119,13 @@ public final class RateCardSimulation {
                 if (counted.get(code) != i) {
                     lines.add(onceOnly(code));
                 } else if (!done.contains(code)) {
-                    Unpaid unpaid = (Unpaid) standing(code);
-                    lines.add(new PaymentLine(code, Money.ZERO, unpaid.status(), unpaid.reason()));
+                    lines.add(unpaid(code));
+                }
+            }
+            for (RateCardOutcome outcome : card.outcomes()) {
+                String code = outcome.code();
+                if (!counted.containsKey(code) && !done.contains(code) && eventFor(code) != null) {
+                    lines.add(unpaid(code));
                 }
             }
             Money outcomes = lines.stream().map(PaymentLine::payable).reduce(Money.ZERO, Money::plus);
@@ -125,10 +133,33 @@ public final class RateCardSimulation {
                     lines);
         }
 
+        private PaymentLine unpaid(String code) {
+            Unpaid unpaid = (Unpaid) standing(code);
+            return new PaymentLine(code, Money.ZERO, unpaid.status(), unpaid.reason());
+        }
+
+        /**
+         * The event an outcome is judged on: its own that counts or, for a sustained outcome without one, the event
+         * of the outcome it requires (and so on up) if that event says how long it was sustained; null if none.
+         */
+        private @Nullable OutcomeEvent eventFor(String code) {
+            Integer index = counted.get(code);
+            if (index != null) {
+                return participant.events().get(index);
+            }
+            RateCardOutcome outcome = card.outcome(code).orElseThrow();
+            String requires = outcome.requires();
+            if (outcome.sustainedDays() == null || requires == null) {
+                return null;
+            }
+            OutcomeEvent required = eventFor(requires);
+            return required == null || required.sustainedUntil() == null ? null : required;
+        }
+
         /** The outcomes payable before the cap, by the day they became payable, required first, then card order. */
         private List<RateCardOutcome> inPaymentOrder() {
             List<RateCardOutcome> payable = card.outcomes().stream()
-                    .filter(o -> counted.containsKey(o.code()) && standing(o.code()) instanceof Payable).toList();
+                    .filter(o -> standing(o.code()) instanceof Payable).toList();
             return payable.stream().sorted(Comparator
                     .comparing((RateCardOutcome o) -> ((Payable) standing(o.code())).on())
                     .thenComparingInt(o -> depth(o.code()))
@@ -168,13 +199,13 @@ public final class RateCardSimulation {
             if (known != null) {
                 return known;
             }
-            Integer index = counted.get(code);
+            OutcomeEvent event = eventFor(code);
             Standing standing;
-            if (index == null) {
+            if (event == null) {
                 standing = new NotAchieved();
             } else {
                 RateCardOutcome outcome = card.outcome(code).orElseThrow();
-                standing = own(outcome, participant.events().get(index));
+                standing = own(outcome, event);
                 String requires = outcome.requires();
                 if (requires != null && standing instanceof Payable(LocalDate on)) {
                     Standing first = standing(requires);

@@ -50,21 +50,22 @@ class RateCardApiTest {
     @Test
     void issueTwelvesExampleAsTheCommissioner() {
         // Up front: 0.2 × £5,000.00 = £1,000.00. "entry" has no sustainment, was achieved on 2026-02-01 (on or
-        // before 2027-03-31): £700.00. "sustained-6m" has no event, so no line. £1,700.00 is below the £11,700.00
-        // cap: not capped. The card's total is its one participant's, £1,700.00.
+        // before 2027-03-31): £700.00. "sustained-6m" has no event of its own and is judged on entry's: sustained
+        // 212 days to 2026-09-01, its 182 reached on 2026-08-02 (before 2027-03-31), after entry paid: £1,400.00.
+        // £3,100.00 is below the £11,700.00 cap: not capped. The card's total is its one participant's, £3,100.00.
         var response = api().post(PATH, COMMISSIONER, ISSUE_12);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("\"total\":1700.00", "\"upfront\":1000.00", "\"outcomes\":700.00",
-                "\"payable\":700.00");
+        assertThat(response.body()).contains("\"total\":3100.00", "\"upfront\":1000.00", "\"outcomes\":2100.00",
+                "\"payable\":700.00", "\"payable\":1400.00");
         JsonNode answer = ApiChecks.json(response);
         assertThat(answer.path("currency").asString()).isEqualTo("GBP");
         JsonNode a = answer.path("participants").get(0);
         assertThat(a.path("id").asString()).isEqualTo("A");
-        assertThat(a.path("total").decimalValue()).isEqualByComparingTo("1700.00");
+        assertThat(a.path("total").decimalValue()).isEqualByComparingTo("3100.00");
         assertThat(a.path("capped").asBoolean()).isFalse();
         JsonNode line = a.path("lines").get(0);
-        assertThat(a.path("lines").size()).isEqualTo(1);
+        assertThat(a.path("lines").size()).isEqualTo(2);
         assertThat(line.path("outcome").asString()).isEqualTo("entry");
         assertThat(line.path("status").asString()).isEqualTo("paid");
         assertThat(line.path("reason").isNull()).isTrue();
@@ -151,7 +152,7 @@ class RateCardApiTest {
         for (String role : List.of("caremanager", "teammanager", "broker", "provider", "auditor", "admin")) {
             var response = api().post(PATH, "cylch-demo-token-" + role, ISSUE_12);
             assertThat(response.statusCode()).as(role).isEqualTo(403);
-            assertThat(response.body()).as(role).doesNotContain("1700.00");
+            assertThat(response.body()).as(role).doesNotContain("3100.00");
         }
     }
 

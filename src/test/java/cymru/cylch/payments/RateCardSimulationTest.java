@@ -52,17 +52,42 @@ class RateCardSimulationTest {
     @Test
     void issueTwelvesExample() {
         // Up front 20% of £5,000.00 = £1,000.00; entry achieved 2026-02-01, on or before 2027-03-31: £700.00;
-        // sustained-6m has no event. Participant and card total £1,700.00, below the £11,700.00 cap.
+        // sustained-6m has no event of its own, so it is judged on entry's: sustained 212 days (to 2026-09-01), its
+        // 182 reached on 2026-08-02, before 2027-03-31: £1,400.00. £3,100.00 in all, below the £11,700.00 cap.
         var payments = RateCardSimulation.simulate(ISSUE_12, AS_OF, List.of(new Participant("A",
                 Money.of("5000.00"), List.of(event("entry", FEB, LocalDate.of(2026, 9, 1))))));
 
         assertThat(payments.currency()).isEqualTo("GBP");
-        assertThat(payments.total()).isEqualTo(Money.of("1700.00"));
+        assertThat(payments.total()).isEqualTo(Money.of("3100.00"));
         var a = payments.participants().getFirst();
         assertThat(a.upfront()).isEqualTo(Money.of("1000.00"));
-        assertThat(a.outcomes()).isEqualTo(Money.of("700.00"));
+        assertThat(a.outcomes()).isEqualTo(Money.of("2100.00"));
         assertThat(a.capped()).isFalse();
-        assertThat(a.lines()).containsExactly(new PaymentLine("entry", Money.of("700.00"), Status.PAID, null));
+        assertThat(a.lines()).containsExactly(new PaymentLine("entry", Money.of("700.00"), Status.PAID, null),
+                new PaymentLine("sustained-6m", Money.of("1400.00"), Status.PAID, null));
+    }
+
+    @Test
+    void aSustainedOutcomeWithoutAnEventOfItsOwnIsJudgedOnTheEventOfTheOutcomeItRequires() {
+        // Entry sustained 89 days (to 2026-05-01): sustained-6m pending, not refused; the day before its 182 days
+        // are reached (2026-08-01), pending too; entry itself is paid either way.
+        var shortly = RateCardSimulation.simulate(ISSUE_12, AS_OF, List.of(new Participant("A",
+                Money.of("5000.00"), List.of(event("entry", FEB, LocalDate.of(2026, 5, 1)))))).participants().getFirst();
+        var early = RateCardSimulation.simulate(ISSUE_12, LocalDate.of(2026, 8, 1), List.of(new Participant("A",
+                Money.of("5000.00"), List.of(event("entry", FEB, LocalDate.of(2026, 9, 1)))))).participants().getFirst();
+        var notAtAll = RateCardSimulation.simulate(ISSUE_12, AS_OF, List.of(new Participant("A",
+                Money.of("5000.00"), List.of()))).participants().getFirst();
+        var unsaid = RateCardSimulation.simulate(ISSUE_12, AS_OF, List.of(new Participant("A",
+                Money.of("5000.00"), List.of(event("entry", FEB, null))))).participants().getFirst();
+
+        assertThat(shortly.total()).isEqualTo(Money.of("1700.00"));
+        assertThat(shortly.lines().get(1).outcome()).isEqualTo("sustained-6m");
+        assertThat(shortly.lines().get(1).status()).isEqualTo(Status.PENDING);
+        assertThat(arguments(shortly.lines().get(1))).containsExactly("182", "89");
+        assertThat(early.lines()).extracting(PaymentLine::status).containsExactly(Status.PAID, Status.PENDING);
+        assertThat(notAtAll.lines()).as("nothing achieved, nothing to say").isEmpty();
+        assertThat(unsaid.lines()).as("an entry that says nothing of how long it lasted: no sustained line")
+                .extracting(PaymentLine::outcome).containsExactly("entry");
     }
 
     @Test
