@@ -46,6 +46,14 @@ public class ProcurementSetup {
         return id;
     }
 
+    /** Drafts the procurement at {@code at}, unpublished, and returns its id. */
+    public ProcurementId drafted(ProcurementId id, OrganisationId commissioner, ProcurementDraft draft, UUID by,
+                                 Instant at) {
+        rules.check(draft, at);
+        procurements.insert(id, commissioner, draft, at, by);
+        return id;
+    }
+
     /** Whether the procurement exists already (the demo county is loaded once). */
     @Transactional(readOnly = true)
     public boolean exists(ProcurementId id) {

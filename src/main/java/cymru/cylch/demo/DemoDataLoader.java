@@ -155,5 +155,7 @@ class DemoDataLoader implements ApplicationRunner {
         procurementSetup.publishedWithBids(DemoProcurement.ID, OrganisationId.of(council), tender.draft(commissioner),
                 commissioner, tender.publishedAt(), tender.bids(OrganisationId.of(providers.get(0).id()),
                         OrganisationId.of(providers.get(1).id()), DemoCounty.id("user-provider")));
+        procurementSetup.drafted(DemoProcurement.DRAFT_ID, OrganisationId.of(council),
+                tender.dayOpportunities(commissioner), commissioner, tender.draftedAt());
     }
 }

@@ -28,6 +28,8 @@ import java.util.UUID;
 final class DemoProcurement {
 
     static final ProcurementId ID = ProcurementId.of(DemoCounty.id("procurement-home-care"));
+    /** A second tender, for day opportunities, still a draft: the commissioner may change or delete it. */
+    static final ProcurementId DRAFT_ID = ProcurementId.of(DemoCounty.id("procurement-day-opportunities"));
     static final UUID EVALUATOR = DemoCounty.id("user-evaluator");
     static final String EVALUATOR_USERNAME = "evaluator";
     static final String EVALUATOR_NAME = "Elin Evaluator";
@@ -63,6 +65,29 @@ final class DemoProcurement {
                 List.of("People live well in their own homes for as long as they wish",
                         "People have a say in their support and how it is given"),
                 null);
+    }
+
+    /** The draft for day opportunities, drafted yesterday, to be published next month. */
+    ProcurementDraft dayOpportunities(UUID commissioner) {
+        int year = today.getYear() + 1;
+        return new ProcurementDraft("MCC-DO-" + year, "Day opportunities, " + year + " to " + (year + 2),
+                "Days out, skills and friendships for adults with a learning disability, planned around what each "
+                        + "person wants from their week.",
+                ProcurementRoute.BLOCK_CONTRACT, CommissioningModel.OUTCOME_BASED_CARE_PLANNING,
+                List.of(new Lot(1, "Whole county", Set.of("day-opportunities"), Set.of())),
+                List.of(new Criterion(1, "Quality and safety", CriterionKind.QUALITY, 40,
+                                "How you will keep people safe while they try new things"),
+                        new Criterion(2, "Outcomes for people", CriterionKind.OUTCOMES, 40,
+                                "How each person’s week will build towards what matters to them"),
+                        new Criterion(3, "Price", CriterionKind.PRICE, 20, null)),
+                today.plusDays(45).atTime(LocalTime.NOON).atZone(Today.ZONE).toInstant(), 8,
+                Set.of(commissioner, EVALUATOR), commissioner,
+                LocalDate.of(year, 4, 1), LocalDate.of(year + 2, 3, 31),
+                List.of("People spend their days doing things they enjoy with people they like"), null);
+    }
+
+    Instant draftedAt() {
+        return today.minusDays(1).atTime(LocalTime.of(15, 0)).atZone(Today.ZONE).toInstant();
     }
 
     List<SentBid> bids(OrganisationId first, OrganisationId second, UUID firstUser) {

@@ -105,6 +105,9 @@ final class PathIds {
                           and provider_id = '%s' order by start_date, id limit 1""".formatted(
                         DEMO_FIRST_PROVIDER))),
                 // The demo county's tender, open for bids, and the first demo provider's bid in it.
+                // Only a draft can be changed: the demo's draft for day opportunities.
+                new Fill(Pattern.compile("/procurements/\\{id}/edit"), "id", () -> UUID.nameUUIDFromBytes(
+                        "cylch-demo/procurement-day-opportunities".getBytes(StandardCharsets.UTF_8)).toString()),
                 new Fill(Pattern.compile("/procurements/.*"), "id", () -> PROCUREMENT.toString()),
                 new Fill(Pattern.compile("/bids/.*"), "procurementId", () -> PROCUREMENT.toString()),
                 new Fill(Pattern.compile("/bids/.*"), "bidId", () -> query("bidId",
