@@ -41,7 +41,7 @@ class LedgerEntries {
                         on conflict do nothing""")
                 .params(entry.id().value(), entry.heldBy().value(), Date.valueOf(entry.postedOn()),
                         Timestamp.from(entry.postedAt()), by, entry.source(), entry.description(),
-                        entry.reverses() == null ? null : entry.reverses().value())
+                        Optional.ofNullable(entry.reverses()).map(LedgerEntryId::value).orElse(null))
                 .update();
         if (written == 0) {
             return false;
@@ -52,7 +52,7 @@ class LedgerEntries {
                             insert into ledger_line (entry_id, line, held_by, account, provider_id, debit, credit)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(entry.id().value(), number++, entry.heldBy().value(), line.account().code(),
-                            line.provider() == null ? null : line.provider().value(), line.debit().amount(),
+                            Optional.ofNullable(line.provider()).map(OrganisationId::value).orElse(null), line.debit().amount(),
                             line.credit().amount())
                     .update();
         }

@@ -2,6 +2,7 @@ package cymru.cylch.payments.web;
 
 import cymru.cylch.payments.Ledger;
 import cymru.cylch.payments.TrialBalance;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,7 +48,7 @@ class LedgerApi {
         static TrialBalanceView of(TrialBalance balance) {
             return new TrialBalanceView(balance.council().value(), balance.asOf(), "GBP",
                     balance.rows().stream().map(r -> new AccountView(r.account().code(),
-                            r.provider() == null ? null : r.provider().value(), r.debits().amount(),
+                            Optional.ofNullable(r.provider()).map(OrganisationId::value).orElse(null), r.debits().amount(),
                             r.credits().amount(), r.balance().amount())).toList(),
                     balance.debits().amount(), balance.credits().amount(), balance.balances());
         }

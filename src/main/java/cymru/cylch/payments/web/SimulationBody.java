@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,7 @@ record SimulationBody(@NotNull @Valid RateCardBody rateCard, @NotNull LocalDate 
 
     RateCard card() {
         return new RateCard(rateCard.currency(), rateCard.upfrontShare(),
-                rateCard.participantCap() == null ? null : Money.of(rateCard.participantCap()),
+                Optional.ofNullable(rateCard.participantCap()).map(Money::of).orElse(null),
                 rateCard.outcomes().stream().map(o -> new RateCardOutcome(o.code(), Money.of(o.price()),
                         o.requires(), o.sustainedDays())).toList());
     }
