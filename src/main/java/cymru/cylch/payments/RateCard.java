@@ -8,21 +8,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a commissioner pays for outcomes: a price for each outcome, paid once per participant, with an up-front
- * share of each participant's plan value paid at the start and a cap on what one participant can earn. Only
- * pounds sterling. Issue 12 adds caps per provider per period and per contract, sustainment in stages, each
- * outcome's link to an outcome domain, review rating or instrument result, and versions with effective dates;
- * they belong beside these fields, not inside them.
+ * share of each participant's plan value paid at the start and caps. Only pounds sterling. A staged outcome
+ * (entry, then sustained 3, 6 and 12 months) is one outcome per stage, each requiring the stage before it. The
+ * contract's fixed element stays in the contract's payment terms; a card prices what depends on outcomes.
  *
- * @param currency       ISO 4217 code; only {@code GBP} is allowed ({@link RateCardRules})
- * @param upfrontShare   the share of the plan value paid up front, 0 to 1; absent means none
- * @param participantCap the most one participant can earn, up front and outcomes together; absent means no cap
- * @param outcomes       the priced outcomes, in the card's order (which breaks ties between payments on one day)
+ * @param currency           ISO 4217 code; only {@code GBP} is allowed ({@link RateCardRules})
+ * @param upfrontShare       the share of the plan value paid up front, 0 to 1; absent means none
+ * @param participantCap     the most one participant can earn, up front and outcomes together; absent means no cap
+ * @param providerMonthlyCap the most one provider can earn under the contract in one month's payment run, up front
+ *                           and outcomes together; what is over it is held back to a later run; absent means none
+ * @param contractCap        the most the contract pays in up-front and outcome payments over its life; what is
+ *                           over it is refused; absent means none
+ * @param outcomes           the priced outcomes, in the card's order (which breaks ties between payments on one day)
  */
 public record RateCard(String currency, @Nullable BigDecimal upfrontShare, @Nullable Money participantCap,
+                       @Nullable Money providerMonthlyCap, @Nullable Money contractCap,
                        List<RateCardOutcome> outcomes) {
 
     public RateCard {
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** A card with no caps beyond the participant's, as the simulator takes it. */
+    public RateCard(String currency, @Nullable BigDecimal upfrontShare, @Nullable Money participantCap,
+                    List<RateCardOutcome> outcomes) {
+        this(currency, upfrontShare, participantCap, null, null, outcomes);
     }
 
     /** The up-front share, zero when the card has none. */

@@ -47,10 +47,9 @@ public final class RateCardRules {
         if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
             faults.add(RateCardFault.of("payments.rateCard.upfrontShare.range", share.toPlainString()));
         }
-        Money cap = card.participantCap();
-        if (cap != null && cap.isNegative()) {
-            faults.add(RateCardFault.of("payments.rateCard.participantCap.negative", cap));
-        }
+        capFault(card.participantCap(), "payments.rateCard.participantCap.negative", faults);
+        capFault(card.providerMonthlyCap(), "payments.rateCard.providerMonthlyCap.negative", faults);
+        capFault(card.contractCap(), "payments.rateCard.contractCap.negative", faults);
         Set<String> codes = new HashSet<>();
         Set<String> duplicates = new HashSet<>();
         for (int i = 0; i < card.outcomes().size(); i++) {
@@ -73,8 +72,32 @@ public final class RateCardRules {
                 faults.add(RateCardFault.of("payments.rateCard.outcome.requires.unknown", name(outcome, i),
                         requires));
             }
+            faults.addAll(describedFaults(outcome, name(outcome, i)));
         }
         faults.addAll(circles(card));
+        return faults;
+    }
+
+    private static void capFault(@Nullable Money cap, String code, List<RateCardFault> faults) {
+        if (cap != null && cap.isNegative()) {
+            faults.add(RateCardFault.of(code, cap));
+        }
+    }
+
+    /** Its name and basis, where it has them: an English name, a basis key, and only a review raising a claim. */
+    private static List<RateCardFault> describedFaults(RateCardOutcome outcome, String named) {
+        List<RateCardFault> faults = new ArrayList<>();
+        OutcomeName name = outcome.name();
+        if (name != null && name.en().isBlank()) {
+            faults.add(RateCardFault.of("payments.rateCard.outcome.name.blank", named));
+        }
+        OutcomeBasis basis = outcome.basis();
+        if (basis != null && basis.key().isBlank()) {
+            faults.add(RateCardFault.of("payments.rateCard.outcome.basis.blank", named));
+        }
+        if (basis != null && basis.raisesClaim() && basis.kind() != OutcomeBasis.Kind.REVIEW_RATING) {
+            faults.add(RateCardFault.of("payments.rateCard.outcome.basis.raisesClaim", named));
+        }
         return faults;
     }
 

@@ -5,7 +5,8 @@
  * and a per-participant cap) with the simulator that shows what a card pays for given histories, storing nothing.
  * Stored rate cards, claims, their verification and the monthly payment run build on these.
  */
-@ApplicationModule(displayName = "Payments", allowedDependencies = {"organisations", "platform::security",
+@ApplicationModule(displayName = "Payments", allowedDependencies = {"organisations", "contracts", "people", "outcomes",
+        "measurement", "platform::security",
         "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
         "platform::ids", "platform::money"})
 @NullMarked

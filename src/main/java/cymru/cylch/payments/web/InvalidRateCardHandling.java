@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A rate card that cannot be simulated: one 422 problem naming every fault, by its rule code and in words. */
-@RestControllerAdvice(assignableTypes = RateCardApi.class)
+@RestControllerAdvice(assignableTypes = {RateCardApi.class, ContractRateCardApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvalidRateCardHandling {
 

@@ -3,19 +3,16 @@ package cymru.cylch.payments.web;
 import cymru.cylch.payments.OutcomeEvent;
 import cymru.cylch.payments.Participant;
 import cymru.cylch.payments.RateCard;
-import cymru.cylch.payments.RateCardOutcome;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,18 +24,6 @@ import org.jspecify.annotations.Nullable;
 record SimulationBody(@NotNull @Valid RateCardBody rateCard, @NotNull LocalDate asOf,
                       @NotNull @Size(max = 1000) List<@NotNull @Valid ParticipantBody> participants) {
 
-    record RateCardBody(@NotNull @Size(max = 3) String currency,
-                        @Digits(integer = 6, fraction = 6) @Nullable BigDecimal upfrontShare,
-                        @Digits(integer = 11, fraction = 2) @Nullable BigDecimal participantCap,
-                        @NotNull @Size(max = 100) List<@NotNull @Valid OutcomeBody> outcomes) {
-    }
-
-    record OutcomeBody(@NotNull @SingleLineText @Size(max = 60) String code,
-                       @NotNull @Digits(integer = 11, fraction = 2) BigDecimal price,
-                       @SingleLineText @Size(max = 60) @Nullable String requires,
-                       @Max(36_600) @Nullable Integer sustainedDays) {
-    }
-
     record ParticipantBody(@NotBlank @SingleLineText @Size(max = 60) String id,
                            @NotNull @Digits(integer = 11, fraction = 2) BigDecimal planValue,
                            @NotNull @Size(max = 100) List<@NotNull @Valid EventBody> events) {
@@ -49,10 +34,7 @@ record SimulationBody(@NotNull @Valid RateCardBody rateCard, @NotNull LocalDate 
     }
 
     RateCard card() {
-        return new RateCard(rateCard.currency(), rateCard.upfrontShare(),
-                Optional.ofNullable(rateCard.participantCap()).map(Money::of).orElse(null),
-                rateCard.outcomes().stream().map(o -> new RateCardOutcome(o.code(), Money.of(o.price()),
-                        o.requires(), o.sustainedDays())).toList());
+        return rateCard.card();
     }
 
     List<Participant> people() {
