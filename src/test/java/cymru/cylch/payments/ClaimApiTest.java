@@ -1,0 +1,186 @@
+package cymru.cylch.payments;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cymru.cylch.contracts.Contract;
+import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
+import cymru.cylch.support.ApiChecks;
+import cymru.cylch.support.ApiClient;
+import cymru.cylch.support.ContractsFixture;
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
+import cymru.cylch.support.PaymentsFixture;
+import cymru.cylch.support.PaymentsFixture.Supported;
+import cymru.cylch.support.SignedIn;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Claims and rate cards through the API: a retried claim answered once, rules in words, and the walls. */
+@CylchIntegrationTest
+class ClaimApiTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 5, 1);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationsFixture organisations;
+
+    @Autowired
+    PaymentsFixture payments;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Today today;
+
+    private ApiClient api;
+    private UUID council;
+    private UUID provider;
+    private Contract contract;
+    private Supported supported;
+
+    @BeforeEach
+    void aPersonSupportedUnderAPaymentByResultsContract() {
+        api = new ApiClient(port);
+        council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
+        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
+        provider = payments.provider(council);
+        contract = payments.contract(commissioner, provider);
+        payments.rateCard(commissioner, contract, ContractsFixture.START, PaymentsFixture.card());
+        supported = payments.supported(contract, provider, START, null);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.clear();
+    }
+
+    private String token(UUID organisation, Role role) {
+        var user = organisations.user(organisation, role);
+        String token = "cylch-demo-token-test-" + UUID.randomUUID();
+        tokens.issueDemoToken(user.id(), organisation, Set.of(role), token);
+        return token;
+    }
+
+    private String claim(String achievedOn) {
+        return """
+                {"agreementId": "%s", "outcome": "entry", "achievedOn": "%s",
+                 "evidence": "Review: settled at home"}""".formatted(supported.agreement().id(), achievedOn);
+    }
+
+    @Test
+    void aClaimRetriedWithItsKeyIsAnsweredOnceAndASecondClaimIsRefusedInWords() {
+        String providerToken = token(provider, Role.PROVIDER_USER);
+        String key = "claim-" + UUID.randomUUID();
+
+        var first = api.post("/api/v1/claims", providerToken, claim("2026-05-20"), Map.of("Idempotency-Key", key));
+        var again = api.post("/api/v1/claims", providerToken, claim("2026-05-20"), Map.of("Idempotency-Key", key));
+        var second = api.post("/api/v1/claims", providerToken, claim("2026-05-21"), "cy");
+
+        ApiChecks.replayed(first, again);
+        JsonNode made = ApiChecks.json(first);
+        assertThat(made.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(made.get("cardVersion").asInt()).isEqualTo(1);
+        ApiChecks.brokenRule(second, "claim.alreadyMade", "Mae’r canlyniad hwn eisoes wedi’i hawlio o dan y "
+                + "cytundeb hwn: caiff pob un ei hawlio, a’i dalu, unwaith");
+        SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER);
+        assertThat(jdbc.queryForObject("select count(*) from outcome_claim where agreement_id = ?", Integer.class,
+                supported.agreement().id().value())).isEqualTo(1);
+    }
+
+    @Test
+    void theCareManagerVerifiesAndTheProviderFollowsItsClaim() {
+        String providerToken = token(provider, Role.PROVIDER_USER);
+        JsonNode made = ApiChecks.json(api.post("/api/v1/claims", providerToken, claim("2026-05-20")));
+        String id = made.get("id").asString();
+
+        var decided = api.post("/api/v1/claims/" + id + "/verification", token(council, Role.CARE_MANAGER),
+                "{\"version\": 0, \"accepted\": false, \"note\": \"The review rated it partly achieved\"}");
+        var read = api.get("/api/v1/claims/" + id, providerToken);
+
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        JsonNode claim = ApiChecks.json(read);
+        assertThat(claim.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(claim.get("verification").get("note").asString()).isEqualTo("The review rated it partly achieved");
+        assertThat(claim.get("history")).extracting(e -> e.get("action").asString())
+                .containsExactly("SUBMITTED", "REJECTED");
+        assertThat(ApiChecks.json(api.get("/api/v1/claims?status=REJECTED", token(council, Role.FINANCE_OFFICER))))
+                .extracting(c -> c.get("id").asString()).containsExactly(id);
+    }
+
+    @Test
+    void fromTheWrongSide() {
+        String providerToken = token(provider, Role.PROVIDER_USER);
+        String id = ApiChecks.json(api.post("/api/v1/claims", providerToken, claim("2026-05-20"))).get("id")
+                .asString();
+        UUID stranger = payments.provider(council);
+        String strangerToken = token(stranger, Role.PROVIDER_USER);
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
+
+        ApiChecks.problem(api.get("/api/v1/claims/" + id, strangerToken), 404);
+        assertThat(ApiChecks.json(api.get("/api/v1/claims", strangerToken))).isEmpty();
+        ApiChecks.problem(api.post("/api/v1/claims", strangerToken, claim("2026-05-22")), 404);
+        ApiChecks.problem(api.post("/api/v1/claims", token(council, Role.CARE_MANAGER), claim("2026-05-22")), 403);
+        ApiChecks.problem(api.post("/api/v1/claims/" + id + "/verification", providerToken,
+                "{\"version\": 0, \"accepted\": true}"), 403);
+        ApiChecks.problem(api.post("/api/v1/claims/" + id + "/verification", token(otherCouncil, Role.CARE_MANAGER),
+                "{\"version\": 0, \"accepted\": true}"), 404);
+        ApiChecks.problem(api.get("/api/v1/claims/" + id, token(council, Role.BROKER)), 403);
+        ApiChecks.problem(api.get("/api/v1/contracts/" + contract.id() + "/rate-cards", strangerToken), 404);
+        ApiChecks.problem(api.post("/api/v1/contracts/" + contract.id() + "/rate-cards", providerToken,
+                "{\"effectiveFrom\": \"2027-01-01\", \"reason\": \"Higher\", \"rateCard\": {\"currency\": \"GBP\", "
+                        + "\"outcomes\": []}}"), 403);
+        assertThat(ApiChecks.json(api.get("/api/v1/contracts/" + contract.id() + "/rate-cards", providerToken)))
+                .hasSize(1);
+    }
+
+    @Test
+    void aCommissionerMakesAVersionAndACardAtFaultIsOneProblemNamingEachFault() {
+        String commissioner = token(council, Role.COMMISSIONER);
+        String path = "/api/v1/contracts/" + contract.id() + "/rate-cards";
+        LocalDate nextMonth = today.date().plusMonths(1);
+
+        var faulty = api.post(path, commissioner, """
+                {"effectiveFrom": "%s", "reason": "New prices", "rateCard": {"currency": "GBP",
+                 "upfrontShare": 1.5, "outcomes": [{"code": "a", "price": 10.00, "requires": "b"},
+                 {"code": "b", "price": -1.00, "requires": "a"}]}}""".formatted(nextMonth));
+        var made = api.post(path, commissioner, """
+                {"effectiveFrom": "%s", "reason": "New prices", "rateCard": {"currency": "GBP",
+                 "participantCap": 9000.00, "providerMonthlyCap": 50000.00,
+                 "outcomes": [{"code": "entry", "price": 800.00, "name": {"en": "Settled", "cy": "Wedi setlo"},
+                  "basis": {"kind": "REVIEW_RATING", "key": "ACHIEVED", "raisesClaim": true}}]}}"""
+                .formatted(nextMonth));
+
+        JsonNode problem = ApiChecks.problem(faulty, 422);
+        assertThat(problem.get("errors")).extracting(e -> e.get("rule").asString()).containsExactly(
+                "payments.rateCard.upfrontShare.range", "payments.rateCard.outcome.price.negative",
+                "payments.rateCard.outcome.requires.circular");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        JsonNode versions = ApiChecks.json(api.get(path, token(council, Role.AUDITOR)));
+        assertThat(versions).hasSize(2);
+        JsonNode card = versions.get(1).get("rateCard");
+        assertThat(card.get("providerMonthlyCap").decimalValue()).isEqualByComparingTo("50000.00");
+        assertThat(card.get("outcomes").get(0).get("name").get("cy").asString()).isEqualTo("Wedi setlo");
+        assertThat(card.get("outcomes").get(0).get("basis").get("raisesClaim").asBoolean()).isTrue();
+    }
+}
