@@ -3,6 +3,7 @@ package cymru.cylch.contracts;
 import cymru.cylch.platform.ids.OrganisationId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +58,9 @@ public class ContractsSetup {
     }
 
     /** Starts the agreements, each under a contract of the commissioner that its provider supplies under. */
-    public void startAll(OrganisationId commissioner, List<NewServiceAgreement> started, Instant at) {
+    public List<ServiceAgreement> startAll(OrganisationId commissioner, List<NewServiceAgreement> started,
+                                           Instant at) {
+        List<ServiceAgreement> all = new ArrayList<>();
         for (NewServiceAgreement request : started) {
             Contract contract = contracts.find(request.contract()).filter(c -> c.heldBy().equals(commissioner))
                     .orElseThrow(() -> new IllegalArgumentException("no contract " + request.contract()));
@@ -72,6 +75,8 @@ public class ContractsSetup {
                     request.source(), null);
             agreements.insert(agreement, at, null);
             events.publishEvent(ServiceAgreementStarted.of(agreement));
+            all.add(agreement);
         }
+        return all;
     }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,6 +52,9 @@ final class DemoContracts {
     private static final Set<String> NORTH = Set.of("MYN-ABW", "MYN-BRH", "MYN-CWE");
     private static final Set<String> SOUTH = Set.of("MYN-DOL", "MYN-LLF", "MYN-RHF");
     private static final int ON_FRAMEWORK = 8;
+    /** How many of the first provider's people it supports under the reablement contract, paid by results. */
+    private static final int BY_RESULTS = 24;
+    static final LocalDate BLOCK_START = LocalDate.of(2026, 4, 1);
 
     private final List<OrganisationId> providers;
 
@@ -75,9 +79,9 @@ final class DemoContracts {
         contracts.add(dynamicSystem());
         contracts.add(new PastContract(BLOCK, new NewContract("MYN-REAB-2026", ProcurementRoute.BLOCK_CONTRACT,
                 null, null, terms("Reablement at home: six weeks to independence",
-                        CommissioningModel.PAYMENT_BY_RESULTS, LocalDate.of(2026, 4, 1), 2, "1800000.00",
+                        CommissioningModel.PAYMENT_BY_RESULTS, BLOCK_START, 2, "1800000.00",
                         "2100000.00", List.of(), List.of(Party.supplier(providers.getFirst())), new BigDecimal("20"))),
-                at(LocalDate.of(2026, 3, 1)), List.of()));
+                at(BLOCK_START.minusMonths(1)), List.of()));
         return contracts;
     }
 
@@ -134,6 +138,7 @@ final class DemoContracts {
                                          Set<UUID> living, Map<String, UUID> providerByName) {
         Map<UUID, List<OutcomeId>> outcomesOf = outcomes.stream().collect(Collectors.groupingBy(
                 PeopleSetup.PastOutcome::personId, Collectors.mapping(o -> OutcomeId.of(o.id()), Collectors.toList())));
+        AtomicInteger reablement = new AtomicInteger();
         return plans.stream().filter(p -> living.contains(p.personId())).flatMap(plan -> {
             PlanDraft latest = plan.revisions().getLast();
             String providedBy = latest.support().getFirst().providedBy();
@@ -142,13 +147,17 @@ final class DemoContracts {
                 return Stream.empty();
             }
             boolean onFramework = providers.subList(0, ON_FRAMEWORK).contains(OrganisationId.of(provider));
+            boolean byResults = OrganisationId.of(provider).equals(providers.getFirst())
+                    && reablement.getAndIncrement() < BY_RESULTS;
             LocalDate start = plan.revisions().getFirst().effectiveFrom();
-            UUID contract = onFramework ? FRAMEWORK : DYNAMIC_SYSTEM;
-            LocalDate contractStart = onFramework ? FRAMEWORK_START : LocalDate.of(2025, 10, 1);
+            UUID contract = byResults ? BLOCK : onFramework ? FRAMEWORK : DYNAMIC_SYSTEM;
+            LocalDate contractStart = byResults ? BLOCK_START : onFramework ? FRAMEWORK_START
+                    : LocalDate.of(2025, 10, 1);
             BigDecimal hours = latest.support().stream().map(PlannedSupport::hoursPerWeek)
                     .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
             return Stream.of(new NewServiceAgreement(PersonId.of(plan.personId()), OrganisationId.of(provider),
-                    ContractId.of(contract), onFramework ? "home-care" : "community-support", null, start.isBefore(contractStart) ? contractStart : start, null,
+                    ContractId.of(contract), byResults ? "reablement" : onFramework ? "home-care" : "community-support",
+                    null, start.isBefore(contractStart) ? contractStart : start, null,
                     Money.of(PlannedSupport.weeklyCostOf(latest.support())), hours,
                     outcomesOf.getOrDefault(plan.personId(), List.of()), "direct/demo-" + plan.personId()));
         }).toList();

@@ -1,12 +1,15 @@
 package cymru.cylch.demo;
 
+import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.contracts.ProcurementSetup;
+import cymru.cylch.contracts.ServiceAgreement;
 import cymru.cylch.market.BrokerageSetup;
 import cymru.cylch.market.MarketSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
+import cymru.cylch.payments.PaymentsSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
@@ -15,6 +18,8 @@ import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.time.Today;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcurementSetup procurementSetup;
     private final MarketSetup market;
     private final BrokerageSetup brokerage;
+    private final PaymentsSetup paymentsSetup;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -57,7 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
-                   MarketSetup market, BrokerageSetup brokerage, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -69,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.procurementSetup = procurementSetup;
         this.market = market;
         this.brokerage = brokerage;
+        this.paymentsSetup = paymentsSetup;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -135,13 +142,26 @@ class DemoDataLoader implements ApplicationRunner {
         contractsSetup.letAll(OrganisationId.of(council.id()), demoContracts.contracts());
         var agreements = demoContracts.agreements(plans, outcomes, living, county.providers().stream()
                 .collect(Collectors.toMap(p -> p.details().name(), DemoCounty.DemoOrganisation::id)));
-        contractsSetup.startAll(OrganisationId.of(council.id()), agreements, today.now());
+        var started = contractsSetup.startAll(OrganisationId.of(council.id()), agreements, today.now());
+        loadPayments(council.id(), started);
         new DemoBrokerage(today.date()).load(brokerage, council.id(), residents, outcomes, plans, living,
                 OrganisationId.of(county.providers().getFirst().id()), DemoCounty.id("user-broker"));
         loadProcurement(county);
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);
+    }
+
+    /** The reablement contract's rate card, and its provider's claims under it. */
+    private void loadPayments(UUID council, List<ServiceAgreement> started) {
+        var demo = new DemoPayments(today.date(), DemoCounty.id("user-provider"), DemoCounty.id("user-caremanager"),
+                DemoCounty.id("user-teammanager"));
+        paymentsSetup.rateCard(ContractId.of(DemoContracts.BLOCK), OrganisationId.of(council),
+                DemoContracts.BLOCK_START, DemoPayments.reablementCard(), "Prices agreed when the contract was let",
+                DemoContracts.BLOCK_START.minusMonths(1).atTime(10, 0).toInstant(ZoneOffset.UTC),
+                DemoCounty.id("user-commissioner"));
+        paymentsSetup.claims(demo.claims(started.stream()
+                .filter(a -> a.contract().value().equals(DemoContracts.BLOCK)).toList()));
     }
 
     /** The council's tender for home care, open for bids, with a second commissioner on its evaluation panel. */

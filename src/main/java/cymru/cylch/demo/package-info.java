@@ -3,7 +3,8 @@
  * embedded database (or when asked for explicitly). Each module extends the generator; nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"organisations", "people", "measurement",
-        "contracts", "market", "platform::security", "platform::database", "platform::time", "platform::ids",
+        "contracts", "market", "payments", "platform::security", "platform::database", "platform::time",
+        "platform::ids",
         "platform::money"})
 @NullMarked
 package cymru.cylch.demo;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -179,6 +180,14 @@ public class ClaimManagement {
     @Transactional(readOnly = true)
     public List<ClaimEvent> history(CylchUser reader, ClaimId id) {
         return claims.history(visible(reader, id).id());
+    }
+
+    /** The card an agreement the user may read is paid under, if its contract has one. */
+    @Transactional(readOnly = true)
+    public Optional<RateCard> cardFor(CylchUser reader, ServiceAgreement agreement) {
+        ServiceAgreement readable = agreements.agreement(reader, agreement.id());
+        return RateCardVersion.forAgreementStarting(cards.of(readable.contract()), readable.start())
+                .map(RateCardVersion::card);
     }
 
     /** The card the claim is priced by: the version it was made under. */

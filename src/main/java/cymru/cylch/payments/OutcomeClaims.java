@@ -59,6 +59,21 @@ class OutcomeClaims {
                 .update() == 1;
     }
 
+    /** Stores a claim as it stands after its decisions (bulk set-up: the demo county's past claims). */
+    void insertDecided(OutcomeClaim claim) {
+        insert(claim);
+        OutcomeClaim.Decision verification = claim.verification();
+        if (verification != null) {
+            jdbc.sql("""
+                            update outcome_claim set status = ?, sampled = ?, verified_at = ?, verified_by = ?,
+                                                     verification_note = ?
+                            where id = ?""")
+                    .params(claim.status().name(), claim.sampled(), Timestamp.from(verification.at()),
+                            verification.by(), verification.note(), claim.id().value())
+                    .update();
+        }
+    }
+
     /** Appends the next step of the claim's history. */
     void record(OutcomeClaim claim, ClaimEvent.Action action, @Nullable String note, Instant at, @Nullable UUID by) {
         jdbc.sql("""

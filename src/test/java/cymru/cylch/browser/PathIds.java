@@ -104,6 +104,15 @@ final class PathIds {
                         select id from service_agreement where held_by = :council and ended_at is null
                           and provider_id = '%s' order by start_date, id limit 1""".formatted(
                         DEMO_FIRST_PROVIDER))),
+                // A claim of the first provider waiting to be verified, so that the care manager sees the form; a
+                // new claim under one of its agreements under the reablement contract, paid by results.
+                new Fill(Pattern.compile("/claims/.*"), "claimId", () -> query("claimId", """
+                        select id from outcome_claim where held_by = :council and status = 'SUBMITTED'
+                          and provider_id = '%s' order by submitted_at, id limit 1""".formatted(DEMO_FIRST_PROVIDER))),
+                new Fill(Pattern.compile("/claims/new"), "agreement", () -> query("claimAgreement", """
+                        select a.id from service_agreement a join rate_card r on r.contract_id = a.contract_id
+                        where a.held_by = :council and a.ended_at is null and a.provider_id = '%s'
+                        order by a.start_date, a.id limit 1""".formatted(DEMO_FIRST_PROVIDER))),
                 // The demo county's tender, open for bids, and the first demo provider's bid in it.
                 // Only a draft can be changed: the demo's draft for day opportunities.
                 new Fill(Pattern.compile("/procurements/\\{id}/edit"), "id", () -> UUID.nameUUIDFromBytes(

@@ -55,7 +55,12 @@ final class RecordedWords {
             union select unnest(array[communication_needs, decision_reason]) from support_request
             union select o ->> 'statement' from support_request, jsonb_array_elements(outcomes) o
             union select a ->> 'approach' from support_proposal, jsonb_array_elements(approaches) a
-            union select other_languages from support_proposal""";
+            union select other_languages from support_proposal
+            union select unnest(array[evidence, verification_note, check_note]) from outcome_claim
+            union select note from outcome_claim_event
+            union select reason from rate_card
+            union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v
+                where jsonb_typeof(v) = 'string'""";
 
     private RecordedWords() {
     }

@@ -1,5 +1,6 @@
 package cymru.cylch.contracts.web;
 
+import cymru.cylch.contracts.CommissioningModel;
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ContractManagement;
@@ -10,6 +11,7 @@ import cymru.cylch.people.PersonNames;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.DateParts;
 import cymru.cylch.platform.web.FormErrors;
@@ -114,6 +116,9 @@ class ServiceAgreementPages {
         boolean ours = agreement.heldBy().equals(OrganisationId.of(user.organisationId()));
         model.addAttribute("ours", ours);
         model.addAttribute("mayEnd", ours && !agreement.ended() && ServiceAgreementManagement.arranges(user));
+        // The provider claims outcomes of a payment by results contract (the payments module's pages).
+        model.addAttribute("mayClaim", !ours && user.hasRole(Role.PROVIDER_USER) && contracts.contract(user,
+                agreement.contract()).terms().model() == CommissioningModel.PAYMENT_BY_RESULTS);
         model.addAttribute("today", today.date());
         return "contracts/agreement";
     }
