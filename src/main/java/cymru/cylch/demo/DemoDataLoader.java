@@ -9,15 +9,22 @@ import cymru.cylch.market.MarketSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.people.FundingSetup;
+import cymru.cylch.payments.PaymentFiles;
+import cymru.cylch.payments.PaymentRun;
+import cymru.cylch.payments.PaymentRuns;
 import cymru.cylch.payments.PaymentsSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Membership;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.security.SecondFactors;
 import cymru.cylch.platform.time.Today;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoDataLoader implements ApplicationRunner {
 
     static final long SEED = 20_261_122L;
+    /** A second finance officer, who approved the demo's paid run with the first. */
+    static final UUID SECOND_FINANCE_OFFICER = DemoCounty.id("user-finance2");
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final OrganisationSetup setup;
@@ -54,6 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final MarketSetup market;
     private final BrokerageSetup brokerage;
     private final PaymentsSetup paymentsSetup;
+    private final PaymentRuns paymentRuns;
+    private final PaymentFiles paymentFiles;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -63,7 +74,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
-                   MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
+                   PaymentRuns paymentRuns, PaymentFiles paymentFiles, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -76,6 +88,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.market = market;
         this.brokerage = brokerage;
         this.paymentsSetup = paymentsSetup;
+        this.paymentRuns = paymentRuns;
+        this.paymentFiles = paymentFiles;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -162,6 +176,24 @@ class DemoDataLoader implements ApplicationRunner {
                 DemoCounty.id("user-commissioner"));
         paymentsSetup.claims(demo.claims(started.stream()
                 .filter(a -> a.contract().value().equals(DemoContracts.BLOCK)).toList()));
+        // The month before last paid in full, by two finance officers (it is over the threshold); last month's
+        // prepared, waiting for the demo's finance officer to approve.
+        setup.createUser(SECOND_FINANCE_OFFICER, council, "finance2", "Gethin Finance", Set.of(Role.FINANCE_OFFICER),
+                DemoCounty.PASSWORD, false);
+        CylchUser finance = financeOfficer(DemoCounty.id("user-finance"), "finance", council);
+        CylchUser second = financeOfficer(SECOND_FINANCE_OFFICER, "finance2", council);
+        YearMonth last = YearMonth.from(today.date()).minusMonths(1);
+        PaymentRun paid = paymentRuns.prepare(finance, last.minusMonths(1));
+        paymentRuns.approve(finance, paid.id(), paid.linesDigest());
+        paymentRuns.approve(second, paid.id(), paid.linesDigest());
+        paymentRuns.post(finance, paid.id());
+        paymentFiles.export(finance, paid.id());
+        paymentRuns.prepare(finance, last);
+    }
+
+    private static CylchUser financeOfficer(UUID id, String username, UUID council) {
+        return CylchUser.of(new Account(id, username, username, true, List.of(new Membership(council,
+                "Mynyddwen", null, "COUNCIL", Set.of(Role.FINANCE_OFFICER)))), council);
     }
 
     /** The council's tender for home care, open for bids, with a second commissioner on its evaluation panel. */

@@ -13,6 +13,8 @@ public enum LedgerAccount {
     OUTCOME_PAYMENTS("outcome-payments", false),
     /** The share of a plan's value paid when support starts. */
     UPFRONT_PAYMENTS("upfront-payments", false),
+    /** The part of service agreements' weekly prices that does not depend on outcomes, day by day. */
+    SERVICE_PAYMENTS("service-payments", false),
     /** Contracts' fixed elements. */
     FIXED_PAYMENTS("fixed-payments", false),
     /** What the council owes each provider, one account per provider. */

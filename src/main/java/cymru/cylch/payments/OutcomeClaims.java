@@ -140,6 +140,21 @@ class OutcomeClaims {
                 .query(OutcomeClaims::claim).list();
     }
 
+    /** The council's claims that count towards payment, as outcome events. */
+    List<PaymentRunInputs.VerifiedClaim> verified(OrganisationId council) {
+        return jdbc.sql("""
+                        select id, agreement_id, outcome, achieved_on, sustained_until from outcome_claim
+                        where held_by = ? and status = 'VERIFIED' order by agreement_id, achieved_on, id""")
+                .param(council.value())
+                .query((rs, row) -> {
+                    Date until = rs.getDate("sustained_until");
+                    return new PaymentRunInputs.VerifiedClaim(ClaimId.of(rs.getObject("id", UUID.class)),
+                            ServiceAgreementId.of(rs.getObject("agreement_id", UUID.class)), rs.getString("outcome"),
+                            rs.getDate("achieved_on").toLocalDate(), until == null ? null : until.toLocalDate());
+                })
+                .list();
+    }
+
     List<ClaimEvent> history(ClaimId id) {
         return jdbc.sql("select number, action, note, at, by_user from outcome_claim_event where claim_id = ? "
                         + "order by number")

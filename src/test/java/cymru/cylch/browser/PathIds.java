@@ -95,6 +95,11 @@ final class PathIds {
                 new Fill(Pattern.compile("/contracts/\\{contractId}/admit"), "contractId", () -> query("dynamicSystem", """
                         select id from contract where held_by = :council and route = 'DYNAMIC_PURCHASING_SYSTEM'
                         order by reference limit 1""")),
+                // The reablement contract, paid by results, has the demo's rate card.
+                new Fill(Pattern.compile("/contracts/\\{contractId}/rate-card"), "contractId", () -> query(
+                        "byResults", """
+                        select c.id from contract c join rate_card r on r.contract_id = c.id
+                        where c.held_by = :council order by c.reference limit 1""")),
                 // The framework agreement: lots, several providers, call-offs and agreements under it.
                 new Fill(Pattern.compile("/contracts/.*"), "contractId", () -> query("contractId", """
                         select id from contract where held_by = :council and route = 'FRAMEWORK_AGREEMENT'
@@ -113,6 +118,14 @@ final class PathIds {
                         select a.id from service_agreement a join rate_card r on r.contract_id = a.contract_id
                         where a.held_by = :council and a.ended_at is null and a.provider_id = '%s'
                         order by a.start_date, a.id limit 1""".formatted(DEMO_FIRST_PROVIDER))),
+                // The demo's payment runs: last month's waiting for approval; the month before's posted, with the
+                // first provider's remittance.
+                new Fill(Pattern.compile("/payment-runs/\\{runId}"), "runId", () -> query("preparedRun", """
+                        select id from payment_run where held_by = :council and status = 'PREPARED'""")),
+                new Fill(Pattern.compile("/payment-runs/.*/providers/.*"), "runId", () -> query("postedRun", """
+                        select id from payment_run where held_by = :council and status = 'EXPORTED'""")),
+                new Fill(Pattern.compile("/payment-runs/.*/providers/.*"), "providerId",
+                        DEMO_FIRST_PROVIDER::toString),
                 // The demo county's tender, open for bids, and the first demo provider's bid in it.
                 // Only a draft can be changed: the demo's draft for day opportunities.
                 new Fill(Pattern.compile("/procurements/\\{id}/edit"), "id", () -> UUID.nameUUIDFromBytes(

@@ -1,27 +1,18 @@
 package cymru.cylch.payments.web;
 
 import cymru.cylch.payments.InvalidRateCard;
-import cymru.cylch.payments.RateCardFault;
 import cymru.cylch.platform.web.ChangesNothing;
 import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rate card simulator as a page: the API's JSON body in a box (issue 12's example to start from), and what the
@@ -38,16 +29,11 @@ class RateCardSimulatorPages {
     private static final String PAGE = "payments/simulator";
 
     private final Simulator simulator;
-    private final JsonMapper json;
-    private final SpringValidatorAdapter validator;
-    private final MessageSource messages;
+    private final JsonBoxes boxes;
 
-    RateCardSimulatorPages(Simulator simulator, JsonMapper json, Validator validator,
-                           MessageSource messages) {
+    RateCardSimulatorPages(Simulator simulator, JsonBoxes boxes) {
         this.simulator = simulator;
-        this.json = json;
-        this.validator = new SpringValidatorAdapter(validator);
-        this.messages = messages;
+        this.boxes = boxes;
     }
 
     @GetMapping
@@ -65,36 +51,15 @@ class RateCardSimulatorPages {
         if (errors.hasErrors()) {
             return PAGE;
         }
-        SimulationBody body = read(form.body());
+        SimulationBody body = boxes.read(form.body(), SimulationBody.class, "body", errors, locale);
         if (body == null) {
-            errors.rejectValue("body", "payments.simulator.unreadable");
-            return PAGE;
-        }
-        BindingResult invalid = new BeanPropertyBindingResult(body, "simulation");
-        validator.validate(body, invalid);
-        for (FieldError field : invalid.getFieldErrors()) {
-            errors.rejectValue("body", "payments.simulator.field",
-                    new Object[] {field.getField(), messages.getMessage(field, locale)}, null);
-        }
-        if (errors.hasErrors()) {
             return PAGE;
         }
         try {
             model.addAttribute("simulation", simulator.simulate(body, locale));
         } catch (InvalidRateCard e) {
-            for (RateCardFault fault : e.faults()) {
-                errors.rejectValue("body", fault.code(), simulator.written(fault.arguments()), null);
-            }
+            boxes.reject(e, "body", errors);
         }
         return PAGE;
-    }
-
-    /** The box as a simulation body, or null when it is not one (not JSON, a number where a list should be). */
-    private @Nullable SimulationBody read(String body) {
-        try {
-            return json.readValue(body, SimulationBody.class);
-        } catch (JacksonException e) {
-            return null;
-        }
     }
 }

@@ -8,11 +8,11 @@ import cymru.cylch.payments.web.SimulationView.LineView;
 import cymru.cylch.payments.web.SimulationView.ParticipantView;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.web.Dates;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import cymru.cylch.platform.web.Pounds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +22,12 @@ class Simulator {
 
     private final MessageSource messages;
     private final Dates dates;
+    private final Pounds pounds;
 
-    Simulator(MessageSource messages, Dates dates) {
+    Simulator(MessageSource messages, Dates dates, Pounds pounds) {
         this.messages = messages;
         this.dates = dates;
+        this.pounds = pounds;
     }
 
     /** The answer; {@link cymru.cylch.payments.InvalidRateCard} when the card or participants are at fault. */
@@ -49,17 +51,18 @@ class Simulator {
     Object[] written(List<Object> arguments) {
         return arguments.stream().map(argument -> switch (argument) {
             case LocalDate day -> dates.day(day);
-            case Money money -> (money.isNegative() ? "-£" : "£")
-                    + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK))
-                    .format(money.amount().abs());
+            case Money money -> pounds.of(money);
             default -> String.valueOf(argument);
         }).toArray();
     }
 
     private LineView line(PaymentLine line, Locale locale) {
-        PaymentLine.Reason reason = line.reason();
-        List<Object> arguments = reason == null ? List.of() : reason.arguments();
         return new LineView(line.outcome(), line.payable().amount(), line.status().name().toLowerCase(Locale.ROOT),
-                reason == null ? null : messages.getMessage(reason.code(), written(arguments), locale));
+                explain(line.reason(), locale));
+    }
+
+    /** Why a line is not a plain payment, in the reader's language; null for a plain payment. */
+    @Nullable String explain(PaymentLine.@Nullable Reason reason, Locale locale) {
+        return reason == null ? null : messages.getMessage(reason.code(), written(reason.arguments()), locale);
     }
 }

@@ -3,6 +3,7 @@ package cymru.cylch.platform.web;
 import cymru.cylch.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,12 @@ public class Dates {
     /** A calendar date (a birthday, a date of death), which has no time zone. */
     public String day(@Nullable LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale()).format(date);
+    }
+
+    /** A calendar month (a payment run's), its name in the page's language: "November 2026", "Tachwedd 2026". */
+    public String month(@Nullable YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale())
+                .format(month);
     }
 
     public String date(@Nullable Instant instant) {

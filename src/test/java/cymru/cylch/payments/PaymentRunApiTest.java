@@ -1,0 +1,115 @@
+package cymru.cylch.payments;
+
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cymru.cylch.contracts.Contract;
+import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.security.ApiTokens;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.support.ApiChecks;
+import cymru.cylch.support.ApiClient;
+import cymru.cylch.support.ContractsFixture;
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
+import cymru.cylch.support.PaymentsFixture;
+import cymru.cylch.support.SignedIn;
+import cymru.cylch.support.TestClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** A council's finance system runs November through the API; a provider's reads its remittance once posted. */
+@CylchIntegrationTest
+class PaymentRunApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationsFixture organisations;
+
+    @Autowired
+    PaymentsFixture payments;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    TestClock clock;
+
+    private ApiClient api;
+    private UUID council;
+    private UUID provider;
+
+    @BeforeEach
+    void aContractWithSomeoneSupported() {
+        clock.set(LocalDate.of(2026, 12, 10), LocalTime.NOON);
+        api = new ApiClient(port);
+        council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
+        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
+        provider = payments.provider(council);
+        Contract contract = payments.contract(commissioner, provider);
+        payments.rateCard(commissioner, contract, ContractsFixture.START, PaymentsFixture.card());
+        payments.supported(contract, provider, LocalDate.of(2026, 5, 1), null);
+    }
+
+    @AfterEach
+    void resetClockAndSignOut() {
+        clock.reset();
+        SignedIn.clear();
+    }
+
+    private String token(UUID organisation, Role role) {
+        var user = organisations.user(organisation, role);
+        String token = "cylch-demo-token-test-" + UUID.randomUUID();
+        tokens.issueDemoToken(user.id(), organisation, Set.of(role), token);
+        return token;
+    }
+
+    @Test
+    void novemberIsPreparedApprovedPostedAndExportedAndTheProviderReadsItsRemittance() {
+        String finance = token(council, Role.FINANCE_OFFICER);
+        String providerToken = token(provider, Role.PROVIDER_USER);
+
+        var prepared = api.post("/api/v1/payment-runs", finance, "{\"month\": \"2026-11\"}");
+        assertThat(prepared.statusCode()).as(prepared.body()).isEqualTo(201);
+        JsonNode run = ApiChecks.json(prepared);
+        String id = run.get("id").asString();
+        // No claim is verified: the fixed element, the service and the up-front share (£1,000 + £857.14 + £2,600).
+        assertThat(run.get("total").decimalValue()).isEqualByComparingTo("4457.14");
+        assertThat(run.get("lines")).extracting(l -> l.get("kind").asString())
+                .containsExactlyInAnyOrder("FIXED", "SERVICE", "UPFRONT");
+        String remittance = "/api/v1/payment-runs/" + id + "/providers/" + provider + "/remittance";
+        ApiChecks.problem(api.get(remittance, providerToken), 404);
+        ApiChecks.problem(api.post("/api/v1/payment-runs/" + id + "/approval", token(council, Role.AUDITOR),
+                "{\"linesDigest\": \"" + run.get("linesDigest").asString() + "\"}"), 403);
+
+        var approved = api.post("/api/v1/payment-runs/" + id + "/approval", finance,
+                "{\"linesDigest\": \"" + run.get("linesDigest").asString() + "\"}");
+        var posted = api.post("/api/v1/payment-runs/" + id + "/posting", finance, "{}");
+        var file = api.post("/api/v1/payment-runs/" + id + "/payment-file", finance, "{}");
+
+        assertThat(ApiChecks.json(approved).get("stage").asString()).isEqualTo("APPROVED");
+        assertThat(ApiChecks.json(posted).get("stage").asString()).isEqualTo("POSTED");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).contains("4457.14");
+        assertThat(ApiChecks.json(api.get(remittance, providerToken))).extracting(l -> l.get("amount").decimalValue())
+                .usingElementComparator(BigDecimal::compareTo).containsExactlyInAnyOrder(new BigDecimal("1000.00"),
+                        new BigDecimal("857.14"), new BigDecimal("2600.00"));
+        ApiChecks.problem(api.get(remittance, token(payments.provider(council), Role.PROVIDER_USER)), 404);
+        ApiChecks.problem(api.get("/api/v1/payment-runs/" + id, providerToken), 403);
+        ApiChecks.brokenRule(api.post("/api/v1/payment-runs", finance, "{\"month\": \"2026-10\"}", "cy"),
+                "payments.run.monthPast", "Mae mis diweddarach wedi’i dalu eisoes: caiff rhediadau eu gwneud yn "
+                        + "nhrefn y misoedd, ac mae cywiriad yn mynd yn y rhediad nesaf");
+    }
+}
