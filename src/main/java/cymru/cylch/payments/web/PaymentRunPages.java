@@ -25,6 +25,7 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Dates;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,14 +104,21 @@ class PaymentRunPages {
 
     @PostMapping("/payment-runs")
     @PreAuthorize(RUNNERS)
-    String prepare(@AuthenticationPrincipal CylchUser user, @RequestParam YearMonth month, Model model,
-                   RedirectAttributes redirect) {
+    String prepare(@AuthenticationPrincipal CylchUser user, @RequestParam(required = false) @Nullable String month,
+                   Model model, RedirectAttributes redirect) {
+        YearMonth chosen;
         try {
-            PaymentRun run = runs.prepare(user, month);
+            chosen = YearMonth.parse(month == null ? "" : month.strip());
+        } catch (DateTimeParseException e) {
+            model.addAttribute("monthProblem", "payments.run.monthMissing");
+            return list(user, model);
+        }
+        try {
+            PaymentRun run = runs.prepare(user, chosen);
             redirect.addFlashAttribute("notice", "paymentRuns.prepared.notice");
             return "redirect:/payment-runs/" + run.id();
         } catch (RuleViolationException rule) {
-            model.addAttribute("problem", rule.code());
+            model.addAttribute("monthProblem", rule.code());
             return list(user, model);
         }
     }
