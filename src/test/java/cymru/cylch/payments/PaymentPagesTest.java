@@ -161,7 +161,7 @@ class PaymentPagesTest {
         String pounds = new Pounds().of(total);
         String monthName = month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.UK));
         WebSession finance = signedIn(council, Role.FINANCE_OFFICER);
-        assertThat(finance.get("/payment-runs?lang=cy").body()).contains("Rhediadau talu",
+        assertThat(finance.get("/payment-runs?lang=cy").body()).contains("Rhediadau taliadau",
                 month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.of("cy"))));
         finance.get("/payment-runs?lang=en");
         var prepared = finance.post("/payment-runs?lang=en", Map.of("month", month.toString()));
