@@ -10,10 +10,8 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ApiChecks;
 import cymru.cylch.support.ApiClient;
-import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
-import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.PaymentsFixture.Supported;
 import cymru.cylch.support.SignedIn;
@@ -62,12 +60,11 @@ class ClaimApiTest {
     @BeforeEach
     void aPersonSupportedUnderAPaymentByResultsContract() {
         api = new ApiClient(port);
-        council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
-        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
-        provider = payments.provider(council);
-        contract = payments.contract(commissioner, provider);
-        payments.rateCard(commissioner, contract, ContractsFixture.START, PaymentsFixture.card());
-        supported = payments.supported(contract, provider, START, null);
+        PaymentsFixture.Scene scene = payments.scene(START);
+        council = scene.council();
+        provider = scene.provider();
+        contract = scene.contract();
+        supported = scene.supported();
     }
 
     @AfterEach

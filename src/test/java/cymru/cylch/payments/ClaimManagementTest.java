@@ -94,12 +94,11 @@ class ClaimManagementTest {
 
     @BeforeEach
     void aPersonSupportedUnderAPaymentByResultsContract() {
-        council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
-        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
-        provider = payments.provider(council);
-        contract = payments.contract(commissioner, provider);
-        payments.rateCard(commissioner, contract, ContractsFixture.START, PaymentsFixture.card());
-        supported = payments.supported(contract, provider, START, null);
+        PaymentsFixture.Scene scene = payments.scene(START);
+        council = scene.council();
+        provider = scene.provider();
+        contract = scene.contract();
+        supported = scene.supported();
     }
 
     @AfterEach

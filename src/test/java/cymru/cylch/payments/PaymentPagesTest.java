@@ -1,19 +1,14 @@
 package cymru.cylch.payments;
 
-import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cymru.cylch.contracts.Contract;
-import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Pounds;
-import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.ErrorSummaries;
-import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PaymentsFixture.Supported;
 import cymru.cylch.support.PaymentsFixture;
@@ -65,12 +60,10 @@ class PaymentPagesTest {
 
     @BeforeEach
     void aPersonSupportedUnderAPaymentByResultsContract() {
-        council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
-        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
-        provider = payments.provider(council);
-        Contract contract = payments.contract(commissioner, provider);
-        payments.rateCard(commissioner, contract, ContractsFixture.START, PaymentsFixture.card());
-        supported = payments.supported(contract, provider, LocalDate.of(2026, 5, 1), null);
+        PaymentsFixture.Scene scene = payments.scene(LocalDate.of(2026, 5, 1));
+        council = scene.council();
+        provider = scene.provider();
+        supported = scene.supported();
     }
 
     @AfterEach

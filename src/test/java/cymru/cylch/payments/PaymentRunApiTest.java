@@ -1,18 +1,13 @@
 package cymru.cylch.payments;
 
-import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cymru.cylch.contracts.Contract;
-import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiChecks;
 import cymru.cylch.support.ApiClient;
-import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
-import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.TestClock;
@@ -55,12 +50,9 @@ class PaymentRunApiTest {
     void aContractWithSomeoneSupported() {
         clock.set(LocalDate.of(2026, 12, 10), LocalTime.NOON);
         api = new ApiClient(port);
-        council = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
-        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
-        provider = payments.provider(council);
-        Contract contract = payments.contract(commissioner, provider);
-        payments.rateCard(commissioner, contract, ContractsFixture.START, PaymentsFixture.card());
-        payments.supported(contract, provider, LocalDate.of(2026, 5, 1), null);
+        PaymentsFixture.Scene scene = payments.scene(LocalDate.of(2026, 5, 1));
+        council = scene.council();
+        provider = scene.provider();
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.contracts.ProcurementRoute;
 import cymru.cylch.contracts.ServiceAgreement;
+import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.PublicIdentifiers;
 import cymru.cylch.payments.OutcomeBasis;
 import cymru.cylch.payments.OutcomeName;
@@ -40,13 +41,15 @@ public class PaymentsFixture {
     private final RateCardManagement cards;
     private final PeopleFixture people;
     private final OutcomePlanning outcomes;
+    private final OrganisationsFixture organisations;
 
     public PaymentsFixture(ContractsFixture contracts, RateCardManagement cards, PeopleFixture people,
-                           OutcomePlanning outcomes) {
+                           OutcomePlanning outcomes, OrganisationsFixture organisations) {
         this.contracts = contracts;
         this.cards = cards;
         this.people = people;
         this.outcomes = outcomes;
+        this.organisations = organisations;
     }
 
     /** A person the council supports under the contract, with the provider, working to an outcome agreed with them. */
@@ -103,6 +106,22 @@ public class PaymentsFixture {
         } finally {
             SignedIn.clear();
         }
+    }
+
+    /**
+     * A new council with a payment by results contract with a new provider (issue 12's card from the contract's
+     * start) and a person it supports under it from the day given.
+     */
+    public record Scene(UUID council, TestUser commissioner, UUID provider, Contract contract, Supported supported) {
+    }
+
+    public Scene scene(LocalDate supportedFrom) {
+        UUID council = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
+        TestUser commissioner = organisations.user(council, Role.COMMISSIONER);
+        UUID provider = provider(council);
+        Contract contract = contract(commissioner, provider);
+        rateCard(commissioner, contract, ContractsFixture.START, card());
+        return new Scene(council, commissioner, provider, contract, supported(contract, provider, supportedFrom, null));
     }
 
     /** A provider the council registered. */
