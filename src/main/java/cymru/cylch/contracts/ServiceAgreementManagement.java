@@ -1,5 +1,6 @@
 package cymru.cylch.contracts;
 
+import cymru.cylch.people.OutcomeId;
 import cymru.cylch.people.OutcomePlanning;
 import cymru.cylch.people.Person;
 import cymru.cylch.people.PersonId;
@@ -140,6 +141,17 @@ public class ServiceAgreementManagement {
     public List<ServiceAgreement> ofPerson(CylchUser reader, PersonId person) {
         people.held(reader, person.value());
         return agreements.ofPerson(OrganisationId.of(reader.organisationId()), person);
+    }
+
+    /**
+     * The agreements of a person held by the commissioner that work to the outcome and were in force on the day:
+     * for listeners in the commissioner's scope, where no one is signed in (a review raising a claim).
+     */
+    @Transactional(readOnly = true)
+    public List<ServiceAgreement> workingTo(OrganisationId commissioner, PersonId person, OutcomeId outcome,
+                                            LocalDate day) {
+        return agreements.ofPerson(commissioner, person).stream()
+                .filter(a -> a.inForceOn(day) && a.outcomes().contains(outcome)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -9,7 +9,10 @@ import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.payments.ClaimEvent.Action;
+import cymru.cylch.people.OutcomeReviewing;
 import cymru.cylch.people.PersonManagement;
+import cymru.cylch.people.Rating;
+import cymru.cylch.people.ReviewRecord;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
@@ -86,6 +89,9 @@ class ClaimManagementTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OutcomeReviewing reviewing;
 
     private UUID council;
     private UUID provider;
@@ -276,6 +282,31 @@ class ClaimManagementTest {
         assertThat(claims.claims(SignedIn.as(UUID.randomUUID(), otherCouncil, Role.CARE_MANAGER), null)).isEmpty();
         assertThat(claims.claim(SignedIn.as(UUID.randomUUID(), council, Role.AUDITOR), claim.id()).id())
                 .isEqualTo(claim.id());
+    }
+
+    @Test
+    void aReviewRatingTheOutcomeAchievedRaisesTheClaimOnceAndAPartlyAchievedOneRaisesNone() {
+        CylchUser careManager = careManager();
+        reviewing.review(careManager, supported.person().value(), supported.outcome().value(), new ReviewRecord(
+                today.date(), Rating.PARTLY_ACHIEVED, 6, "Getting there", null, null, null, null, false, null));
+        reviewing.review(SignedIn.as(careManager.userId(), council, Role.CARE_MANAGER), supported.person().value(),
+                supported.outcome().value(), new ReviewRecord(today.date(), Rating.ACHIEVED, 9,
+                        "Managing at home", null, null, null, null, false, null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !claims.claims(careManager(), null).isEmpty());
+        List<OutcomeClaim> raised = claims.claims(careManager(), null);
+        assertThat(raised).hasSize(1);
+        OutcomeClaim claim = raised.getFirst();
+        assertThat(claim.outcome()).as("the card's entry is shown by a review rated achieved").isEqualTo("entry");
+        assertThat(claim.achievedOn()).as("the outcome was agreed today, so reviewed today").isEqualTo(today.date());
+        assertThat(claim.raisedByReview()).isNotNull();
+        assertThat(claim.submittedBy()).isNull();
+        assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(claims.history(providerUser(), claim.id())).extracting(ClaimEvent::action)
+                .containsExactly(Action.RAISED_BY_REVIEW);
+        assertThatThrownBy(() -> claims.submit(providerUser(), entry(START.plusDays(61))))
+                .as("the provider cannot claim it again")
+                .satisfies(e -> assertThat(code(e)).isEqualTo("claim.alreadyMade"));
     }
 
     @Test
