@@ -55,6 +55,14 @@ final class DemoContracts {
     /** How many of the first provider's people it supports under the reablement contract, paid by results. */
     private static final int BY_RESULTS = 24;
     static final LocalDate BLOCK_START = LocalDate.of(2026, 4, 1);
+    /**
+     * Contracts paid wholly by results on the government programmes' published rate cards, by the card's name
+     * ({@code PublishedRateCards}), each let to a provider of the dynamic purchasing system.
+     */
+    static final Map<String, UUID> ON_PUBLISHED_CARDS = Map.of(
+            "troubled-families-2012", DemoCounty.id("contract-troubled-families"),
+            "fair-chance-fund", DemoCounty.id("contract-fair-chance"),
+            "youth-engagement", DemoCounty.id("contract-youth-engagement"));
 
     private final List<OrganisationId> providers;
 
@@ -82,7 +90,27 @@ final class DemoContracts {
                         CommissioningModel.PAYMENT_BY_RESULTS, BLOCK_START, 2, "1800000.00",
                         "2100000.00", List.of(), List.of(Party.supplier(providers.getFirst())), new BigDecimal("20"))),
                 at(BLOCK_START.minusMonths(1)), List.of()));
+        contracts.add(byResults("troubled-families-2012", "MYN-TF-2026", "Whole-family support, paid by results",
+                providers.get(ON_FRAMEWORK), "480000.00", List.of("wales-nof/relationships", "wales-nof/education")));
+        contracts.add(byResults("fair-chance-fund", "MYN-FCF-2026", "Homes and work for young people, paid by results",
+                providers.get(ON_FRAMEWORK + 1), "900000.00", List.of("wales-nof/accommodation", "wales-nof/social-economic")));
+        contracts.add(byResults("youth-engagement", "MYN-YEF-2026", "Young people back into learning, paid by results",
+                providers.get(ON_FRAMEWORK + 2), "600000.00", List.of("wales-nof/education", "wales-nof/social-economic")));
         return contracts;
+    }
+
+    /** A block contract paid wholly on a published rate card: no fixed element, every payment on outcomes. */
+    private PastContract byResults(String card, String reference, String title, OrganisationId supplier,
+                                   String estimate, List<String> domains) {
+        ContractTerms terms = new ContractTerms(title, "Outcomes priced on the government programme's published "
+                + "rate card; the provider is paid for each outcome achieved and sustained, and nothing else.",
+                CommissioningModel.PAYMENT_BY_RESULTS, BLOCK_START, BLOCK_START.plusYears(3).minusDays(1), 12,
+                Money.of(estimate), Money.of(estimate).times(new BigDecimal("1.2")), List.of(),
+                List.of(Party.supplier(supplier)), domains,
+                List.of("Young people and families are better off in the ways the programme pays for"), List.of(),
+                new PaymentTerms(Money.ZERO, new BigDecimal("100"), PaymentFrequency.MONTHLY, null));
+        return new PastContract(ON_PUBLISHED_CARDS.get(card), new NewContract(reference,
+                ProcurementRoute.BLOCK_CONTRACT, null, null, terms), at(BLOCK_START.minusMonths(1)), List.of());
     }
 
     private PastContract callOff(String key, String reference, CallOffMethod method, OrganisationId supplier,

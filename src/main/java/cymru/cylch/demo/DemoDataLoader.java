@@ -13,6 +13,7 @@ import cymru.cylch.payments.PaymentFiles;
 import cymru.cylch.payments.PaymentRun;
 import cymru.cylch.payments.PaymentRuns;
 import cymru.cylch.payments.PaymentsSetup;
+import cymru.cylch.payments.PublishedRateCards;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
@@ -65,6 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PaymentsSetup paymentsSetup;
     private final PaymentRuns paymentRuns;
     private final PaymentFiles paymentFiles;
+    private final PublishedRateCards publishedCards;
     private final JsonMapper json;
     private final ApiTokens tokens;
     private final SecondFactors secondFactors;
@@ -75,7 +77,8 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
                    MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
-                   PaymentRuns paymentRuns, PaymentFiles paymentFiles, JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
+                   PaymentRuns paymentRuns, PaymentFiles paymentFiles, PublishedRateCards publishedCards,
+                   JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
         this.transactions = new TransactionTemplate(transactionManager);
@@ -90,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.paymentsSetup = paymentsSetup;
         this.paymentRuns = paymentRuns;
         this.paymentFiles = paymentFiles;
+        this.publishedCards = publishedCards;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -174,6 +178,10 @@ class DemoDataLoader implements ApplicationRunner {
                 DemoContracts.BLOCK_START, DemoPayments.reablementCard(), "Prices agreed when the contract was let",
                 DemoContracts.BLOCK_START.minusMonths(1).atTime(10, 0).toInstant(ZoneOffset.UTC),
                 DemoCounty.id("user-commissioner"));
+        DemoContracts.ON_PUBLISHED_CARDS.forEach((card, contract) -> paymentsSetup.rateCard(ContractId.of(contract),
+                OrganisationId.of(council), DemoContracts.BLOCK_START, publishedCards.card(card),
+                "The programme's published rate card", DemoContracts.BLOCK_START.minusMonths(1).atTime(10, 0)
+                        .toInstant(ZoneOffset.UTC), DemoCounty.id("user-commissioner")));
         paymentsSetup.claims(demo.claims(started.stream()
                 .filter(a -> a.contract().value().equals(DemoContracts.BLOCK)).toList()));
         // The month before last paid in full, by two finance officers (it is over the threshold); last month's

@@ -1,6 +1,7 @@
 package cymru.cylch.payments.web;
 
 import cymru.cylch.contracts.ContractId;
+import cymru.cylch.payments.RateCardJson;
 import cymru.cylch.payments.RateCardManagement;
 import cymru.cylch.payments.RateCardVersion;
 import cymru.cylch.platform.security.CylchUser;
@@ -43,15 +44,15 @@ class ContractRateCardApi {
     }
 
     record VersionView(UUID contractId, int version, LocalDate effectiveFrom, String reason, Instant madeAt,
-                       RateCardBody rateCard) {
+                       RateCardJson rateCard) {
         static VersionView of(RateCardVersion v) {
             return new VersionView(v.contract().value(), v.version(), v.effectiveFrom(), v.reason(), v.madeAt(),
-                    RateCardBody.of(v.card()));
+                    RateCardJson.of(v.card()));
         }
     }
 
     record VersionBody(@NotNull LocalDate effectiveFrom, @NotNull @MultiLineText @Size(max = 2000) String reason,
-                       @NotNull @Valid RateCardBody rateCard) {
+                       @NotNull @Valid RateCardJson rateCard) {
     }
 
     @GetMapping

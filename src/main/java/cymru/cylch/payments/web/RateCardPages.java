@@ -5,6 +5,7 @@ import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.payments.InvalidRateCard;
+import cymru.cylch.payments.RateCardJson;
 import cymru.cylch.payments.RateCardManagement;
 import cymru.cylch.payments.RateCardVersion;
 import cymru.cylch.platform.rules.RuleViolationException;
@@ -63,9 +64,9 @@ class RateCardPages {
     @GetMapping
     String versions(@AuthenticationPrincipal CylchUser user, @PathVariable UUID contractId, Model model) {
         List<RateCardVersion> versions = cards.versions(user, ContractId.of(contractId));
-        RateCardBody latest = versions.isEmpty()
+        RateCardJson latest = versions.isEmpty()
                 ? json.readValue(SimulatorForm.EXAMPLE, SimulationBody.class).rateCard()
-                : RateCardBody.of(versions.getLast().card());
+                : RateCardJson.of(versions.getLast().card());
         String start = json.writerWithDefaultPrettyPrinter().writeValueAsString(latest);
         model.addAttribute(FORM, new RateCardVersionForm(null, null, null, null, start));
         return page(user, contractId, model);
@@ -82,8 +83,8 @@ class RateCardPages {
         if (from.isEmpty()) {
             FormErrors.reject(errors, "effectiveDay", "rateCard.effectiveFrom.invalid");
         }
-        RateCardBody card = errors.hasFieldErrors("card") ? null
-                : boxes.read(Objects.requireNonNull(form.card()), RateCardBody.class, "card", errors, locale);
+        RateCardJson card = errors.hasFieldErrors("card") ? null
+                : boxes.read(Objects.requireNonNull(form.card()), RateCardJson.class, "card", errors, locale);
         if (!errors.hasErrors() && card != null && from.isPresent()) {
             try {
                 RateCardVersion made = cards.publish(user, ContractId.of(contractId), from.get(), card.card(),

@@ -3,6 +3,7 @@ package cymru.cylch.payments.web;
 import cymru.cylch.payments.OutcomeEvent;
 import cymru.cylch.payments.Participant;
 import cymru.cylch.payments.RateCard;
+import cymru.cylch.payments.RateCardJson;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.web.SingleLineText;
 import jakarta.validation.Valid;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * GBP, a share outside 0..1, a circular requirement) is {@link cymru.cylch.payments.RateCardRules}' to say, as one
  * 422 naming every fault. Amounts stay below £100 billion and lists short, so no sum can overflow.
  */
-record SimulationBody(@NotNull @Valid RateCardBody rateCard, @NotNull LocalDate asOf,
+record SimulationBody(@NotNull @Valid RateCardJson rateCard, @NotNull LocalDate asOf,
                       @NotNull @Size(max = 1000) List<@NotNull @Valid ParticipantBody> participants) {
 
     record ParticipantBody(@NotBlank @SingleLineText @Size(max = 60) String id,
