@@ -53,7 +53,8 @@ class ReviewRaisedClaims {
                 continue;
             }
             List<RateCardOutcome> raised = version.get().card().outcomes().stream()
-                    .filter(o -> o.raisedByReview() && o.basis().key().equals(reviewed.rating().name())).toList();
+                    .filter(o -> o.raisedByReview() && Optional.ofNullable(o.basis())
+                            .map(b -> b.key().equals(reviewed.rating().name())).orElse(false)).toList();
             for (RateCardOutcome outcome : raised) {
                 raise(reviewed, agreement, version.get(), outcome);
             }
