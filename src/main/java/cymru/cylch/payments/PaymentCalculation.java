@@ -150,15 +150,16 @@ public final class PaymentCalculation {
                         ? RunLine.Status.HELD_BACK : RunLine.Status.REFUSED, line.reason()));
             }
         }
-        // What was paid for outcomes the card no longer owes at all (a claim no longer verified) is recovered.
-        paid.forEach((key, amount) -> {
-            if (key.agreement().equals(agreement.id()) && key.kind() == PayKind.OUTCOME
-                    && owed.lines().stream().noneMatch(l -> l.outcome().equals(key.outcome()))
-                    && amount.amount().signum() != 0) {
-                lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.OUTCOME,
-                        key.outcome(), null, Money.ZERO.minus(amount), RunLine.Status.PAID, recovery()));
-            }
-        });
+        // What was paid for outcomes the card no longer owes at all (a claim no longer verified) is recovered, in
+        // the outcomes' order, so that the same inputs always give the same lines.
+        paid.entrySet().stream()
+                .filter(e -> e.getKey().agreement().equals(agreement.id()) && e.getKey().kind() == PayKind.OUTCOME
+                        && e.getValue().amount().signum() != 0
+                        && owed.lines().stream().noneMatch(l -> l.outcome().equals(e.getKey().outcome())))
+                .sorted(Comparator.comparing(e -> String.valueOf(e.getKey().outcome())))
+                .forEach(e -> lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(),
+                        PayKind.OUTCOME, e.getKey().outcome(), null, Money.ZERO.minus(e.getValue()),
+                        RunLine.Status.PAID, recovery())));
         return lines;
     }
 

@@ -103,13 +103,19 @@ public class PaymentRuns {
             if (existing.stream().anyMatch(r -> !r.month().equals(month) && !r.posted())) {
                 throw new RuleViolationException("payments.run.anotherOpen");
             }
-            if (existing.stream().anyMatch(r -> r.posted() && !r.month().isBefore(month))) {
+            Optional<YearMonth> lastPaid = existing.stream().filter(PaymentRun::posted).map(PaymentRun::month)
+                    .max(YearMonth::compareTo);
+            if (lastPaid.isPresent() && !lastPaid.get().isBefore(month)) {
                 throw new RuleViolationException("payments.run.monthPast");
+            }
+            // Months are paid one after another: a month skipped would never have its fixed and service payments.
+            if (lastPaid.isPresent() && !lastPaid.get().plusMonths(1).equals(month)) {
+                throw new RuleViolationException("payments.run.monthSkipped");
             }
             List<RunLine> lines = PaymentCalculation.lines(inputs(actor, council, month));
             Money total = PaymentCalculation.total(lines);
             var run = new PaymentRun(same.map(PaymentRun::id).orElseGet(() -> PaymentRunId.of(UUID.randomUUID())),
-                    council, month, Stage.PREPARED, total, digest(lines), approvalsNeeded(total), List.of(),
+                    council, month, Stage.PREPARED, total, digest(lines), approvalsNeeded(lines), List.of(),
                     today.now(), actor.userId(), null, null, 0);
             if (same.isPresent()) {
                 runs.reprepare(run);
@@ -262,8 +268,11 @@ public class PaymentRuns {
         return new AgreementToPay(a.id(), a.contract(), a.provider(), a.start(), a.end(), a.weeklyPrice());
     }
 
-    private int approvalsNeeded(Money total) {
-        return total.amount().compareTo(settings.secondApprovalOver()) > 0 ? 2 : 1;
+    /** Two approvals when what the run pays out, before recoveries, is over the threshold; one otherwise. */
+    private int approvalsNeeded(List<RunLine> lines) {
+        Money paidOut = lines.stream().filter(l -> l.paid() && !l.amount().isNegative()).map(RunLine::amount)
+                .reduce(Money.ZERO, Money::plus);
+        return paidOut.amount().compareTo(settings.secondApprovalOver()) > 0 ? 2 : 1;
     }
 
     private PaymentRun held(CylchUser reader, PaymentRunId id) {

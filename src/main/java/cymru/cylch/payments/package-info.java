@@ -8,7 +8,7 @@
 @ApplicationModule(displayName = "Payments", allowedDependencies = {"organisations", "contracts", "people", "outcomes",
         "measurement", "platform::security",
         "platform::rules", "platform::audit", "platform::web", "platform::database", "platform::time",
-        "platform::ids", "platform::money", "platform::documents"})
+        "platform::ids", "platform::money", "platform::documents", "platform::events"})
 @NullMarked
 package cymru.cylch.payments;
 

@@ -218,6 +218,44 @@ class PaymentRunsTest {
     }
 
     @Test
+    void aRunWorkedOutAgainIsApprovedAgainEvenBySomeoneWhoApprovedItBefore() {
+        var strict = new PaymentRuns(records, rateCards, storedClaims, contracts, agreements, ledger,
+                new PaymentRunSettings(new BigDecimal("5000.00"), settings.exportColumns()), audit, today,
+                transactions, (run, step) -> { });
+        UUID first = UUID.randomUUID();
+        PaymentRun prepared = strict.prepare(finance(), NOVEMBER);
+        strict.approve(finance(first), prepared.id(), prepared.linesDigest());
+        // Meanwhile the person's six months are claimed and verified: the run worked out again pays them too.
+        var agreement = agreements.agreements(SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER)).getFirst();
+        OutcomeClaim sustained = claims.submit(SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), provider,
+                Role.PROVIDER_USER), new NewClaim(agreement.id(), "sustained-6m", LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 12, 5), "Still settled"));
+        new ClaimManagement(storedClaims, rateCards, agreements, new ClaimSettings(BigDecimal.ZERO, 1), audit, today)
+                .verify(SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER), sustained.id(), 0, true, null);
+
+        PaymentRun again = strict.prepare(finance(), NOVEMBER);
+
+        assertThat(again.total()).isEqualTo(Money.of("6557.14"));
+        assertThat(again.currentApprovals()).as("the earlier approval was of other lines").isEmpty();
+        assertThat(strict.approve(finance(first), again.id(), again.linesDigest()).currentApprovals()).hasSize(1);
+        assertThat(strict.approve(finance(), again.id(), again.linesDigest()).stage())
+                .isEqualTo(PaymentRun.Stage.APPROVED);
+    }
+
+    @Test
+    void monthsArePaidOneAfterAnother() {
+        PaymentRun november = runs.prepare(finance(), NOVEMBER);
+        runs.approve(finance(), november.id(), november.linesDigest());
+        runs.post(finance(), november.id());
+        clock.set(LocalDate.of(2027, 2, 10), LocalTime.NOON);
+
+        assertThatThrownBy(() -> runs.prepare(finance(), YearMonth.of(2027, 1)))
+                .satisfies(e -> assertThat(((RuleViolationException) e).code())
+                        .isEqualTo("payments.run.monthSkipped"));
+        assertThat(runs.prepare(finance(), YearMonth.of(2026, 12)).month()).isEqualTo(YearMonth.of(2026, 12));
+    }
+
+    @Test
     void onlyFinanceOfficersRunPaymentsAndNoOtherCouncilOrProviderSeesThem() {
         PaymentRun prepared = runs.prepare(finance(), NOVEMBER);
         UUID other = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);

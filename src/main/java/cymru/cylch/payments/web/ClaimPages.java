@@ -11,6 +11,7 @@ import cymru.cylch.payments.OutcomeClaim;
 import cymru.cylch.payments.RateCard;
 import cymru.cylch.people.PersonNames;
 import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -105,7 +106,11 @@ class ClaimPages {
     String submit(@AuthenticationPrincipal CylchUser user, @Valid @ModelAttribute("claimForm") ClaimForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         FormErrors.keep(model, "claimForm", form, errors);
-        UUID agreement = Objects.requireNonNull(form.agreement(), "the form names its agreement");
+        UUID agreement = form.agreement();
+        if (agreement == null) {
+            // Only a form not sent from Cylch's page lacks it.
+            throw new RecordNotFoundException("service-agreement", "none");
+        }
         String outcome = form.outcome();
         if (outcome == null || outcome.isBlank()) {
             FormErrors.reject(errors, "outcome", "claim.outcome.unknown");

@@ -70,7 +70,7 @@ class PaymentRunApi {
                     @Nullable String reasonCode, @Nullable String reason) {
     }
 
-    record MonthBody(@NotNull @Pattern(regexp = "\\d{4}-\\d{2}") String month) {
+    record MonthBody(@NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
     }
 
     record ApprovalBody(@NotNull @Pattern(regexp = "[0-9a-f]{64}") String linesDigest) {
