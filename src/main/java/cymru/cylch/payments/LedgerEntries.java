@@ -67,6 +67,12 @@ class LedgerEntries {
         return entries("e.held_by = ? and e.source = ?", council.value(), source).stream().findFirst();
     }
 
+    /** The entries posted on the day whose sources start so: a payment run's postings, say. */
+    List<LedgerEntry> postedOnBySourcesStarting(OrganisationId council, LocalDate on, String start) {
+        return entries("e.held_by = ? and e.posted_on = ? and starts_with(e.source, ?)", council.value(),
+                Date.valueOf(on), start);
+    }
+
     Optional<LedgerEntryId> reversalOf(OrganisationId council, LedgerEntryId id) {
         return jdbc.sql("select id from ledger_entry where held_by = ? and reverses = ?")
                 .params(council.value(), id.value()).query(UUID.class).optional().map(LedgerEntryId::of);

@@ -61,7 +61,9 @@ public final class PaymentCalculation {
         List<RunLine> lines = new ArrayList<>();
         for (ContractToPay contract : inputs.contracts().stream()
                 .sorted(Comparator.comparing(c -> c.id().value())).toList()) {
-            if (contract.start().isAfter(last) || contract.end().isBefore(first)) {
+            // A contract that has ended still pays what it owes by results (stages that fall due later, what a
+            // cap held back) and recovers what it overpaid; its fixed element and service payments stop at its end.
+            if (contract.start().isAfter(last)) {
                 continue;
             }
             lines.addAll(fixed(contract, first, last));
@@ -103,7 +105,9 @@ public final class PaymentCalculation {
 
     private static Optional<RunLine> service(ContractToPay contract, AgreementToPay agreement, LocalDate first,
                                              LocalDate last) {
-        long days = overlap(agreement.start(), agreement.end(), first, last);
+        LocalDate end = Optional.ofNullable(agreement.end()).filter(e -> !e.isAfter(contract.end()))
+                .orElse(contract.end());
+        long days = overlap(agreement.start(), end, first, last);
         BigDecimal notAtRisk = BigDecimal.valueOf(100).subtract(contract.outcomeSharePercent());
         if (days == 0 || notAtRisk.signum() <= 0 || agreement.weeklyPrice().amount().signum() == 0) {
             return Optional.empty();
@@ -132,18 +136,23 @@ public final class PaymentCalculation {
         Money upfront = owed.upfront().minus(paid.getOrDefault(new PaidKey(agreement.id(), PayKind.UPFRONT, null),
                 Money.ZERO));
         if (upfront.amount().signum() != 0) {
+            // Less up-front than was paid: the agreement ended sooner than planned, so its plan is worth less.
             lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.UPFRONT, null, null,
-                    upfront, RunLine.Status.PAID, upfront.isNegative() ? recovery() : null));
+                    upfront, RunLine.Status.PAID, upfront.isNegative() ? reason("upfrontReduced") : null));
         }
         for (PaymentLine line : owed.lines()) {
             VerifiedClaim claim = byOutcome.get(line.outcome());
-            Money due = line.payable().minus(paid.getOrDefault(new PaidKey(agreement.id(), PayKind.OUTCOME,
+            Money payable = line.status() == Status.PAID ? line.payable() : Money.ZERO;
+            Money due = payable.minus(paid.getOrDefault(new PaidKey(agreement.id(), PayKind.OUTCOME,
                     line.outcome()), Money.ZERO));
-            if (line.status() == Status.PAID && due.amount().signum() != 0) {
+            // What is owed now, less what was paid: more is paid, and what was paid but is no longer owed (held
+            // back or refused now, say after a verification is withdrawn) is recovered.
+            if (due.amount().signum() != 0) {
                 lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.OUTCOME,
                         line.outcome(), claim == null ? null : claim.id(), due, RunLine.Status.PAID,
                         due.isNegative() ? recovery() : line.reason()));
-            } else if (line.status() != Status.PAID && claim != null) {
+            }
+            if (line.status() != Status.PAID && claim != null) {
                 Money price = card.outcome(line.outcome()).map(RateCardOutcome::price).orElse(Money.ZERO);
                 lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.OUTCOME,
                         line.outcome(), claim.id(), price, line.status() == Status.PENDING
@@ -215,12 +224,18 @@ public final class PaymentCalculation {
         return line.as(RunLine.Status.PAID, within, line.reason());
     }
 
-    /** The plan's value for the up-front share: the weekly price for the agreement's term, at most a year of it. */
+    /**
+     * The plan's value for the up-front share: the weekly price for the agreement's term, at most a year of it,
+     * rounded to the penny once. The share is then of this amount, as the remittance shows it, and rounded once more.
+     */
     static Money planValue(AgreementToPay agreement) {
         LocalDate end = agreement.end();
-        BigDecimal weeks = end == null ? WEEKS_A_YEAR : BigDecimal.valueOf(ChronoUnit.DAYS.between(agreement.start(),
-                end) + 1).divide(SEVEN, 10, RoundingMode.HALF_UP).min(WEEKS_A_YEAR);
-        return agreement.weeklyPrice().times(weeks);
+        long days = end == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(agreement.start(), end) + 1;
+        BigDecimal weekly = agreement.weeklyPrice().amount();
+        if (days >= WEEKS_A_YEAR.longValueExact() * 7) {
+            return Money.of(weekly.multiply(WEEKS_A_YEAR));
+        }
+        return Money.of(weekly.multiply(BigDecimal.valueOf(days)).divide(SEVEN, 2, RoundingMode.HALF_UP));
     }
 
     /** Days from {@code start} to {@code end} (open if null) within {@code first} to {@code last}, both included. */

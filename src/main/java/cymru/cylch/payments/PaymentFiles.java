@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * A posted run as files: the payment file for the council's finance system (one row per provider with what the run
- * pays it, net of recoveries, in the columns the council configured) and each provider's remittance advice (its
- * lines). The same run always gives the same bytes, so a payment file exported again can be checked against the
- * digest kept when it was first exported.
+ * A posted run as files: the payment file for the council's finance system (one row per provider the run pays, net
+ * of recoveries, in the columns the council configured; those who owe back are listed apart) and each provider's
+ * remittance advice (its lines). The payment file is kept as first exported, so exporting it again gives the same
+ * bytes, checked against their digest.
  */
 @Service
 public class PaymentFiles {
@@ -36,15 +36,31 @@ public class PaymentFiles {
         this.settings = settings;
     }
 
-    /** Exports the payment file: marks the run exported and gives the file. Finance officers only. */
+    /**
+     * Exports the payment file: the first time marks the run exported and keeps the file; every time after gives the
+     * file kept, byte for byte. Finance officers only.
+     */
     public byte[] export(CylchUser actor, PaymentRunId id) {
         PaymentRun run = runs.run(actor, id);
         if (!run.posted()) {
             throw new RuleViolationException("payments.run.notPosted");
         }
-        byte[] file = paymentFile(run, runs.lines(actor, id));
-        runs.exported(actor, id, file);
-        return file;
+        return runs.exportedFile(actor, id, () -> paymentFile(run, runs.lines(actor, id)))
+                .orElseGet(() -> runs.exported(actor, id, paymentFile(run, runs.lines(actor, id))));
+    }
+
+    /**
+     * What providers owe back after the run: those whose recoveries exceed their payments. They are not in the
+     * payment file (a finance system pays, it does not collect); the council invoices them.
+     */
+    public static Map<OrganisationId, Money> owedBack(List<RunLine> lines) {
+        Map<OrganisationId, Money> owed = new LinkedHashMap<>();
+        netByProvider(lines).forEach((provider, net) -> {
+            if (net.isNegative()) {
+                owed.put(provider, Money.ZERO.minus(net));
+            }
+        });
+        return owed;
     }
 
     /** What the run pays each provider, net, in paying order (as the lines first name them). */
@@ -59,7 +75,7 @@ public class PaymentFiles {
         Map<OrganisationId, ListedOrganisation> named = directory.byIds(net.keySet());
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (var provider : net.entrySet()) {
-            if (provider.getValue().amount().signum() == 0) {
+            if (provider.getValue().amount().signum() <= 0) {
                 continue;
             }
             ListedOrganisation organisation = named.get(provider.getKey());

@@ -40,6 +40,11 @@ public record PaymentRun(PaymentRunId id, OrganisationId heldBy, YearMonth month
 
     /** Where its postings come from in the ledger, one per provider. */
     public String ledgerSource(OrganisationId provider) {
-        return "payment-run/" + id + "/provider/" + provider;
+        return ledgerSources() + provider;
+    }
+
+    /** How the sources of the run's postings start. */
+    String ledgerSources() {
+        return "payment-run/" + id + "/provider/";
     }
 }

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,8 @@ class PaymentRunRecords {
             select id, held_by, month, status, total, lines_digest, approvals_needed, prepared_at, prepared_by,
                    posted_at, exported_at, version
             from payment_run""";
+    private static final String SELECT_REMITTANCE = """
+            select run_id, held_by, provider_id, month, posted_at from payment_run_remittance""";
     private static final String SELECT_LINE = """
             select provider_id, contract_id, agreement_id, kind, outcome, claim_id, amount, status, reason_code,
                    reason_arguments
@@ -124,11 +128,23 @@ class PaymentRunRecords {
                 .params(Timestamp.from(at), by, run.value()).update() == 1;
     }
 
-    /** The payment file made, with its digest; false if it was not posted and unexported. */
-    boolean exported(PaymentRunId run, String digest, Instant at, @Nullable UUID by) {
+    /** The payment file made, kept with its digest; false if it was not posted and unexported. */
+    boolean exported(PaymentRunId run, byte[] file, String digest, Instant at, @Nullable UUID by) {
         return jdbc.sql("update payment_run set status = 'EXPORTED', exported_at = ?, exported_by = ?, "
-                        + "export_digest = ?, version = version + 1 where id = ? and status = 'POSTED'")
-                .params(Timestamp.from(at), by, digest, run.value()).update() == 1;
+                        + "export_file = ?, export_digest = ?, version = version + 1 where id = ? and status = 'POSTED'")
+                .params(Timestamp.from(at), by, file, digest, run.value()).update() == 1;
+    }
+
+    /** The payment file as first exported, and its digest; the file is missing for runs exported before it was kept. */
+    Optional<ExportedFile> exportedFile(PaymentRunId run) {
+        return jdbc.sql("select export_file, export_digest from payment_run where id = ? and export_digest is not null")
+                .param(run.value())
+                .query((rs, n) -> new ExportedFile(rs.getBytes("export_file"), rs.getString("export_digest")))
+                .optional();
+    }
+
+    /** A payment file exported: its bytes, if kept, and their digest. */
+    record ExportedFile(byte @Nullable [] bytes, String digest) {
     }
 
     /** Who made, verified or checked the claims the run pays: none of them may approve it. */
@@ -138,6 +154,14 @@ class PaymentRunRecords {
                              unnest(array[c.submitted_by, c.verified_by, c.checked_by]) u
                         where l.run_id = ? and l.status = 'PAID' and u is not null""")
                 .param(run.value()).query(UUID.class).list();
+    }
+
+    /** The claims the run pays that are verified now. */
+    Set<ClaimId> verifiedClaimsPaid(PaymentRunId run) {
+        return jdbc.sql("""
+                        select distinct c.id from payment_run_line l join outcome_claim c on c.id = l.claim_id
+                        where l.run_id = ? and l.status = 'PAID' and c.status = 'VERIFIED'""")
+                .param(run.value()).query(UUID.class).list().stream().map(ClaimId::of).collect(Collectors.toSet());
     }
 
     Optional<PaymentRun> find(PaymentRunId id) {
@@ -157,12 +181,25 @@ class PaymentRunRecords {
                 .query(this::run).list().stream().map(this::withApprovals).toList();
     }
 
-    /** The posted runs with lines paying the provider, latest month first. */
-    List<PaymentRun> payingProvider(OrganisationId provider) {
-        return jdbc.sql(SELECT_RUN + " where status in ('POSTED', 'EXPORTED') and id in "
-                        + "(select run_id from payment_run_line where provider_id = ?) order by month desc, id")
-                .param(provider.value()).query(this::run).list().stream().map(r -> withApprovalsOf(r, List.of()))
-                .toList();
+    /** The provider's remittance from the run, made as its posting is; made once, however often posting is tried. */
+    void remit(Remittance remittance) {
+        jdbc.sql("""
+                        insert into payment_run_remittance (run_id, held_by, provider_id, month, posted_at)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(remittance.run().value(), remittance.council().value(), remittance.provider().value(),
+                        Date.valueOf(remittance.month().atDay(1)), Timestamp.from(remittance.postedAt()))
+                .update();
+    }
+
+    /** The provider's remittances, latest month first. */
+    List<Remittance> remittancesTo(OrganisationId provider) {
+        return jdbc.sql(SELECT_REMITTANCE + " where provider_id = ? order by month desc, run_id")
+                .param(provider.value()).query(PaymentRunRecords::remittance).list();
+    }
+
+    Optional<Remittance> remittance(PaymentRunId run, OrganisationId provider) {
+        return jdbc.sql(SELECT_REMITTANCE + " where run_id = ? and provider_id = ?")
+                .params(run.value(), provider.value()).query(PaymentRunRecords::remittance).optional();
     }
 
     List<RunLine> lines(PaymentRunId run) {
@@ -236,6 +273,13 @@ class PaymentRunRecords {
         return new PaymentRun(run.id(), run.heldBy(), run.month(), run.stage(), run.total(), run.linesDigest(),
                 run.approvalsNeeded(), approvals, run.preparedAt(), run.preparedBy(), run.postedAt(),
                 run.exportedAt(), run.version());
+    }
+
+    private static Remittance remittance(ResultSet rs, int row) throws SQLException {
+        return new Remittance(PaymentRunId.of(rs.getObject("run_id", UUID.class)),
+                OrganisationId.of(rs.getObject("held_by", UUID.class)),
+                OrganisationId.of(rs.getObject("provider_id", UUID.class)),
+                YearMonth.from(rs.getDate("month").toLocalDate()), rs.getTimestamp("posted_at").toInstant());
     }
 
     private RunLine line(ResultSet rs, int row) throws SQLException {

@@ -26,5 +26,10 @@ record PaymentRunSettings(BigDecimal secondApprovalOver, List<String> exportColu
             throw new IllegalArgumentException("cylch.payments.runs.export-columns must be some of " + COLUMNS
                     + ", not " + exportColumns);
         }
+        // A payment file pays amounts, and reconciliation reads them back.
+        if (!exportColumns.contains("amount") || exportColumns.size() != Set.copyOf(exportColumns).size()) {
+            throw new IllegalArgumentException("cylch.payments.runs.export-columns must include amount, each column "
+                    + "once, not " + exportColumns);
+        }
     }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
@@ -174,11 +175,14 @@ public class PaymentRuns {
         if (run.stage() != Stage.APPROVED) {
             throw new RuleViolationException("payments.run.notApproved");
         }
-        Map<OrganisationId, List<RunLine>> byProvider = runs.lines(id).stream().filter(RunLine::paid)
+        Map<OrganisationId, List<RunLine>> byProvider = runs.lines(id).stream()
                 .collect(Collectors.groupingBy(RunLine::provider, LinkedHashMap::new, Collectors.toList()));
         for (var provider : byProvider.entrySet()) {
-            RunPostings.posting(run, provider.getKey(), provider.getValue(), run.month().atEndOfMonth())
-                    .ifPresent(posting -> ledger.post(actor, posting));
+            RunPostings.posting(run, provider.getKey(), provider.getValue().stream().filter(RunLine::paid).toList(),
+                    run.month().atEndOfMonth()).ifPresent(posting -> ledger.post(actor, posting));
+            // The remittance after the posting: a provider never reads what is not yet in the ledger.
+            transaction.executeWithoutResult(status -> runs.remit(new Remittance(id, run.heldBy(), provider.getKey(),
+                    run.month(), today.now())));
             progress.reached(id, "posted " + provider.getKey());
         }
         transaction.executeWithoutResult(status -> {
@@ -190,20 +194,44 @@ public class PaymentRuns {
         return run(actor, id);
     }
 
-    /** Marks a posted run exported with its payment file's digest; the file itself is made by the caller. */
-    public PaymentRun exported(CylchUser actor, PaymentRunId id, byte[] file) {
+    /**
+     * Marks a posted run exported, keeping the payment file the caller made, and gives the file kept: the first one
+     * exported, if another officer exported the run meanwhile.
+     */
+    byte[] exported(CylchUser actor, PaymentRunId id, byte[] file) {
         requireFinanceOfficer(actor);
         PaymentRun run = run(actor, id);
         if (!run.posted()) {
             throw new RuleViolationException("payments.run.notPosted");
         }
-        transaction.executeWithoutResult(status -> {
-            if (runs.exported(id, sha256(file), today.now(), actor.userId())) {
+        byte[] kept = transaction.execute(status -> {
+            if (runs.exported(id, file, sha256(file), today.now(), actor.userId())) {
                 audit.record(AuditAction.CHANGED, "payment-run", id, "payment file exported");
             }
+            return exportedFile(id, file);
         });
         progress.reached(id, "exported");
-        return run(actor, id);
+        return kept;
+    }
+
+    /** The payment file exported, if the run has been: the same bytes every time, checked against their digest. */
+    Optional<byte[]> exportedFile(CylchUser actor, PaymentRunId id, Supplier<byte[]> madeAgain) {
+        requireFinanceOfficer(actor);
+        PaymentRun run = run(actor, id);
+        if (run.stage() != Stage.EXPORTED) {
+            return Optional.empty();
+        }
+        return Optional.of(transaction.execute(status -> exportedFile(id, madeAgain.get())));
+    }
+
+    private byte[] exportedFile(PaymentRunId id, byte[] madeAgain) {
+        PaymentRunRecords.ExportedFile kept = runs.exportedFile(id).orElseThrow();
+        // Runs exported before files were kept have only the digest: the file made again must match it.
+        byte[] file = Optional.ofNullable(kept.bytes()).orElse(madeAgain);
+        if (!sameDigest(kept.digest(), sha256(file))) {
+            throw new IllegalStateException("the payment file of run " + id + " does not match its digest");
+        }
+        return file;
     }
 
     /** The council's runs, latest first: for finance officers and auditors. */
@@ -222,23 +250,22 @@ public class PaymentRuns {
         return transaction.execute(status -> runs.lines(held(reader, id).id()));
     }
 
-    /** The posted runs that pay the reader's provider, latest first (its remittances). */
-    public List<PaymentRun> remittances(CylchUser provider) {
+    /** The provider's remittances, latest first. */
+    public List<Remittance> remittances(CylchUser provider) {
         requireProvider(provider);
-        return transaction.execute(status -> runs.payingProvider(OrganisationId.of(provider.organisationId())));
+        return transaction.execute(status -> runs.remittancesTo(OrganisationId.of(provider.organisationId())));
     }
 
-    /** A run's lines paying the provider: its remittance advice, for the provider once the run is posted. */
+    /** A run's lines about the provider: its remittance advice, for the provider once its payments are posted. */
     public List<RunLine> remittance(CylchUser reader, PaymentRunId id, OrganisationId provider) {
         return transaction.execute(status -> {
             OrganisationId organisation = OrganisationId.of(reader.organisationId());
             boolean council = reader.hasRole(Role.FINANCE_OFFICER) || reader.hasRole(Role.AUDITOR);
-            // The council reads a run's lines at every stage (to approve them); a provider only once posted.
-            PaymentRun run = runs.find(id)
-                    .filter(r -> council ? r.heldBy().equals(organisation) : r.posted()
-                            && provider.equals(organisation) && reader.hasRole(Role.PROVIDER_USER))
-                    .orElseThrow(() -> refused(id));
-            List<RunLine> lines = runs.linesOf(run.id(), provider);
+            // The council reads a run's lines at every stage (to approve them); a provider only its remittance.
+            boolean readable = council ? runs.find(id).filter(r -> r.heldBy().equals(organisation)).isPresent()
+                    : reader.hasRole(Role.PROVIDER_USER) && provider.equals(organisation)
+                    && runs.remittance(id, provider).isPresent();
+            List<RunLine> lines = readable ? runs.linesOf(id, provider) : List.of();
             if (lines.isEmpty()) {
                 throw refused(id);
             }

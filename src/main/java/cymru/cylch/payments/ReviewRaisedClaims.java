@@ -76,9 +76,9 @@ class ReviewRaisedClaims {
         var claim = new OutcomeClaim(ClaimId.of(UUID.randomUUID()), agreement.heldBy(), agreement.id(),
                 agreement.contract(), agreement.provider(), agreement.person(), outcome.code(), version.version(),
                 reviewed.reviewedOn(), null, evidence, ClaimStatus.SUBMITTED, false, reviewed.reviewId(),
-                today.now(), null, null, null, 0);
+                today.now(), reviewed.reviewedBy(), null, null, 0);
         if (claims.insert(claim)) {
-            claims.record(claim, Action.RAISED_BY_REVIEW, null, claim.submittedAt(), null);
+            claims.record(claim, Action.RAISED_BY_REVIEW, null, claim.submittedAt(), reviewed.reviewedBy());
             audit.recordInEach(List.of(claim.heldBy().value(), claim.provider().value()), AuditAction.CREATED,
                     "outcome-claim", claim.id(), outcome.code() + " raised by review " + reviewed.reviewId());
         }

@@ -143,6 +143,6 @@ public class OutcomeReview {
     /** The event that recording this review of {@code outcome} publishes. */
     OutcomeReviewed reviewed(PersonalOutcome outcome) {
         return new OutcomeReviewed(ReviewId.of(id()), OutcomeId.of(outcome.id()), PersonId.of(outcome.personId()),
-                OrganisationId.of(heldBy), outcome.domain(), rating(), progressScore(), reviewedOn());
+                OrganisationId.of(heldBy), outcome.domain(), rating(), progressScore(), reviewedOn(), createdBy);
     }
 }

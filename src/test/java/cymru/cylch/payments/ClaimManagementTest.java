@@ -21,10 +21,10 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
-import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
-import cymru.cylch.support.PaymentsFixture;
+import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PaymentsFixture.Supported;
+import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.SignedIn;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -300,10 +300,13 @@ class ClaimManagementTest {
         assertThat(claim.outcome()).as("the card's entry is shown by a review rated achieved").isEqualTo("entry");
         assertThat(claim.achievedOn()).as("the outcome was agreed today, so reviewed today").isEqualTo(today.date());
         assertThat(claim.raisedByReview()).isNotNull();
-        assertThat(claim.submittedBy()).isNull();
+        assertThat(claim.submittedBy()).as("the claim is the reviewer's").isEqualTo(careManager.userId());
         assertThat(claim.status()).isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(claims.history(providerUser(), claim.id())).extracting(ClaimEvent::action)
                 .containsExactly(Action.RAISED_BY_REVIEW);
+        assertThatThrownBy(() -> claims.verify(careManager, claim.id(), claim.version(), true, "My own review"))
+                .as("the reviewer does not verify the claim their review raised")
+                .satisfies(e -> assertThat(code(e)).isEqualTo("claim.verify.ownClaim"));
         assertThatThrownBy(() -> claims.submit(providerUser(), entry(START.plusDays(61))))
                 .as("the provider cannot claim it again")
                 .satisfies(e -> assertThat(code(e)).isEqualTo("claim.alreadyMade"));

@@ -180,4 +180,86 @@ class PaymentCalculationTest {
         assertThat(PaymentCalculation.planValue(agreement(1, FIRST, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2028, 1, 1), "100.00"))).isEqualTo(Money.of("5200.00"));
     }
+
+    @Test
+    void thePlanValueIsRoundedOnceAndTheUpFrontShareIsOfIt() {
+        var tenDays = agreement(1, FIRST, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 10), "100.00");
+        assertThat(PaymentCalculation.planValue(tenDays)).as("£1,000 / 7, to the penny once")
+                .isEqualTo(Money.of("142.86"));
+        var card = new RateCard("GBP", new BigDecimal("0.25"), null, null, null,
+                List.of(new RateCardOutcome("entry", Money.of("700.00"), null, null)));
+
+        List<RunLine> june = PaymentCalculation.lines(inputs(JUNE, contract("0", "100", card, FIRST),
+                List.of(tenDays), List.of(), Map.of(), "0"));
+
+        assertThat(june).extracting(RunLine::kind, l -> l.amount().toString())
+                .as("a quarter of the plan value as shown, £142.86, half-up").containsExactly(
+                        tuple(PayKind.UPFRONT, "35.72"));
+    }
+
+    @Test
+    void anAgreementEndedSoonerThanPlannedHasTheUpFrontShareOfItsShorterPlanAndTheRestRecovered() {
+        var ended = agreement(1, FIRST, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 11), "100.00");
+
+        List<RunLine> june = PaymentCalculation.lines(inputs(JUNE, contract("0", "100", card(null, null), FIRST),
+                List.of(ended), List.of(), Map.of(new PaidKey(ended.id(), PayKind.UPFRONT, null),
+                        Money.of("1040.00")), "1040.00"));
+
+        assertThat(june).extracting(RunLine::kind, l -> l.amount().toString(), l -> l.reason().code())
+                .as("six weeks' plan is £600; a fifth is £120; £920 of £1,040 comes back").containsExactly(
+                        tuple(PayKind.UPFRONT, "-920.00", "payments.line.upfrontReduced"));
+    }
+
+    @Test
+    void anOutcomePaidThatIsNoLongerDueIsRecoveredAndShownAsWaiting() {
+        var agreement = agreement(1, FIRST, LocalDate.of(2026, 1, 15), null, "0.00");
+        // Paid for sustained-6m before; its claim now shows it not yet sustained (a verification corrected).
+        var entry = claim(agreement, "entry", LocalDate.of(2026, 2, 1), null);
+        var notYet = claim(agreement, "sustained-6m", LocalDate.of(2026, 2, 1), null);
+
+        List<RunLine> june = PaymentCalculation.lines(inputs(JUNE, contract("0", "100", card(null, null), FIRST),
+                List.of(agreement), List.of(entry, notYet), Map.of(
+                        new PaidKey(agreement.id(), PayKind.OUTCOME, "entry"), Money.of("700.00"),
+                        new PaidKey(agreement.id(), PayKind.OUTCOME, "sustained-6m"), Money.of("1400.00")),
+                "2100.00"));
+
+        assertThat(june).extracting(RunLine::outcome, l -> l.amount().toString(), RunLine::status,
+                        l -> l.reason().code())
+                .containsExactly(
+                        tuple("sustained-6m", "-1400.00", RunLine.Status.PAID, "payments.line.recovered"),
+                        tuple("sustained-6m", "1400.00", RunLine.Status.HELD_BACK, june.get(1).reason().code()));
+        assertThat(PaymentCalculation.total(june)).isEqualTo(Money.of("-1400.00"));
+    }
+
+    @Test
+    void aContractThatHasEndedStillPaysWhatItOwesByResultsButNoFixedOrServicePayment() {
+        var ending = new ContractToPay(CONTRACT, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 31),
+                Money.of("12000.00"), new BigDecimal("50"), List.of(FIRST), contract("0", "50", card("1000.00",
+                null), FIRST).cards());
+        var a = agreement(1, FIRST, LocalDate.of(2026, 1, 1), null, "0.00");
+        var b = agreement(2, FIRST, LocalDate.of(2026, 1, 2), null, "0.00");
+        var claims = List.of(claim(a, "entry", LocalDate.of(2026, 5, 3), null),
+                claim(b, "entry", LocalDate.of(2026, 5, 4), null));
+
+        List<RunLine> june = PaymentCalculation.lines(inputs(JUNE, ending, List.of(a, b), claims,
+                Map.of(new PaidKey(a.id(), PayKind.OUTCOME, "entry"), Money.of("700.00"),
+                        new PaidKey(b.id(), PayKind.OUTCOME, "entry"), Money.of("300.00")), "1000.00"));
+
+        assertThat(june).extracting(RunLine::kind, RunLine::agreement, l -> l.amount().toString(), RunLine::status)
+                .as("what May's cap held back is paid in June; nothing fixed or for service after May")
+                .containsExactly(tuple(PayKind.OUTCOME, b.id(), "400.00", RunLine.Status.PAID));
+    }
+
+    @Test
+    void serviceInAContractsLastMonthStopsAtTheContractsEnd() {
+        var ending = new ContractToPay(CONTRACT, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 10),
+                Money.of("0.00"), BigDecimal.ZERO, List.of(FIRST), List.of());
+        var runsOn = agreement(1, FIRST, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31), "70.00");
+
+        List<RunLine> june = PaymentCalculation.lines(inputs(JUNE, ending, List.of(runsOn), List.of(), Map.of(),
+                "0"));
+
+        assertThat(june).extracting(RunLine::kind, l -> l.amount().toString()).as("10 days at £10 a day")
+                .containsExactly(tuple(PayKind.SERVICE, "100.00"));
+    }
 }

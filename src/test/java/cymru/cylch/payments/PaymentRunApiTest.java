@@ -1,7 +1,9 @@
 package cymru.cylch.payments;
 
+import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiChecks;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A council's finance system runs November through the API; a provider's reads its remittance once posted. */
@@ -41,6 +44,9 @@ class PaymentRunApiTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ApiClient api;
     private UUID council;
@@ -100,6 +106,25 @@ class PaymentRunApiTest {
                         new BigDecimal("857.14"), new BigDecimal("2600.00"));
         ApiChecks.problem(api.get(remittance, token(payments.provider(council), Role.PROVIDER_USER)), 404);
         ApiChecks.problem(api.get("/api/v1/payment-runs/" + id, providerToken), 403);
+        JsonNode reconciled = ApiChecks.json(api.get("/api/v1/payment-runs/" + id + "/reconciliation", finance));
+        assertThat(reconciled.get("reconciled").asBoolean()).as(reconciled.toString()).isTrue();
+        assertThat(reconciled.get("fileRows").asInt()).isEqualTo(1);
+        assertThat(reconciled.get("fileTotal").decimalValue()).isEqualByComparingTo("4457.14");
+        assertThat(reconciled.get("providers")).singleElement().satisfies(p -> {
+            assertThat(p.get("paid").decimalValue()).isEqualByComparingTo("4457.14");
+            assertThat(p.get("ledger").decimalValue()).isEqualByComparingTo("4457.14");
+            assertThat(p.get("inFile").decimalValue()).isEqualByComparingTo("4457.14");
+        });
+        ApiChecks.problem(api.get("/api/v1/payment-runs/" + id + "/reconciliation", providerToken), 403);
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
+        ApiChecks.problem(api.get("/api/v1/payment-runs/" + id + "/reconciliation",
+                token(otherCouncil, Role.FINANCE_OFFICER)), 404);
+
+        assertThat(jdbc.update("update organisation set name = ? where id = ?", "Renamed Care Ltd", provider))
+                .isEqualTo(1);
+        var again = api.post("/api/v1/payment-runs/" + id + "/payment-file", finance, "{}");
+        assertThat(again.body()).as("the file kept, byte for byte, though the provider was renamed")
+                .isEqualTo(file.body());
         ApiChecks.brokenRule(api.post("/api/v1/payment-runs", finance, "{\"month\": \"2026-10\"}", "cy"),
                 "payments.run.monthPast", "Mae mis diweddarach wedi’i dalu eisoes: caiff rhediadau eu gwneud yn "
                         + "nhrefn y misoedd, ac mae cywiriad yn mynd yn y rhediad nesaf");

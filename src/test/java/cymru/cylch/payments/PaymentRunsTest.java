@@ -19,10 +19,10 @@ import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
-import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.OrganisationsFixture.TestUser;
-import cymru.cylch.support.PaymentsFixture;
+import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PaymentsFixture.Supported;
+import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.SignedIn;
 import cymru.cylch.support.TestClock;
 import java.math.BigDecimal;
@@ -55,6 +55,9 @@ class PaymentRunsTest {
 
     @Autowired
     PaymentFiles files;
+
+    @Autowired
+    PaymentReconciliation reconciliation;
 
     @Autowired
     ClaimManagement claims;
@@ -273,6 +276,11 @@ class PaymentRunsTest {
         assertThatThrownBy(() -> runs.remittance(SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), provider,
                 Role.PROVIDER_USER), prepared.id(), OrganisationId.of(provider)))
                 .as("not before it is posted").isInstanceOf(RecordNotFoundException.class);
+        SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), provider, Role.PROVIDER_USER);
+        assertThat(jdbc.queryForObject("select count(*) from payment_run_line where run_id = ?", Integer.class,
+                prepared.id().value())).as("the database shows the provider no line of a run not posted").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payment_run", Integer.class))
+                .as("nor the run").isZero();
         assertThat(runs.run(SignedIn.as(UUID.randomUUID(), council, Role.AUDITOR), prepared.id()).id())
                 .isEqualTo(prepared.id());
         assertThatThrownBy(() -> runs.prepare(finance(), YearMonth.of(2026, 12)))
@@ -281,6 +289,40 @@ class PaymentRunsTest {
         assertThatThrownBy(() -> runs.prepare(finance(), YearMonth.of(2026, 10)))
                 .satisfies(e -> assertThat(((RuleViolationException) e).code())
                         .isEqualTo("payments.run.anotherOpen"));
+    }
+
+    @Test
+    void aPostedRunReconcilesWithItsClaimsLedgerAndFileAndAFileAlteredAfterExportShowsAndIsNotGivenAgain() {
+        PaymentRun prepared = runs.prepare(finance(), NOVEMBER);
+        runs.approve(finance(), prepared.id(), prepared.linesDigest());
+        runs.post(finance(), prepared.id());
+
+        PaymentReconciliation.Reconciliation posted = reconciliation.of(finance(), prepared.id());
+        byte[] file = files.export(finance(), prepared.id());
+        PaymentReconciliation.Reconciliation exported = reconciliation.of(finance(), prepared.id());
+
+        assertThat(posted.reconciled()).isTrue();
+        assertThat(posted.rows()).singleElement().satisfies(row -> {
+            assertThat(row.claimsPaid()).as("the entry, verified").isEqualTo(Money.of("700.00"));
+            assertThat(row.claimsVerified()).isEqualTo(Money.of("700.00"));
+            assertThat(row.ledger()).isEqualTo(row.paid()).isEqualTo(Money.of("5157.14"));
+            assertThat(row.inFile()).as("not exported yet").isNull();
+        });
+        assertThat(exported.reconciled()).isTrue();
+        assertThat(exported.totals().inFile()).isEqualTo(Money.of("5157.14"));
+        assertThat(exported.fileRows()).isEqualTo(1);
+
+        byte[] altered = new String(file, StandardCharsets.UTF_8).replace("5157.14", "5157.41")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(jdbc.update("update payment_run set export_file = ? where id = ?", altered,
+                prepared.id().value())).isEqualTo(1);
+
+        PaymentReconciliation.Reconciliation tampered = reconciliation.of(finance(), prepared.id());
+        assertThat(tampered.reconciled()).isFalse();
+        assertThat(tampered.rows().getFirst().inFile()).isEqualTo(Money.of("5157.41"));
+        assertThatThrownBy(() -> files.export(finance(), prepared.id()))
+                .as("a file that no longer matches its digest is not handed out")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not match its digest");
     }
 
     @Test
@@ -295,7 +337,12 @@ class PaymentRunsTest {
 
         assertThat(PaymentCalculation.total(remittance)).isEqualTo(Money.of("5157.14"));
         assertThat(runs.remittances(SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), provider,
-                Role.PROVIDER_USER))).extracting(PaymentRun::id).containsExactly(prepared.id());
+                Role.PROVIDER_USER))).extracting(Remittance::run).containsExactly(prepared.id());
+        assertThat(jdbc.queryForObject("select count(*) from payment_run_line where run_id = ?", Integer.class,
+                prepared.id().value())).as("the database shows the provider its lines once posted")
+                .isEqualTo(remittance.size());
+        assertThat(jdbc.queryForObject("select count(*) from payment_run", Integer.class))
+                .as("but never the council's run, with its total").isZero();
         assertThatThrownBy(() -> runs.remittance(SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), stranger,
                 Role.PROVIDER_USER), prepared.id(), OrganisationId.of(provider)))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -350,13 +397,15 @@ class PaymentRunsTest {
             outcomes.add(List.of(done.stage().name(), done.total().toString(),
                     String.valueOf(jdbc.queryForObject("select count(*) from ledger_entry where held_by = ?",
                             Integer.class, eachCouncil)),
+                    String.valueOf(jdbc.queryForObject("select count(*) from payment_run_remittance",
+                            Integer.class)),
                     ledger.trialBalance(officer, NOVEMBER.atEndOfMonth()).rows().stream()
                             .map(r -> r.account().code() + " " + r.debits() + " " + r.credits()).sorted().toList()
                             .toString()));
         }
 
         assertThat(outcomes).as("every stopped run ends as the first").allMatch(o -> o.equals(outcomes.getFirst()));
-        assertThat(outcomes.getFirst().subList(0, 3)).containsExactly("EXPORTED", "5157.14", "1");
+        assertThat(outcomes.getFirst().subList(0, 4)).containsExactly("EXPORTED", "5157.14", "1", "1");
     }
 
     private static PaymentRun only(PaymentRuns runs, CylchUser officer) {

@@ -93,7 +93,7 @@ class OutcomeReviewsTest {
 
         assertThat(events.stream(OutcomeReviewed.class)).singleElement().isEqualTo(new OutcomeReviewed(
                 ReviewId.of(review.id()), OutcomeId.of(outcome.id()), PersonId.of(someone), OrganisationId.of(DEMO_COUNCIL),
-                "wales-nof/relationships", Rating.ACHIEVED, 10, LocalDate.now()));
+                "wales-nof/relationships", Rating.ACHIEVED, 10, LocalDate.now(), actor.userId()));
         assertThat(reviewing.nextReviewDue(actor, someone)).contains(LocalDate.now().plusMonths(12));
     }
 

@@ -1,6 +1,7 @@
 package cymru.cylch.payments.web;
 
 import cymru.cylch.payments.PaymentFiles;
+import cymru.cylch.payments.PaymentReconciliation;
 import cymru.cylch.payments.PaymentRun;
 import cymru.cylch.payments.PaymentRunId;
 import cymru.cylch.payments.PaymentRuns;
@@ -8,6 +9,7 @@ import cymru.cylch.payments.RunLine;
 import cymru.cylch.platform.documents.Csv;
 import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.web.ApiWriteProblems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,11 +48,13 @@ class PaymentRunApi {
 
     private final PaymentRuns runs;
     private final PaymentFiles files;
+    private final PaymentReconciliation reconciliation;
     private final Simulator reasons;
 
-    PaymentRunApi(PaymentRuns runs, PaymentFiles files, Simulator reasons) {
+    PaymentRunApi(PaymentRuns runs, PaymentFiles files, PaymentReconciliation reconciliation, Simulator reasons) {
         this.runs = runs;
         this.files = files;
+        this.reconciliation = reconciliation;
         this.reasons = reasons;
     }
 
@@ -68,6 +72,23 @@ class PaymentRunApi {
     record LineView(UUID providerId, UUID contractId, @Nullable UUID agreementId, String kind,
                     @Nullable String outcome, @Nullable UUID claimId, BigDecimal amount, String status,
                     @Nullable String reasonCode, @Nullable String reason) {
+    }
+
+    /** One provider's part of a run in the claims, the lines, the ledger and the payment file. */
+    record ReconciledView(UUID providerId, BigDecimal claimsPaid, BigDecimal claimsVerified, BigDecimal paid,
+                          BigDecimal ledger, @Nullable BigDecimal inFile, BigDecimal owedBack, boolean reconciled) {
+
+        static ReconciledView of(PaymentReconciliation.Row row) {
+            return new ReconciledView(row.provider().value(), row.claimsPaid().amount(),
+                    row.claimsVerified().amount(), row.paid().amount(), row.ledger().amount(),
+                    Optional.ofNullable(row.inFile()).map(Money::amount).orElse(null), row.owedBack().amount(),
+                    row.reconciled());
+        }
+    }
+
+    record ReconciliationView(UUID runId, YearMonth month, String stage, BigDecimal total, boolean reconciled,
+                              @Nullable Integer fileRows, @Nullable BigDecimal fileTotal, BigDecimal owedBack,
+                              List<ReconciledView> providers) {
     }
 
     record MonthBody(@NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {
@@ -139,6 +160,17 @@ class PaymentRunApi {
     List<LineView> remittance(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                               @PathVariable UUID providerId, Locale locale) {
         return lines(runs.remittance(user, PaymentRunId.of(id), OrganisationId.of(providerId)), locale);
+    }
+    @GetMapping("/{id}/reconciliation")
+    @PreAuthorize(PaymentRunPages.COUNCIL_READERS)
+    @Operation(summary = "The run reconciled to the penny, provider by provider: outcome payments against the claims "
+            + "verified, the lines against the ledger postings, and against the payment file as exported")
+    ReconciliationView reconciliation(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
+        PaymentReconciliation.Reconciliation r = reconciliation.of(user, PaymentRunId.of(id));
+        return new ReconciliationView(r.run().id().value(), r.run().month(), r.run().stage().name(),
+                r.run().total().amount(), r.reconciled(), r.fileRows(),
+                Optional.ofNullable(r.totals().inFile()).map(Money::amount).orElse(null),
+                r.totals().owedBack().amount(), r.rows().stream().map(ReconciledView::of).toList());
     }
 
     private List<LineView> lines(List<RunLine> lines, Locale locale) {

@@ -8,6 +8,7 @@ import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.payments.PayKind;
 import cymru.cylch.payments.PaymentCalculation;
 import cymru.cylch.payments.PaymentFiles;
+import cymru.cylch.payments.PaymentReconciliation;
 import cymru.cylch.payments.PaymentRun;
 import cymru.cylch.payments.PaymentRunId;
 import cymru.cylch.payments.PaymentRuns;
@@ -66,6 +67,7 @@ class PaymentRunPages {
 
     private final PaymentRuns runs;
     private final PaymentFiles files;
+    private final PaymentReconciliation reconciliation;
     private final OrganisationDirectory directory;
     private final ServiceAgreementManagement agreements;
     private final PersonNames names;
@@ -74,11 +76,13 @@ class PaymentRunPages {
     private final Dates dates;
     private final Today today;
 
-    PaymentRunPages(PaymentRuns runs, PaymentFiles files, OrganisationDirectory directory,
+    PaymentRunPages(PaymentRuns runs, PaymentFiles files, PaymentReconciliation reconciliation,
+                    OrganisationDirectory directory,
                     ServiceAgreementManagement agreements, PersonNames names, Simulator reasons, PdfDocuments pdf,
                     Dates dates, Today today) {
         this.runs = runs;
         this.files = files;
+        this.reconciliation = reconciliation;
         this.directory = directory;
         this.agreements = agreements;
         this.names = names;
@@ -90,6 +94,11 @@ class PaymentRunPages {
 
     /** One provider's part of a run: what is paid, held back and refused. */
     record ProviderPart(OrganisationId provider, String name, Money paid, Money heldBack, Money refused) {
+
+        /** Recovered more than it is paid: not in the payment file; the council invoices it. */
+        public boolean owesBack() {
+            return paid.isNegative();
+        }
     }
 
     @GetMapping("/payment-runs")
@@ -131,7 +140,13 @@ class PaymentRunPages {
         model.addAttribute("run", run);
         // The title's words are made here: a page's title may not call beans (Thymeleaf's restricted mode).
         model.addAttribute("monthName", dates.month(run.month()));
-        model.addAttribute("parts", parts(lines));
+        List<ProviderPart> parts = parts(lines);
+        model.addAttribute("parts", parts);
+        if (run.posted()) {
+            model.addAttribute("reconciliation", reconciliation.of(user, run.id()));
+            model.addAttribute("providerNames", parts.stream().collect(Collectors.toMap(ProviderPart::provider,
+                    ProviderPart::name)));
+        }
         model.addAttribute("byKind", byKind(lines));
         model.addAttribute("heldBack", lines.stream().filter(l -> l.status() == RunLine.Status.HELD_BACK).count());
         model.addAttribute("refused", lines.stream().filter(l -> l.status() == RunLine.Status.REFUSED).count());
@@ -216,8 +231,7 @@ class PaymentRunPages {
     @GetMapping("/remittances")
     @PreAuthorize("hasRole('PROVIDER_USER')")
     String remittances(@AuthenticationPrincipal CylchUser user, Model model) {
-        model.addAttribute("runs", runs.remittances(user));
-        model.addAttribute("provider", user.organisationId());
+        model.addAttribute("remittances", runs.remittances(user));
         return "payments/remittances";
     }
 
@@ -240,7 +254,7 @@ class PaymentRunPages {
     /** The run's month: the council reads the run; a provider only its lines, whose run it may not read whole. */
     private YearMonth month(CylchUser user, PaymentRunId id, List<RunLine> lines) {
         return user.hasRole(Role.PROVIDER_USER) && !user.hasRole(Role.FINANCE_OFFICER)
-                ? runs.remittances(user).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().month()
+                ? runs.remittances(user).stream().filter(r -> r.run().equals(id)).findFirst().orElseThrow().month()
                 : runs.run(user, id).month();
     }
 
