@@ -8,16 +8,21 @@ import cymru.cylch.market.BrokerageSetup;
 import cymru.cylch.market.MarketSetup;
 import cymru.cylch.measurement.MeasurementSetup;
 import cymru.cylch.organisations.OrganisationSetup;
-import cymru.cylch.people.FundingSetup;
+import cymru.cylch.payments.FinancialYear;
 import cymru.cylch.payments.PaymentFiles;
 import cymru.cylch.payments.PaymentRun;
 import cymru.cylch.payments.PaymentRuns;
 import cymru.cylch.payments.PaymentsSetup;
 import cymru.cylch.payments.PublishedRateCards;
+import cymru.cylch.payments.SpendAgainstBudget;
+import cymru.cylch.payments.SpendPlan;
+import cymru.cylch.people.FundingSetup;
 import cymru.cylch.people.PeopleSetup;
 import cymru.cylch.platform.database.DatabaseMode;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.CylchUser;
@@ -28,6 +33,7 @@ import cymru.cylch.platform.time.Today;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,6 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
     static final long SEED = 20_261_122L;
     /** A second finance officer, who approved the demo's paid run with the first. */
     static final UUID SECOND_FINANCE_OFFICER = DemoCounty.id("user-finance2");
+    /** Months the demo's payment runs have paid, before last month's, which waits for approval. */
+    private static final int PAID_MONTHS = 3;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final OrganisationSetup setup;
@@ -66,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PaymentsSetup paymentsSetup;
     private final PaymentRuns paymentRuns;
     private final PaymentFiles paymentFiles;
+    private final SpendAgainstBudget spend;
     private final PublishedRateCards publishedCards;
     private final JsonMapper json;
     private final ApiTokens tokens;
@@ -77,7 +86,8 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(OrganisationSetup setup, PeopleSetup people, FundingSetup funding,
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
                    MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
-                   PaymentRuns paymentRuns, PaymentFiles paymentFiles, PublishedRateCards publishedCards,
+                   PaymentRuns paymentRuns, PaymentFiles paymentFiles, SpendAgainstBudget spend,
+                   PublishedRateCards publishedCards,
                    JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
@@ -93,6 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.paymentsSetup = paymentsSetup;
         this.paymentRuns = paymentRuns;
         this.paymentFiles = paymentFiles;
+        this.spend = spend;
         this.publishedCards = publishedCards;
         this.json = json;
         this.tokens = tokens;
@@ -190,13 +201,34 @@ class DemoDataLoader implements ApplicationRunner {
                 DemoCounty.PASSWORD, false);
         CylchUser finance = financeOfficer(DemoCounty.id("user-finance"), "finance", council);
         CylchUser second = financeOfficer(SECOND_FINANCE_OFFICER, "finance2", council);
+        FinancialYear year = FinancialYear.of(today.date());
+        for (DemoPayments.PlannedSpend planned : DemoPayments.plannedSpend()) {
+            plan(finance, planned, year, SpendPlan.Kind.BUDGET, planned.budget());
+            Optional.ofNullable(planned.anticipated())
+                    .ifPresent(anticipated -> plan(finance, planned, year, SpendPlan.Kind.ANTICIPATED, anticipated));
+        }
+        // Three months paid, the last of them over the threshold (two approvals); last month's waiting.
         YearMonth last = YearMonth.from(today.date()).minusMonths(1);
-        PaymentRun paid = paymentRuns.prepare(finance, last.minusMonths(1));
-        paymentRuns.approve(finance, paid.id(), paid.linesDigest());
-        paymentRuns.approve(second, paid.id(), paid.linesDigest());
-        paymentRuns.post(finance, paid.id());
-        paymentFiles.export(finance, paid.id());
+        for (int back = PAID_MONTHS; back >= 1; back--) {
+            PaymentRun paid = paymentRuns.prepare(finance, last.minusMonths(back));
+            paymentRuns.approve(finance, paid.id(), paid.linesDigest());
+            if (paymentRuns.run(finance, paid.id()).stage() == PaymentRun.Stage.PREPARED) {
+                paymentRuns.approve(second, paid.id(), paid.linesDigest());
+            }
+            paymentRuns.post(finance, paid.id());
+            paymentFiles.export(finance, paid.id());
+        }
         paymentRuns.prepare(finance, last);
+    }
+
+    /** A demo figure, unless the demo's contracts do not run in this financial year. */
+    private void plan(CylchUser finance, DemoPayments.PlannedSpend planned, FinancialYear year, SpendPlan.Kind kind,
+                      String amount) {
+        try {
+            spend.record(finance, ContractId.of(planned.contract()), year, kind, Money.of(amount), planned.why());
+        } catch (RuleViolationException outside) {
+            log.info("No demo {} for {} in {}: {}", kind, planned.contract(), year, outside.code());
+        }
     }
 
     private static CylchUser financeOfficer(UUID id, String username, UUID council) {

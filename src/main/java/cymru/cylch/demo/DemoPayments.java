@@ -63,6 +63,28 @@ final class DemoPayments {
                         new OutcomeBasis(OutcomeBasis.Kind.OUTCOME_DOMAIN, "wales-nof/control", false))));
     }
 
+    /** A contract's budget for the year, and the outcome payments anticipated when it was let (none under Model 1). */
+    record PlannedSpend(UUID contract, String budget, @Nullable String anticipated, String why) {
+    }
+
+    /**
+     * The year's budgets: the framework's £38 million estimate over its four years, the reablement contract's £1.8
+     * million over three with a fifth on outcomes, and the published cards' contracts wholly on outcomes.
+     */
+    static List<PlannedSpend> plannedSpend() {
+        return List.of(
+                new PlannedSpend(DemoContracts.FRAMEWORK, "9500000.00", null,
+                        "A quarter of the framework's estimate, as set by cabinet in February"),
+                new PlannedSpend(DemoContracts.BLOCK, "600000.00", "120000.00",
+                        "A third of the estimate; a fifth of it on outcomes, as the business case expected"),
+                new PlannedSpend(DemoContracts.ON_PUBLISHED_CARDS.get("troubled-families-2012"), "160000.00",
+                        "160000.00", "A third of the estimate, all of it on outcomes"),
+                new PlannedSpend(DemoContracts.ON_PUBLISHED_CARDS.get("fair-chance-fund"), "300000.00", "300000.00",
+                        "A third of the estimate, all of it on outcomes"),
+                new PlannedSpend(DemoContracts.ON_PUBLISHED_CARDS.get("youth-engagement"), "200000.00", "200000.00",
+                        "A third of the estimate, all of it on outcomes"));
+    }
+
     /** Claims for the agreements under the reablement contract, by their place in the list. */
     List<PastClaim> claims(List<ServiceAgreement> underContract) {
         List<PastClaim> claims = new ArrayList<>();

@@ -230,6 +230,24 @@ class PaymentRunRecords {
         return paid;
     }
 
+    /** What posted runs for the months paid each provider under each contract, net, and the outcome part of it. */
+    List<SpendFigures.Paid> paidByMonth(OrganisationId council, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                        select r.month, l.contract_id, l.provider_id, sum(l.amount) as paid,
+                               coalesce(sum(l.amount) filter (where l.kind = 'OUTCOME'), 0) as outcomes
+                        from payment_run_line l join payment_run r on r.id = l.run_id
+                        where r.held_by = ? and r.month between ? and ? and r.status in ('POSTED', 'EXPORTED')
+                          and l.status = 'PAID'
+                        group by r.month, l.contract_id, l.provider_id
+                        order by r.month, l.contract_id, l.provider_id""")
+                .params(council.value(), Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)))
+                .query((rs, n) -> new SpendFigures.Paid(YearMonth.from(rs.getDate("month").toLocalDate()),
+                        ContractId.of(rs.getObject("contract_id", UUID.class)),
+                        OrganisationId.of(rs.getObject("provider_id", UUID.class)),
+                        Money.of(rs.getBigDecimal("paid")), Money.of(rs.getBigDecimal("outcomes"))))
+                .list();
+    }
+
     /** What posted runs paid under each contract for what depends on outcomes. */
     Map<ContractId, Money> contractPaidBefore(OrganisationId council) {
         Map<ContractId, Money> paid = new HashMap<>();

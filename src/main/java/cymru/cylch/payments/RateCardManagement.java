@@ -7,7 +7,6 @@ import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.ids.OrganisationId;
-import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -32,14 +31,16 @@ public class RateCardManagement {
     private final RateCards cards;
     private final OutcomeBases bases;
     private final ContractManagement contracts;
+    private final HeldContracts held;
     private final AuditLog audit;
     private final Today today;
 
-    RateCardManagement(RateCards cards, OutcomeBases bases, ContractManagement contracts, AuditLog audit,
-                       Today today) {
+    RateCardManagement(RateCards cards, OutcomeBases bases, ContractManagement contracts, HeldContracts held,
+                       AuditLog audit, Today today) {
         this.cards = cards;
         this.bases = bases;
         this.contracts = contracts;
+        this.held = held;
         this.audit = audit;
         this.today = today;
     }
@@ -50,7 +51,7 @@ public class RateCardManagement {
             throw new AccessDeniedException("only commissioners make rate cards");
         }
         OrganisationId council = OrganisationId.of(actor.organisationId());
-        Contract contract = held(actor, contractId);
+        Contract contract = held.held(actor, contractId);
         if (contract.terms().model() != CommissioningModel.PAYMENT_BY_RESULTS) {
             throw new RuleViolationException("rateCard.contract.notPaymentByResults");
         }
@@ -92,14 +93,5 @@ public class RateCardManagement {
         if (effectiveFrom.isBefore(today.date())) {
             throw new RuleViolationException("rateCard.effectiveFrom.past");
         }
-    }
-
-    private Contract held(CylchUser actor, ContractId id) {
-        Contract contract = contracts.contract(actor, id);
-        if (!contract.heldBy().value().equals(actor.organisationId())) {
-            audit.recordRefusal("contract", id);
-            throw new RecordNotFoundException("contract", id);
-        }
-        return contract;
     }
 }

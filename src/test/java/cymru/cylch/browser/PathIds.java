@@ -123,7 +123,8 @@ final class PathIds {
                 new Fill(Pattern.compile("/payment-runs/\\{runId}"), "runId", () -> query("preparedRun", """
                         select id from payment_run where held_by = :council and status = 'PREPARED'""")),
                 new Fill(Pattern.compile("/payment-runs/.*/providers/.*"), "runId", () -> query("postedRun", """
-                        select id from payment_run where held_by = :council and status = 'EXPORTED'""")),
+                        select id from payment_run where held_by = :council and status = 'EXPORTED'
+                        order by month desc limit 1""")),
                 new Fill(Pattern.compile("/payment-runs/.*/providers/.*"), "providerId",
                         DEMO_FIRST_PROVIDER::toString),
                 // The demo county's tender, open for bids, and the first demo provider's bid in it.

@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.organisations.OrganisationKind;
-import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.ApiChecks;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.OrganisationsFixture;
-import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.PaymentsFixture.Supported;
+import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.SignedIn;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +39,6 @@ class ClaimApiTest {
 
     @Autowired
     PaymentsFixture payments;
-
-    @Autowired
-    ApiTokens tokens;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,13 +67,6 @@ class ClaimApiTest {
         SignedIn.clear();
     }
 
-    private String token(UUID organisation, Role role) {
-        var user = organisations.user(organisation, role);
-        String token = "cylch-demo-token-test-" + UUID.randomUUID();
-        tokens.issueDemoToken(user.id(), organisation, Set.of(role), token);
-        return token;
-    }
-
     private String claim(String achievedOn) {
         return """
                 {"agreementId": "%s", "outcome": "entry", "achievedOn": "%s",
@@ -87,7 +75,7 @@ class ClaimApiTest {
 
     @Test
     void aClaimRetriedWithItsKeyIsAnsweredOnceAndASecondClaimIsRefusedInWords() {
-        String providerToken = token(provider, Role.PROVIDER_USER);
+        String providerToken = organisations.token(provider, Role.PROVIDER_USER);
         String key = "claim-" + UUID.randomUUID();
 
         var first = api.post("/api/v1/claims", providerToken, claim("2026-05-20"), Map.of("Idempotency-Key", key));
@@ -107,11 +95,11 @@ class ClaimApiTest {
 
     @Test
     void theCareManagerVerifiesAndTheProviderFollowsItsClaim() {
-        String providerToken = token(provider, Role.PROVIDER_USER);
+        String providerToken = organisations.token(provider, Role.PROVIDER_USER);
         JsonNode made = ApiChecks.json(api.post("/api/v1/claims", providerToken, claim("2026-05-20")));
         String id = made.get("id").asString();
 
-        var decided = api.post("/api/v1/claims/" + id + "/verification", token(council, Role.CARE_MANAGER),
+        var decided = api.post("/api/v1/claims/" + id + "/verification", organisations.token(council, Role.CARE_MANAGER),
                 "{\"version\": 0, \"accepted\": false, \"note\": \"The review rated it partly achieved\"}");
         var read = api.get("/api/v1/claims/" + id, providerToken);
 
@@ -121,28 +109,28 @@ class ClaimApiTest {
         assertThat(claim.get("verification").get("note").asString()).isEqualTo("The review rated it partly achieved");
         assertThat(claim.get("history")).extracting(e -> e.get("action").asString())
                 .containsExactly("SUBMITTED", "REJECTED");
-        assertThat(ApiChecks.json(api.get("/api/v1/claims?status=REJECTED", token(council, Role.FINANCE_OFFICER))))
+        assertThat(ApiChecks.json(api.get("/api/v1/claims?status=REJECTED", organisations.token(council, Role.FINANCE_OFFICER))))
                 .extracting(c -> c.get("id").asString()).containsExactly(id);
     }
 
     @Test
     void fromTheWrongSide() {
-        String providerToken = token(provider, Role.PROVIDER_USER);
+        String providerToken = organisations.token(provider, Role.PROVIDER_USER);
         String id = ApiChecks.json(api.post("/api/v1/claims", providerToken, claim("2026-05-20"))).get("id")
                 .asString();
         UUID stranger = payments.provider(council);
-        String strangerToken = token(stranger, Role.PROVIDER_USER);
+        String strangerToken = organisations.token(stranger, Role.PROVIDER_USER);
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
 
         ApiChecks.problem(api.get("/api/v1/claims/" + id, strangerToken), 404);
         assertThat(ApiChecks.json(api.get("/api/v1/claims", strangerToken))).isEmpty();
         ApiChecks.problem(api.post("/api/v1/claims", strangerToken, claim("2026-05-22")), 404);
-        ApiChecks.problem(api.post("/api/v1/claims", token(council, Role.CARE_MANAGER), claim("2026-05-22")), 403);
+        ApiChecks.problem(api.post("/api/v1/claims", organisations.token(council, Role.CARE_MANAGER), claim("2026-05-22")), 403);
         ApiChecks.problem(api.post("/api/v1/claims/" + id + "/verification", providerToken,
                 "{\"version\": 0, \"accepted\": true}"), 403);
-        ApiChecks.problem(api.post("/api/v1/claims/" + id + "/verification", token(otherCouncil, Role.CARE_MANAGER),
+        ApiChecks.problem(api.post("/api/v1/claims/" + id + "/verification", organisations.token(otherCouncil, Role.CARE_MANAGER),
                 "{\"version\": 0, \"accepted\": true}"), 404);
-        ApiChecks.problem(api.get("/api/v1/claims/" + id, token(council, Role.BROKER)), 403);
+        ApiChecks.problem(api.get("/api/v1/claims/" + id, organisations.token(council, Role.BROKER)), 403);
         ApiChecks.problem(api.get("/api/v1/contracts/" + contract.id() + "/rate-cards", strangerToken), 404);
         ApiChecks.problem(api.post("/api/v1/contracts/" + contract.id() + "/rate-cards", providerToken,
                 "{\"effectiveFrom\": \"2027-01-01\", \"reason\": \"Higher\", \"rateCard\": {\"currency\": \"GBP\", "
@@ -153,7 +141,7 @@ class ClaimApiTest {
 
     @Test
     void aCommissionerMakesAVersionAndACardAtFaultIsOneProblemNamingEachFault() {
-        String commissioner = token(council, Role.COMMISSIONER);
+        String commissioner = organisations.token(council, Role.COMMISSIONER);
         String path = "/api/v1/contracts/" + contract.id() + "/rate-cards";
         LocalDate nextMonth = today.date().plusMonths(1);
 
@@ -173,7 +161,7 @@ class ClaimApiTest {
                 "payments.rateCard.upfrontShare.range", "payments.rateCard.outcome.price.negative",
                 "payments.rateCard.outcome.requires.circular");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        JsonNode versions = ApiChecks.json(api.get(path, token(council, Role.AUDITOR)));
+        JsonNode versions = ApiChecks.json(api.get(path, organisations.token(council, Role.AUDITOR)));
         assertThat(versions).hasSize(2);
         JsonNode card = versions.get(1).get("rateCard");
         assertThat(card.get("providerMonthlyCap").decimalValue()).isEqualByComparingTo("50000.00");

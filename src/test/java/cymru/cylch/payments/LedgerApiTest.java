@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
-import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.CylchIntegrationTest;
@@ -14,7 +13,6 @@ import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.SignedIn;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +32,6 @@ class LedgerApiTest {
     OrganisationsFixture fixture;
 
     @Autowired
-    ApiTokens tokens;
-
-    @Autowired
     Ledger ledger;
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,13 +39,6 @@ class LedgerApiTest {
     @AfterEach
     void signOut() {
         SignedIn.clear();
-    }
-
-    private String token(UUID organisation, Role role) {
-        var user = fixture.user(organisation, role);
-        String token = "cylch-demo-token-test-" + UUID.randomUUID();
-        tokens.issueDemoToken(user.id(), organisation, Set.of(role), token);
-        return token;
     }
 
     @Test
@@ -64,8 +52,8 @@ class LedgerApiTest {
                 LedgerLine.credit(LedgerAccount.PROVIDERS_PAYABLE, provider, Money.of("2400.00")))));
         var api = new ApiClient(port);
 
-        var answer = api.get("/api/v1/ledger/trial-balance?asOf=2026-11-30", token(council, Role.FINANCE_OFFICER));
-        var before = api.get("/api/v1/ledger/trial-balance?asOf=2026-11-29", token(council, Role.AUDITOR));
+        var answer = api.get("/api/v1/ledger/trial-balance?asOf=2026-11-30", fixture.token(council, Role.FINANCE_OFFICER));
+        var before = api.get("/api/v1/ledger/trial-balance?asOf=2026-11-29", fixture.token(council, Role.AUDITOR));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode balance = json.readTree(answer.body());

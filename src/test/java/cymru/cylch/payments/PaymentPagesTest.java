@@ -168,7 +168,11 @@ class PaymentPagesTest {
         var file = finance.post("/payment-runs/" + run + "/payment-file?lang=en", Map.of());
 
         assertThat(file.body()).contains(total.toString(), "GBP");
-        assertThat(finance.get("/payment-runs/" + run + "?lang=en").body()).contains("Exported");
+        String exported = finance.get("/payment-runs/" + run + "?lang=en").body();
+        assertThat(exported).contains("Exported", "Reconciliation", "Reconciled to the penny")
+                .doesNotContain("Differences to explain", "Not exported");
+        assertThat(finance.get("/payment-runs/" + run + "?lang=cy").body()).contains("Cysoni",
+                "Wedi’i gysoni i’r geiniog");
         String remittances = providerBrowser.get("/remittances?lang=en").body();
         assertThat(remittances).contains("/payment-runs/" + run + "/providers/" + provider, monthName);
         String remittance = providerBrowser.get("/payment-runs/" + run + "/providers/" + provider + "?lang=cy")

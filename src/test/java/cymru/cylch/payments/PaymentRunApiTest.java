@@ -4,7 +4,6 @@ import static cymru.cylch.support.OrganisationsFixture.DEMO_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cymru.cylch.organisations.OrganisationKind;
-import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.support.ApiChecks;
 import cymru.cylch.support.ApiClient;
@@ -16,7 +15,6 @@ import cymru.cylch.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +36,6 @@ class PaymentRunApiTest {
 
     @Autowired
     PaymentsFixture payments;
-
-    @Autowired
-    ApiTokens tokens;
 
     @Autowired
     TestClock clock;
@@ -67,17 +62,10 @@ class PaymentRunApiTest {
         SignedIn.clear();
     }
 
-    private String token(UUID organisation, Role role) {
-        var user = organisations.user(organisation, role);
-        String token = "cylch-demo-token-test-" + UUID.randomUUID();
-        tokens.issueDemoToken(user.id(), organisation, Set.of(role), token);
-        return token;
-    }
-
     @Test
     void novemberIsPreparedApprovedPostedAndExportedAndTheProviderReadsItsRemittance() {
-        String finance = token(council, Role.FINANCE_OFFICER);
-        String providerToken = token(provider, Role.PROVIDER_USER);
+        String finance = organisations.token(council, Role.FINANCE_OFFICER);
+        String providerToken = organisations.token(provider, Role.PROVIDER_USER);
 
         var prepared = api.post("/api/v1/payment-runs", finance, "{\"month\": \"2026-11\"}");
         assertThat(prepared.statusCode()).as(prepared.body()).isEqualTo(201);
@@ -89,7 +77,7 @@ class PaymentRunApiTest {
                 .containsExactlyInAnyOrder("FIXED", "SERVICE", "UPFRONT");
         String remittance = "/api/v1/payment-runs/" + id + "/providers/" + provider + "/remittance";
         ApiChecks.problem(api.get(remittance, providerToken), 404);
-        ApiChecks.problem(api.post("/api/v1/payment-runs/" + id + "/approval", token(council, Role.AUDITOR),
+        ApiChecks.problem(api.post("/api/v1/payment-runs/" + id + "/approval", organisations.token(council, Role.AUDITOR),
                 "{\"linesDigest\": \"" + run.get("linesDigest").asString() + "\"}"), 403);
 
         var approved = api.post("/api/v1/payment-runs/" + id + "/approval", finance,
@@ -104,7 +92,7 @@ class PaymentRunApiTest {
         assertThat(ApiChecks.json(api.get(remittance, providerToken))).extracting(l -> l.get("amount").decimalValue())
                 .usingElementComparator(BigDecimal::compareTo).containsExactlyInAnyOrder(new BigDecimal("1000.00"),
                         new BigDecimal("857.14"), new BigDecimal("2600.00"));
-        ApiChecks.problem(api.get(remittance, token(payments.provider(council), Role.PROVIDER_USER)), 404);
+        ApiChecks.problem(api.get(remittance, organisations.token(payments.provider(council), Role.PROVIDER_USER)), 404);
         ApiChecks.problem(api.get("/api/v1/payment-runs/" + id, providerToken), 403);
         JsonNode reconciled = ApiChecks.json(api.get("/api/v1/payment-runs/" + id + "/reconciliation", finance));
         assertThat(reconciled.get("reconciled").asBoolean()).as(reconciled.toString()).isTrue();
@@ -118,7 +106,7 @@ class PaymentRunApiTest {
         ApiChecks.problem(api.get("/api/v1/payment-runs/" + id + "/reconciliation", providerToken), 403);
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
         ApiChecks.problem(api.get("/api/v1/payment-runs/" + id + "/reconciliation",
-                token(otherCouncil, Role.FINANCE_OFFICER)), 404);
+                organisations.token(otherCouncil, Role.FINANCE_OFFICER)), 404);
 
         assertThat(jdbc.update("update organisation set name = ? where id = ?", "Renamed Care Ltd", provider))
                 .isEqualTo(1);

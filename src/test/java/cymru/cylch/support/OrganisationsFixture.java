@@ -5,10 +5,12 @@ import cymru.cylch.organisations.OrganisationDetails;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.organisations.OrganisationSetup;
 import cymru.cylch.organisations.PublicIdentifiers;
+import cymru.cylch.platform.security.ApiTokens;
 import cymru.cylch.platform.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -33,9 +35,23 @@ public class OrganisationsFixture {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final OrganisationSetup setup;
+    private final ApiTokens tokens;
 
-    public OrganisationsFixture(OrganisationSetup setup) {
+    public OrganisationsFixture(OrganisationSetup setup, ApiTokens tokens) {
         this.setup = setup;
+        this.tokens = tokens;
+    }
+
+    /** An API token for a new user of the organisation with the role. */
+    public String token(UUID organisation, Role role) {
+        return token(user(organisation, role), organisation, role);
+    }
+
+    /** An API token for the user, a member of the organisation with the role. */
+    public String token(TestUser user, UUID organisation, Role role) {
+        String token = "cylch-demo-token-test-" + UUID.randomUUID();
+        tokens.issueDemoToken(user.id(), organisation, Set.of(role), token);
+        return token;
     }
 
     public record TestUser(UUID id, String username, UUID organisationId) {

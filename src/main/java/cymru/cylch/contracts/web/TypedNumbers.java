@@ -1,6 +1,7 @@
 package cymru.cylch.contracts.web;
 
 import cymru.cylch.platform.web.DateParts;
+import cymru.cylch.platform.web.TypedMoney;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,16 +27,7 @@ final class TypedNumbers {
 
     /** An amount in pounds and pence ("£1,250.50", "1250"), or null if it is not one. Never negative-proof. */
     static @Nullable BigDecimal amount(@Nullable String typed) {
-        if (blank(typed)) {
-            return null;
-        }
-        String plain = typed.strip().replace(",", "").replace("£", "").replace(" ", "");
-        try {
-            BigDecimal amount = new BigDecimal(plain);
-            return amount.scale() > 2 || amount.precision() - amount.scale() > 17 ? null : amount;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return TypedMoney.pounds(typed);
     }
 
     /** A whole number, or null. */

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A council's finance officers run payments, its auditors read them; providers read their remittances. */
+/**
+ * A council's finance officers run payments, its auditors read them; providers read their remittances. Commissioners
+ * and finance officers plan spend, and auditors read it.
+ */
 @Configuration(proxyBeanMethods = false)
 class PaymentRunNavigation {
 
@@ -20,5 +23,11 @@ class PaymentRunNavigation {
     NavigationItem remittancesNavigationItem() {
         return new NavigationItem("nav.remittances", "/remittances", Set.of(Role.PROVIDER_USER), 38, Set.of(),
                 Set.of("PROVIDER"));
+    }
+
+    @Bean
+    NavigationItem spendNavigationItem() {
+        return new NavigationItem("nav.spend", "/spend", Set.of(Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.AUDITOR),
+                39, Set.of(Role.COMMISSIONER, Role.FINANCE_OFFICER), Set.of("COUNCIL"));
     }
 }
