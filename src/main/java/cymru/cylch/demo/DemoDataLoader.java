@@ -193,6 +193,11 @@ class DemoDataLoader implements ApplicationRunner {
                 OrganisationId.of(council), DemoContracts.BLOCK_START, publishedCards.card(card),
                 "The programme's published rate card", DemoContracts.BLOCK_START.minusMonths(1).atTime(10, 0)
                         .toInstant(ZoneOffset.UTC), DemoCounty.id("user-commissioner")));
+        // The reablement contract is a social impact bond: three investors paid up front, repaid by its outcome
+        // payments.
+        DemoPayments.investors().forEach(investor -> paymentsSetup.commitment(ContractId.of(DemoContracts.BLOCK),
+                OrganisationId.of(council), investor, investor.committedOn().atTime(10, 0).toInstant(ZoneOffset.UTC),
+                DemoCounty.id("user-commissioner")));
         paymentsSetup.claims(demo.claims(started.stream()
                 .filter(a -> a.contract().value().equals(DemoContracts.BLOCK)).toList()));
         // The month before last paid in full, by two finance officers (it is over the threshold); last month's

@@ -4,6 +4,8 @@ import cymru.cylch.contracts.ServiceAgreement;
 import cymru.cylch.payments.ClaimEvent.Action;
 import cymru.cylch.payments.ClaimId;
 import cymru.cylch.payments.ClaimStatus;
+import cymru.cylch.payments.InvestorKind;
+import cymru.cylch.payments.NewInvestorCommitment;
 import cymru.cylch.payments.OutcomeBasis;
 import cymru.cylch.payments.OutcomeClaim;
 import cymru.cylch.payments.OutcomeName;
@@ -142,5 +144,16 @@ final class DemoPayments {
 
     private static Instant at(LocalDate day) {
         return day.atTime(11, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The reablement bond's investors, who committed as the contract was let. */
+    static List<NewInvestorCommitment> investors() {
+        return List.of(
+                new NewInvestorCommitment("Cronfa Buddsoddi Cymdeithasol Cymru", InvestorKind.SOCIAL_INVESTMENT_FUND,
+                        Money.of("250000.00"), DemoContracts.BLOCK_START.minusDays(14)),
+                new NewInvestorCommitment("Ymddiriedolaeth Elusennol Mynyddwen", InvestorKind.TRUST_OR_FOUNDATION,
+                        Money.of("100000.00"), DemoContracts.BLOCK_START.minusDays(10)),
+                new NewInvestorCommitment("Banc Cymunedol y Cymoedd", InvestorKind.BANK, Money.of("50000.00"),
+                        DemoContracts.BLOCK_START.minusDays(7)));
     }
 }

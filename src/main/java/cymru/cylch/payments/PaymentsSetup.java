@@ -22,10 +22,12 @@ public class PaymentsSetup {
 
     private final RateCards cards;
     private final OutcomeClaims claims;
+    private final InvestorCommitments commitments;
 
-    PaymentsSetup(RateCards cards, OutcomeClaims claims) {
+    PaymentsSetup(RateCards cards, OutcomeClaims claims, InvestorCommitments commitments) {
         this.cards = cards;
         this.claims = claims;
+        this.commitments = commitments;
     }
 
     /** A claim as it stood, and the steps of its history after it was made, each with its day and who. */
@@ -44,6 +46,13 @@ public class PaymentsSetup {
         RateCardRules.check(card, List.of());
         int version = cards.of(contract).size() + 1;
         cards.insert(new RateCardVersion(contract, version, council, effectiveFrom, card, reason, at), by);
+    }
+
+    /** An investor's commitment to a social impact bond, as it was recorded. */
+    public void commitment(ContractId contract, OrganisationId council, NewInvestorCommitment commitment, Instant at,
+                           @Nullable UUID by) {
+        commitments.insert(new InvestorCommitment(InvestorCommitmentId.of(UUID.randomUUID()), contract, council,
+                commitment.investorName(), commitment.kind(), commitment.amount(), commitment.committedOn(), at), by);
     }
 
     public void claims(List<PastClaim> past) {

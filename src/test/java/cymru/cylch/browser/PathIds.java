@@ -100,6 +100,13 @@ final class PathIds {
                         "byResults", """
                         select c.id from contract c join rate_card r on r.contract_id = c.id
                         where c.held_by = :council order by c.reference limit 1""")),
+                // The reablement contract, a social impact bond: its investors and the flows of the posted run.
+                new Fill(Pattern.compile("/contracts/\\{contractId}/investors"), "contractId", () -> query(
+                        "socialImpactBond", """
+                        select c.id from contract c
+                        where c.held_by = :council
+                          and exists (select 1 from investor_commitment i where i.contract_id = c.id)
+                        order by c.reference limit 1""")),
                 // The framework agreement: lots, several providers, call-offs and agreements under it.
                 new Fill(Pattern.compile("/contracts/.*"), "contractId", () -> query("contractId", """
                         select id from contract where held_by = :council and route = 'FRAMEWORK_AGREEMENT'
