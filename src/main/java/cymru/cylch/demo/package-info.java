@@ -4,8 +4,7 @@
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"organisations", "people", "measurement",
         "contracts", "market", "payments", "platform::security", "platform::database", "platform::time",
-        "platform::ids",
-        "platform::money"})
+        "platform::ids", "platform::money", "platform::rules"})
 @NullMarked
 package cymru.cylch.demo;
 

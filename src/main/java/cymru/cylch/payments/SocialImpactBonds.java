@@ -7,7 +7,6 @@ import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.ids.OrganisationId;
-import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -32,14 +31,16 @@ public class SocialImpactBonds {
     private final InvestorCommitments commitments;
     private final PostedOutcomePayments posted;
     private final ContractManagement contracts;
+    private final HeldContracts held;
     private final AuditLog audit;
     private final Today today;
 
     SocialImpactBonds(InvestorCommitments commitments, PostedOutcomePayments posted, ContractManagement contracts,
-                      AuditLog audit, Today today) {
+                      HeldContracts held, AuditLog audit, Today today) {
         this.commitments = commitments;
         this.posted = posted;
         this.contracts = contracts;
+        this.held = held;
         this.audit = audit;
         this.today = today;
     }
@@ -48,7 +49,7 @@ public class SocialImpactBonds {
         if (!actor.hasRole(Role.COMMISSIONER)) {
             throw new AccessDeniedException("only commissioners record investors' commitments");
         }
-        Contract contract = held(actor, contractId);
+        Contract contract = held.held(actor, contractId);
         if (contract.terms().model() != CommissioningModel.PAYMENT_BY_RESULTS) {
             throw new RuleViolationException("investors.contract.notPaymentByResults");
         }
@@ -90,14 +91,5 @@ public class SocialImpactBonds {
     public InvestorFlows flows(CylchUser reader, ContractId contractId) {
         ContractId id = contracts.contract(reader, contractId).id();
         return InvestorFlows.of(commitments.of(id), InvestorFlows.byMonth(posted.under(id)));
-    }
-
-    private Contract held(CylchUser actor, ContractId id) {
-        Contract contract = contracts.contract(actor, id);
-        if (!contract.heldBy().value().equals(actor.organisationId())) {
-            audit.recordRefusal("contract", id);
-            throw new RecordNotFoundException("contract", id);
-        }
-        return contract;
     }
 }
