@@ -43,6 +43,7 @@ public final class SpendFigures {
         Map<ContractId, Money> anticipated = latest(plans, SpendPlan.Kind.ANTICIPATED);
         List<Paid> inYear = paid.stream().filter(p -> !p.month().isBefore(year.first())
                 && !p.month().isAfter(year.last())).toList();
+        @Nullable YearMonth firstPaid = inYear.stream().map(Paid::month).min(Comparator.naturalOrder()).orElse(null);
         @Nullable YearMonth lastPaid = inYear.stream().map(Paid::month).max(Comparator.naturalOrder()).orElse(null);
 
         List<ContractRow> contractRows = contracts.stream().sorted(Comparator.comparing(ContractNamed::reference))
@@ -65,7 +66,9 @@ public final class SpendFigures {
             expectedSoFar = expectedSoFar.plus(expectedByMonth.get(i));
             spentSoFar = spentSoFar.plus(sum(inYear, p -> p.month().equals(month), Paid::paid));
             outcomesSoFar = outcomesSoFar.plus(sum(inYear, p -> p.month().equals(month), Paid::outcomes));
-            boolean paidYet = lastPaid != null && !month.isAfter(lastPaid);
+            // Runs pay months in order, so the months from the first paid to the last are the ones with a run.
+            boolean paidYet = firstPaid != null && lastPaid != null && !month.isBefore(firstPaid)
+                    && !month.isAfter(lastPaid);
             months.add(new MonthRow(month, budgetSoFar, expectedSoFar, paidYet ? spentSoFar : null,
                     paidYet ? outcomesSoFar : null));
         }

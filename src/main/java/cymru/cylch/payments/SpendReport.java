@@ -26,7 +26,8 @@ public record SpendReport(FinancialYear year, @Nullable YearMonth lastPaid, List
 
     /**
      * The year to the end of a month, cumulatively: the budget and anticipated outcome payments profiled evenly over
-     * the year, and what was spent and paid for outcomes (none for months not yet paid).
+     * the year, and what was spent and paid for outcomes (none for months no posted run paid: not yet, or before
+     * the council's first run in Cylch).
      */
     public record MonthRow(YearMonth month, Money budget, Money anticipated, @Nullable Money spent,
                            @Nullable Money outcomes) {

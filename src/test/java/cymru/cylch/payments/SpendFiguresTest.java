@@ -91,6 +91,9 @@ class SpendFiguresTest {
                         tuple(YearMonth.of(2026, 5), Money.of("4000.00"), Money.of("4100.00"), Money.of("1200.00")),
                         tuple(YearMonth.of(2026, 6), Money.of("6000.00"), null, null));
         assertThat(report.months().getLast().budget()).isEqualTo(Money.of("24000.00"));
+        SpendReport fromMay = SpendFigures.of(YEAR, contracts, plans, paid.subList(1, 3));
+        assertThat(fromMay.months().getFirst().spent()).as("April: no run in Cylch, not £0").isNull();
+        assertThat(fromMay.months().get(1).spent()).isEqualTo(Money.of("2600.00"));
         assertThat(report.months().getLast().anticipated()).isEqualTo(Money.of("6000.01"));
     }
 }

@@ -115,10 +115,10 @@ class SpendPagesTest {
         WebSession officer = signedIn(scene.council(), Role.FINANCE_OFFICER);
         String report = officer.get("/spend?year=2026&lang=en").body();
         assertThat(report).contains("Spend and budgets, 2026–27", "£120,000.00", "£24,000.00",
-                november.total().toString(), "to the end of November 2026", "Not paid yet",
+                november.total().toString(), "to the end of November 2026", "No payment run",
                 scene.contract().reference());
         assertThat(officer.get("/spend?year=2026&lang=cy").body()).contains("Gwariant a chyllidebau, 2026–27",
-                "Heb ei dalu eto");
+                "Dim rhediad taliadau");
         String audited = signedIn(scene.council(), Role.AUDITOR).get(plansPage + "?lang=en").body();
         assertThat(audited).contains("£120,000.00").doesNotContain("Record the figure");
     }
