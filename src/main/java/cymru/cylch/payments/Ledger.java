@@ -11,7 +11,6 @@ import cymru.cylch.platform.time.Today;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +27,13 @@ public class Ledger {
     private final LedgerEntries entries;
     private final AuditLog audit;
     private final Today today;
+    private final Commissioners commissioners;
 
-    Ledger(LedgerEntries entries, AuditLog audit, Today today) {
+    Ledger(LedgerEntries entries, AuditLog audit, Today today, Commissioners commissioners) {
         this.entries = entries;
         this.audit = audit;
         this.today = today;
+        this.commissioners = commissioners;
     }
 
     public LedgerEntry post(CylchUser actor, LedgerPosting posting) {
@@ -65,18 +66,14 @@ public class Ledger {
 
     @Transactional(readOnly = true)
     public TrialBalance trialBalance(CylchUser reader, LocalDate asOf) {
-        if (!reader.hasRole(Role.FINANCE_OFFICER) && !reader.hasRole(Role.AUDITOR)) {
-            throw new AccessDeniedException("only finance officers and auditors read the ledger");
-        }
+        commissioners.require(reader, "read the ledger", Role.FINANCE_OFFICER, Role.AUDITOR);
         OrganisationId council = OrganisationId.of(reader.organisationId());
         return TrialBalance.of(council, asOf, entries.trialBalance(council, asOf));
     }
 
     @Transactional(readOnly = true)
     public LedgerEntry entry(CylchUser reader, LedgerEntryId id) {
-        if (!reader.hasRole(Role.FINANCE_OFFICER) && !reader.hasRole(Role.AUDITOR)) {
-            throw new AccessDeniedException("only finance officers and auditors read the ledger");
-        }
+        commissioners.require(reader, "read the ledger", Role.FINANCE_OFFICER, Role.AUDITOR);
         return entries.find(OrganisationId.of(reader.organisationId()), id).orElseThrow(() -> refused(id));
     }
 
@@ -102,9 +99,7 @@ public class Ledger {
         return new RecordNotFoundException("ledger-entry", id);
     }
 
-    private static void requireFinanceOfficer(CylchUser actor) {
-        if (!actor.hasRole(Role.FINANCE_OFFICER)) {
-            throw new AccessDeniedException("only finance officers post to the ledger");
-        }
+    private void requireFinanceOfficer(CylchUser actor) {
+        commissioners.require(actor, "post to the ledger", Role.FINANCE_OFFICER);
     }
 }

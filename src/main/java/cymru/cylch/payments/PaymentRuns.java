@@ -65,10 +65,12 @@ public class PaymentRuns {
     private final Today today;
     private final TransactionTemplate transaction;
     private final RunProgress progress;
+    private final Commissioners commissioners;
 
     PaymentRuns(PaymentRunRecords runs, RateCards cards, OutcomeClaims claims, ContractManagement contracts,
                 ServiceAgreementManagement agreements, Ledger ledger, PaymentRunSettings settings, AuditLog audit,
-                Today today, PlatformTransactionManager transactions, RunProgress progress) {
+                Today today, PlatformTransactionManager transactions, RunProgress progress,
+                Commissioners commissioners) {
         this.runs = runs;
         this.cards = cards;
         this.claims = claims;
@@ -80,6 +82,7 @@ public class PaymentRuns {
         this.today = today;
         this.transaction = new TransactionTemplate(transactions);
         this.progress = progress;
+        this.commissioners = commissioners;
     }
 
     /** Where a run has got to, told after each unit of work is committed (tests stop a run there). */
@@ -337,16 +340,12 @@ public class PaymentRuns {
         }
     }
 
-    private static void requireFinanceOfficer(CylchUser actor) {
-        if (!actor.hasRole(Role.FINANCE_OFFICER)) {
-            throw new AccessDeniedException("only finance officers run payments");
-        }
+    private void requireFinanceOfficer(CylchUser actor) {
+        commissioners.require(actor, "run payments", Role.FINANCE_OFFICER);
     }
 
-    private static void requireReader(CylchUser reader) {
-        if (!reader.hasRole(Role.FINANCE_OFFICER) && !reader.hasRole(Role.AUDITOR)) {
-            throw new AccessDeniedException("only finance officers and auditors read payment runs");
-        }
+    private void requireReader(CylchUser reader) {
+        commissioners.require(reader, "read payment runs", Role.FINANCE_OFFICER, Role.AUDITOR);
     }
 
     private static void requireProvider(CylchUser reader) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,22 +35,22 @@ public class SpendAgainstBudget {
     private final HeldContracts held;
     private final AuditLog audit;
     private final Today today;
+    private final Commissioners commissioners;
 
     SpendAgainstBudget(SpendPlans plans, PaymentRunRecords runs, ContractManagement contracts, HeldContracts held,
-                       AuditLog audit, Today today) {
+                       AuditLog audit, Today today, Commissioners commissioners) {
         this.plans = plans;
         this.runs = runs;
         this.contracts = contracts;
         this.held = held;
         this.audit = audit;
         this.today = today;
+        this.commissioners = commissioners;
     }
 
     public SpendPlan record(CylchUser actor, ContractId contractId, FinancialYear year, SpendPlan.Kind kind,
                             Money amount, String reason) {
-        if (!actor.hasRole(Role.COMMISSIONER) && !actor.hasRole(Role.FINANCE_OFFICER)) {
-            throw new AccessDeniedException("only commissioners and finance officers plan spend");
-        }
+        commissioners.require(actor, "plan spend", Role.COMMISSIONER, Role.FINANCE_OFFICER);
         Contract contract = held.held(actor, contractId);
         if (amount.isNegative()) {
             throw new RuleViolationException("spend.amount.negative");
@@ -85,7 +84,8 @@ public class SpendAgainstBudget {
         OrganisationId council = OrganisationId.of(reader.organisationId());
         List<SpendPlan> planned = plans.ofYear(council, year);
         List<SpendFigures.Paid> paid = runs.paidByMonth(council, year.first(), year.last());
-        Set<ContractId> named = planned.stream().map(SpendPlan::contract).collect(Collectors.toCollection(HashSet::new));
+        Set<ContractId> named = planned.stream().map(SpendPlan::contract)
+                .collect(Collectors.toCollection(HashSet::new));
         paid.forEach(p -> named.add(p.contract()));
         List<SpendFigures.ContractNamed> inYear = contracts.contracts(reader).stream()
                 .filter(c -> c.heldBy().equals(council))
@@ -97,10 +97,7 @@ public class SpendAgainstBudget {
         return SpendFigures.of(year, inYear, planned, paid);
     }
 
-    private static void requireReader(CylchUser reader) {
-        if (!reader.hasRole(Role.COMMISSIONER) && !reader.hasRole(Role.FINANCE_OFFICER)
-                && !reader.hasRole(Role.AUDITOR)) {
-            throw new AccessDeniedException("only commissioners, finance officers and auditors read spend");
-        }
+    private void requireReader(CylchUser reader) {
+        commissioners.require(reader, "read spend", Role.COMMISSIONER, Role.FINANCE_OFFICER, Role.AUDITOR);
     }
 }

@@ -105,6 +105,9 @@ class PaymentRunsTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    Commissioners commissioners;
+
     private UUID council;
     private UUID provider;
     private UUID verifier;
@@ -194,7 +197,7 @@ class PaymentRunsTest {
     void approvalIsOfTheLinesSeenBySomeoneWhoHandledNoClaimAndTwoOverTheThreshold() {
         var strict = new PaymentRuns(records, rateCards, storedClaims, contracts, agreements, ledger,
                 new PaymentRunSettings(new BigDecimal("5000.00"), settings.exportColumns()), audit, today,
-                transactions, (run, step) -> { });
+                transactions, (run, step) -> { }, commissioners);
         PaymentRun prepared = strict.prepare(finance(), NOVEMBER);
         UUID first = UUID.randomUUID();
 
@@ -224,7 +227,7 @@ class PaymentRunsTest {
     void aRunWorkedOutAgainIsApprovedAgainEvenBySomeoneWhoApprovedItBefore() {
         var strict = new PaymentRuns(records, rateCards, storedClaims, contracts, agreements, ledger,
                 new PaymentRunSettings(new BigDecimal("5000.00"), settings.exportColumns()), audit, today,
-                transactions, (run, step) -> { });
+                transactions, (run, step) -> { }, commissioners);
         UUID first = UUID.randomUUID();
         PaymentRun prepared = strict.prepare(finance(), NOVEMBER);
         strict.approve(finance(first), prepared.id(), prepared.linesDigest());
@@ -265,6 +268,11 @@ class PaymentRunsTest {
 
         assertThatThrownBy(() -> runs.prepare(SignedIn.as(UUID.randomUUID(), council, Role.COMMISSIONER), NOVEMBER))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runs.prepare(SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), provider,
+                Role.FINANCE_OFFICER), NOVEMBER)).as("a provider's member given the finance officer's role")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ledger.trialBalance(SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), provider,
+                Role.AUDITOR), NOVEMBER.atEndOfMonth())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runs.approve(SignedIn.as(UUID.randomUUID(), council, Role.AUDITOR), prepared.id(),
                 prepared.linesDigest())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runs.run(SignedIn.as(UUID.randomUUID(), other, Role.FINANCE_OFFICER),
@@ -373,7 +381,7 @@ class PaymentRunsTest {
                             stopped[0] = true;
                             throw new Crash();
                         }
-                    });
+                    }, commissioners);
             CylchUser officer = SignedIn.as(UUID.randomUUID(), eachCouncil, Role.FINANCE_OFFICER);
             CylchUser approver = SignedIn.as(UUID.randomUUID(), eachCouncil, Role.FINANCE_OFFICER);
             List<Runnable> run = List.of(
