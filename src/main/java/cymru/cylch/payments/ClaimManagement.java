@@ -58,6 +58,14 @@ public class ClaimManagement {
     }
 
     /** Whether the user verifies claims: a care manager or team manager of a council. */
+    /**
+     * Whether the user reads a claim's evidence, which describes the person's life: the provider that gave it, the
+     * care and team managers who verify it, and auditors. Commissioners and finance officers see the claim without it.
+     */
+    public static boolean seesEvidence(CylchUser user) {
+        return user.hasRole(Role.PROVIDER_USER) || verifies(user) || user.hasRole(Role.AUDITOR);
+    }
+
     public static boolean verifies(CylchUser user) {
         return user.hasRole(Role.CARE_MANAGER) || user.hasRole(Role.TEAM_MANAGER);
     }

@@ -109,8 +109,16 @@ class ClaimApiTest {
         assertThat(claim.get("verification").get("note").asString()).isEqualTo("The review rated it partly achieved");
         assertThat(claim.get("history")).extracting(e -> e.get("action").asString())
                 .containsExactly("SUBMITTED", "REJECTED");
-        assertThat(ApiChecks.json(api.get("/api/v1/claims?status=REJECTED", organisations.token(council, Role.FINANCE_OFFICER))))
-                .extracting(c -> c.get("id").asString()).containsExactly(id);
+        assertThat(claim.get("evidence").asString()).isEqualTo("Review: settled at home");
+        JsonNode financeSees = ApiChecks.json(api.get("/api/v1/claims?status=REJECTED",
+                organisations.token(council, Role.FINANCE_OFFICER)));
+        assertThat(financeSees).extracting(c -> c.get("id").asString()).containsExactly(id);
+        assertThat(financeSees.get(0).get("evidence").isNull())
+                .as("the evidence describes the person's life: not for finance").isTrue();
+        assertThat(ApiChecks.json(api.get("/api/v1/claims/" + id, organisations.token(council, Role.COMMISSIONER)))
+                .get("evidence").isNull()).isTrue();
+        assertThat(ApiChecks.json(api.get("/api/v1/claims/" + id, organisations.token(council, Role.AUDITOR)))
+                .get("evidence").asString()).isEqualTo("Review: settled at home");
     }
 
     @Test

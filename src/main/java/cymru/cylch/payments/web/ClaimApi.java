@@ -63,14 +63,16 @@ class ClaimApi {
 
     record ClaimView(UUID id, UUID commissionerId, UUID agreementId, UUID contractId, UUID providerId, UUID personId,
                      String outcome, int cardVersion, LocalDate achievedOn, @Nullable LocalDate sustainedUntil,
-                     String evidence, ClaimStatus status, boolean sampledForSecondCheck,
+                     @Nullable String evidence, ClaimStatus status, boolean sampledForSecondCheck,
                      @Nullable UUID raisedByReviewId, Instant submittedAt, @Nullable DecisionView verification,
                      @Nullable DecisionView secondCheck, long version, @Nullable List<EventView> history) {
 
-        static ClaimView of(OutcomeClaim c, @Nullable List<ClaimEvent> history) {
+        /** The evidence only for those who read it ({@link ClaimManagement#seesEvidence}); null for others. */
+        static ClaimView of(OutcomeClaim c, @Nullable List<ClaimEvent> history, CylchUser reader) {
             return new ClaimView(c.id().value(), c.heldBy().value(), c.agreement().value(), c.contract().value(),
                     c.provider().value(), c.person().value(), c.outcome(), c.cardVersion(), c.achievedOn(),
-                    c.sustainedUntil(), c.evidence(), c.status(), c.sampled(),
+                    c.sustainedUntil(), ClaimManagement.seesEvidence(reader) ? c.evidence() : null, c.status(),
+                    c.sampled(),
                     Optional.ofNullable(c.raisedByReview()).map(ReviewId::value).orElse(null), c.submittedAt(),
                     DecisionView.of(c.verification()), DecisionView.of(c.check()), c.version(),
                     history == null ? null : history.stream().map(e -> new EventView(e.number(),
@@ -96,14 +98,14 @@ class ClaimApi {
             + "status if given: SUBMITTED, SECOND_CHECK, VERIFIED or REJECTED")
     List<ClaimView> list(@AuthenticationPrincipal CylchUser user,
                          @RequestParam(required = false) @Nullable ClaimStatus status) {
-        return claims.claims(user, status).stream().map(c -> ClaimView.of(c, null)).toList();
+        return claims.claims(user, status).stream().map(c -> ClaimView.of(c, null, user)).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One claim with its history. 404 unless the caller's organisation holds it or made it")
     ClaimView one(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id) {
         ClaimId claim = ClaimId.of(id);
-        return ClaimView.of(claims.claim(user, claim), claims.history(user, claim));
+        return ClaimView.of(claims.claim(user, claim), claims.history(user, claim), user);
     }
 
     @PostMapping
@@ -115,7 +117,7 @@ class ClaimApi {
             + "claim.alreadyMade. The days must fall within the agreement and not after today")
     ClaimView submit(@AuthenticationPrincipal CylchUser user, @Valid @RequestBody ClaimBody body) {
         return ClaimView.of(claims.submit(user, new NewClaim(ServiceAgreementId.of(body.agreementId()),
-                body.outcome(), body.achievedOn(), body.sustainedUntil(), body.evidence())), null);
+                body.outcome(), body.achievedOn(), body.sustainedUntil(), body.evidence())), null, user);
     }
 
     @PostMapping("/{id}/resubmission")
@@ -125,7 +127,7 @@ class ClaimApi {
     ClaimView resubmit(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                        @Valid @RequestBody ResubmissionBody body) {
         return ClaimView.of(claims.resubmit(user, ClaimId.of(id), body.version(), body.achievedOn(),
-                body.sustainedUntil(), body.evidence()), null);
+                body.sustainedUntil(), body.evidence()), null, user);
     }
 
     @PostMapping("/{id}/verification")
@@ -135,7 +137,8 @@ class ClaimApi {
             + "may be chosen, by a seeded draw, for a second check by someone else")
     ClaimView verify(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                      @Valid @RequestBody DecisionBody body) {
-        return ClaimView.of(claims.verify(user, ClaimId.of(id), body.version(), body.accepted(), body.note()), null);
+        return ClaimView.of(claims.verify(user, ClaimId.of(id), body.version(), body.accepted(), body.note()), null,
+                user);
     }
 
     @PostMapping("/{id}/second-check")
@@ -146,6 +149,6 @@ class ClaimApi {
     ClaimView secondCheck(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                           @Valid @RequestBody DecisionBody body) {
         return ClaimView.of(claims.secondCheck(user, ClaimId.of(id), body.version(), body.accepted(), body.note()),
-                null);
+                null, user);
     }
 }

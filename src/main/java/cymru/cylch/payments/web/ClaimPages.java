@@ -193,6 +193,7 @@ class ClaimPages {
         RateCard card = claims.cardOf(claim);
         boolean ours = claim.heldBy().equals(OrganisationId.of(user.organisationId()));
         model.addAttribute("claim", claim);
+        model.addAttribute("seesEvidence", ClaimManagement.seesEvidence(user));
         model.addAttribute("history", claims.history(user, claim.id()));
         model.addAttribute("outcomeName", card.outcome(claim.outcome()).map(o -> o.nameIn(language()))
                 .orElse(claim.outcome()));
