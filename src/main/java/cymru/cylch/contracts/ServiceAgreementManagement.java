@@ -15,6 +15,7 @@ import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -127,6 +128,14 @@ public class ServiceAgreementManagement {
         return agreements.find(id)
                 .filter(a -> a.heldBy().equals(organisation) || a.provider().equals(organisation))
                 .orElseThrow(() -> refused(id));
+    }
+
+    /** Those of the agreements the user's organisation holds or provides, read at once; the others left out. */
+    @Transactional(readOnly = true)
+    public List<ServiceAgreement> agreements(CylchUser reader, Collection<ServiceAgreementId> ids) {
+        OrganisationId organisation = OrganisationId.of(reader.organisationId());
+        return agreements.find(ids).stream()
+                .filter(a -> a.heldBy().equals(organisation) || a.provider().equals(organisation)).toList();
     }
 
     /** The commissioner's agreements, or a provider's, latest first. */

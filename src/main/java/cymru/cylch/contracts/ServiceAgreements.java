@@ -12,9 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,6 +70,16 @@ class ServiceAgreements {
 
     Optional<ServiceAgreement> find(ServiceAgreementId id) {
         return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(ServiceAgreements::agreement).optional();
+    }
+
+    /** The agreements with these ids, read at once (ids need no quoting). */
+    List<ServiceAgreement> find(Collection<ServiceAgreementId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String array = ids.stream().map(ServiceAgreementId::toString).collect(Collectors.joining(",", "{", "}"));
+        return jdbc.sql(SELECT + " where id = any(cast(? as uuid[]))").param(array)
+                .query(ServiceAgreements::agreement).list();
     }
 
     boolean sourceTaken(OrganisationId heldBy, String source) {

@@ -126,6 +126,14 @@ class ServiceAgreementsTest {
         assertThat(agreements.agreements(stranger)).isEmpty();
         assertThatThrownBy(() -> agreements.agreement(stranger, started[0].id()))
                 .isInstanceOf(RecordNotFoundException.class);
+        ServiceAgreementId unknown = ServiceAgreementId.of(UUID.randomUUID());
+        CylchUser providerAgain = SignedIn.asMemberOf("PROVIDER", providerUser.userId(), s.provider().value(),
+                Role.PROVIDER_USER);
+        assertThat(agreements.agreements(providerAgain, List.of(started[0].id(), unknown)))
+                .extracting(ServiceAgreement::id).as("read at once").containsExactly(started[0].id());
+        CylchUser strangerAgain = SignedIn.asMemberOf("PROVIDER", stranger.userId(), otherProvider.value(),
+                Role.PROVIDER_USER);
+        assertThat(agreements.agreements(strangerAgain, List.of(started[0].id()))).as("never another's").isEmpty();
 
         LocalDate lastDay = today.date().minusDays(1).isBefore(started[0].start()) ? started[0].start()
                 : today.date().minusDays(1);

@@ -1,6 +1,5 @@
 package cymru.cylch.payments.web;
 
-import cymru.cylch.contracts.ServiceAgreement;
 import cymru.cylch.contracts.ServiceAgreementId;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.organisations.ListedOrganisation;
@@ -271,11 +270,8 @@ class PaymentRunPages {
     /** The names of the people the lines are about, by agreement, as the reader may see them. */
     private Map<ServiceAgreementId, String> peopleOf(CylchUser user, List<RunLine> lines) {
         Map<ServiceAgreementId, PersonId> persons = new LinkedHashMap<>();
-        for (ServiceAgreementId agreement : lines.stream().map(RunLine::agreement).filter(Objects::nonNull)
-                .distinct().toList()) {
-            ServiceAgreement read = agreements.agreement(user, agreement);
-            persons.put(agreement, read.person());
-        }
+        agreements.agreements(user, lines.stream().map(RunLine::agreement).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).forEach(a -> persons.put(a.id(), a.person()));
         Map<PersonId, String> named = names.of(user, List.copyOf(persons.values()), "a remittance advice");
         Map<ServiceAgreementId, String> people = new HashMap<>();
         persons.forEach((agreement, person) -> {
