@@ -100,6 +100,10 @@ final class PathIds {
                         "byResults", """
                         select c.id from contract c join rate_card r on r.contract_id = c.id
                         where c.held_by = :council order by c.reference limit 1""")),
+                // The reablement contract's budget and anticipated outcome payments.
+                new Fill(Pattern.compile("/spend/contracts/\\{contractId}"), "contractId", () -> query(
+                        "reablement", """
+                        select id from contract where held_by = :council and reference = 'MYN-REAB-2026'""")),
                 // The reablement contract, a social impact bond: its investors and the flows of the posted run.
                 new Fill(Pattern.compile("/contracts/\\{contractId}/investors"), "contractId", () -> query(
                         "socialImpactBond", """

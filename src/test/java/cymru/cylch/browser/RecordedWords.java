@@ -59,6 +59,7 @@ final class RecordedWords {
             union select unnest(array[evidence, verification_note, check_note]) from outcome_claim
             union select note from outcome_claim_event
             union select reason from rate_card
+            union select reason from contract_spend_plan
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v
                 where jsonb_typeof(v) = 'string'""";
 
