@@ -85,7 +85,7 @@ class RateCardPagesTest {
         Map<String, String> mistyped = card();
         mistyped.putAll(Map.of("upfrontPercent", "ugain", "outcomes[0].price", "saith cant",
                 "outcomes[1].sustainedDays", "chwe mis", "reason", " "));
-        var wrong = commissioner.post(page + "/rows?lang=cy", mistyped);
+        var wrong = commissioner.post(page + "?lang=cy", mistyped);
 
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(ErrorSummaries.links(wrong.body())).containsExactly("reason", "upfrontPercent",
@@ -94,7 +94,7 @@ class RateCardPagesTest {
                 "Rhowch swm mewn punnoedd a cheiniogau, fel 700 neu 1,400.50", "value=\"saith cant\"");
 
         commissioner.get(page + "?lang=en");
-        var more = commissioner.post(page + "/rows?lang=en", Map.of("more", "true", "outcomes[0].code", "entry",
+        var more = commissioner.post(page + "?lang=en", Map.of("more", "true", "outcomes[0].code", "entry",
                 "outcomes[0].price", "700"));
         assertThat(more.body()).as("one filled, one blank").contains("Outcome 2").doesNotContain("Outcome 3")
                 .doesNotContain("There is a problem");
@@ -102,12 +102,19 @@ class RateCardPagesTest {
         commissioner.get(page + "?lang=en");
         Map<String, String> senseless = card();
         senseless.put("outcomes[1].requires", "exit");
-        var refused = commissioner.post(page + "/rows?lang=en", senseless);
+        var refused = commissioner.post(page + "?lang=en", senseless);
         assertThat(ErrorSummaries.links(refused.body())).as("the rules' fault, on the outcome it is about")
                 .containsExactly("outcomes1.requires");
 
         commissioner.get(page + "?lang=en");
-        var made = commissioner.post(page + "/rows?lang=en", card());
+        var pasted = commissioner.post(page + "/json?lang=en", Map.of("effectiveDay", "1", "effectiveMonth", "4",
+                "effectiveYear", "2026", "reason", "Pasted", "card", "{\"currency\": \"GBP\", \"outcomes\": ["));
+        assertThat(ErrorSummaries.links(pasted.body())).as("the card pasted as JSON, unreadable")
+                .containsExactly("card");
+        assertThat(pasted.body()).contains("<details class=\"govuk-details\" open");
+
+        commissioner.get(page + "?lang=en");
+        var made = commissioner.post(page + "?lang=en", card());
         assertThat(WebSession.redirectsTo(made, page)).as(made.body()).isTrue();
         assertThat(commissioner.get(page + "?lang=cy").body()).contains("Fersiwn 1", "Wedi setlo gartref", "20%",
                 "£11,700.00", "£1,400.00");
@@ -117,13 +124,13 @@ class RateCardPagesTest {
     void noOneButTheCommissionerThatLetItMakesACard() {
         WebSession supplier = signedIn(organisations.user(provider, Role.PROVIDER_USER));
         supplier.get(page + "?lang=en");
-        assertThat(supplier.post(page + "/rows?lang=en", card()).statusCode()).isEqualTo(403);
+        assertThat(supplier.post(page + "?lang=en", card()).statusCode()).isEqualTo(403);
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
         WebSession stranger = signedIn(organisations.user(otherCouncil, Role.COMMISSIONER));
         stranger.get("/?lang=en");
-        assertThat(stranger.post(page + "/rows?lang=en", card()).statusCode()).isEqualTo(404);
+        assertThat(stranger.post(page + "?lang=en", card()).statusCode()).isEqualTo(404);
         WebSession finance = signedIn(organisations.user(council, Role.FINANCE_OFFICER));
         finance.get(page + "?lang=en");
-        assertThat(finance.post(page + "/rows?lang=en", card()).statusCode()).isEqualTo(403);
+        assertThat(finance.post(page + "?lang=en", card()).statusCode()).isEqualTo(403);
     }
 }

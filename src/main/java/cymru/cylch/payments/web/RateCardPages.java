@@ -85,7 +85,7 @@ class RateCardPages {
     }
 
     /** A new version as typed, a line an outcome: its faults are shown on the fields they are about. */
-    @PostMapping("/rows")
+    @PostMapping
     @PreAuthorize(MAKERS)
     String makeFromRows(@AuthenticationPrincipal CylchUser user, @PathVariable UUID contractId,
                         @Valid @ModelAttribute(ROWS) RateCardRowsForm form, BindingResult errors,
@@ -147,7 +147,7 @@ class RateCardPages {
         return "outcomes[" + row + "]." + part;
     }
 
-    @PostMapping
+    @PostMapping("/json")
     @PreAuthorize(MAKERS)
     String make(@AuthenticationPrincipal CylchUser user, @PathVariable UUID contractId,
                 @Valid @ModelAttribute(FORM) RateCardVersionForm form, BindingResult errors, Model model,
