@@ -55,6 +55,10 @@ public final class PaymentCalculation {
         LocalDate last = inputs.month().atEndOfMonth();
         Map<ServiceAgreementId, List<VerifiedClaim>> claims = inputs.claims().stream()
                 .collect(Collectors.groupingBy(VerifiedClaim::agreement));
+        // What was paid for each agreement's outcomes, found by agreement: a run looks at every agreement once.
+        Map<ServiceAgreementId, List<Map.Entry<PaidKey, Money>>> paidOutcomes = inputs.paidBefore().entrySet()
+                .stream().filter(e -> e.getKey().kind() == PayKind.OUTCOME && e.getValue().amount().signum() != 0)
+                .collect(Collectors.groupingBy(e -> e.getKey().agreement()));
         Map<ContractId, List<AgreementToPay>> agreements = inputs.agreements().stream()
                 .sorted(Comparator.comparing(AgreementToPay::start).thenComparing(a -> a.id().value()))
                 .collect(Collectors.groupingBy(AgreementToPay::contract));
@@ -71,7 +75,7 @@ public final class PaymentCalculation {
             for (AgreementToPay agreement : agreements.getOrDefault(contract.id(), List.of())) {
                 service(contract, agreement, first, last).ifPresent(lines::add);
                 byResults.addAll(byResults(contract, agreement, claims.getOrDefault(agreement.id(), List.of()),
-                        inputs.paidBefore(), last));
+                        inputs.paidBefore(), paidOutcomes.getOrDefault(agreement.id(), List.of()), last));
             }
             lines.addAll(capped(contract, byResults, inputs.contractPaidBefore()
                     .getOrDefault(contract.id(), Money.ZERO), last));
@@ -120,7 +124,8 @@ public final class PaymentCalculation {
 
     /** The card's lines for the agreement, before the caps of the provider and the contract. */
     private static List<RunLine> byResults(ContractToPay contract, AgreementToPay agreement,
-                                           List<VerifiedClaim> claims, Map<PaidKey, Money> paid, LocalDate last) {
+                                           List<VerifiedClaim> claims, Map<PaidKey, Money> paid,
+                                           List<Map.Entry<PaidKey, Money>> paidOutcomes, LocalDate last) {
         Optional<RateCardVersion> version = RateCardVersion.forAgreementStarting(contract.cards(), agreement.start());
         if (version.isEmpty() || agreement.start().isAfter(last)) {
             return List.of();
@@ -161,10 +166,8 @@ public final class PaymentCalculation {
         }
         // What was paid for outcomes the card no longer owes at all (a claim no longer verified) is recovered, in
         // the outcomes' order, so that the same inputs always give the same lines.
-        paid.entrySet().stream()
-                .filter(e -> e.getKey().agreement().equals(agreement.id()) && e.getKey().kind() == PayKind.OUTCOME
-                        && e.getValue().amount().signum() != 0
-                        && owed.lines().stream().noneMatch(l -> l.outcome().equals(e.getKey().outcome())))
+        paidOutcomes.stream()
+                .filter(e -> owed.lines().stream().noneMatch(l -> l.outcome().equals(e.getKey().outcome())))
                 .sorted(Comparator.comparing(e -> String.valueOf(e.getKey().outcome())))
                 .forEach(e -> lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(),
                         PayKind.OUTCOME, e.getKey().outcome(), null, Money.ZERO.minus(e.getValue()),

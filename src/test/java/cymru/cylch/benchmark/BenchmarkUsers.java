@@ -48,6 +48,14 @@ final class BenchmarkUsers {
                 Role.COMMISSIONER);
     }
 
+    /** Two finance officers: a payment run over the threshold needs a second to approve it. */
+    List<User> financeOfficers(Council council) {
+        return List.of(1, 2).stream().map(n -> ensure(new User(
+                UUID.nameUUIDFromBytes(("cylch-benchmark/finance/" + council.number() + "/" + n)
+                        .getBytes(StandardCharsets.UTF_8)),
+                "bench-finance-%03d-%d".formatted(council.number(), n), council), Role.FINANCE_OFFICER)).toList();
+    }
+
     private User ensure(User user, Role role) {
         boolean exists = owner.sql("select count(*) from app_user where id = ?").param(user.id())
                 .query(Long.class).single() > 0;

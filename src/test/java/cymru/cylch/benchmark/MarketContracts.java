@@ -2,18 +2,19 @@ package cymru.cylch.benchmark;
 
 import cymru.cylch.contracts.CommissioningModel;
 import cymru.cylch.contracts.ContractTerms;
-import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.contracts.ContractsSetup.PastContract;
 import cymru.cylch.contracts.ContractsSetup.PastVariation;
+import cymru.cylch.contracts.ContractsSetup;
 import cymru.cylch.contracts.Lot;
 import cymru.cylch.contracts.NewContract;
 import cymru.cylch.contracts.Party;
-import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
+import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.ProcurementRoute;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,7 +30,9 @@ import java.util.stream.IntStream;
  * home care framework in up to three zones of areas, with every provider that lists home care on it; a community
  * support dynamic purchasing system that most such providers joined at the start and the rest were admitted to one
  * by one (each admission a new version); a block contract for supported living; and a spot purchase for each person
- * bought for one by one ({@link #letSpots}).
+ * bought for one by one ({@link #letSpots}). The first three pay partly by results (Model 2: a tenth of each
+ * agreement's price on outcomes, a fifth under the block contract, which also has a fixed element); spot purchases
+ * are paid for the support given (Model 1).
  */
 final class MarketContracts {
 
@@ -82,7 +85,7 @@ final class MarketContracts {
             LocalDate admitted = dpsStart.plusDays(30L * (i - joinedAtStart + 1));
             admissions.add(new PastVariation(terms(council, "Community support dynamic purchasing system", dpsStart,
                     7, List.of(new Lot(1, "Community support", DPS_SERVICES, Set.of())),
-                    suppliers(community.subList(0, i + 1))),
+                    suppliers(community.subList(0, i + 1)), ByResults.TENTH),
                     "Admitted to the dynamic purchasing system", admitted.atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         SystemScope.run(() -> setup.letAll(OrganisationId.of(council.id()), List.of(
@@ -90,16 +93,16 @@ final class MarketContracts {
                         ProcurementRoute.FRAMEWORK_AGREEMENT, null, null,
                         terms(council, "Home care on outcomes framework", LocalDate.of(2024, 4, 1), 5,
                                 zones.stream().map(z -> new Lot(z.lot(), "Home care, zone " + z.lot(),
-                                        Set.of(HOME_CARE), z.areas())).toList(), suppliers(homeCare))),
+                                        Set.of(HOME_CARE), z.areas())).toList(), suppliers(homeCare), ByResults.TENTH)),
                         LocalDate.of(2024, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), List.of()),
                 new PastContract(dps, new NewContract("BENCH-CS-DPS", ProcurementRoute.DYNAMIC_PURCHASING_SYSTEM,
                         null, null, terms(council, "Community support dynamic purchasing system", dpsStart, 7,
                         List.of(new Lot(1, "Community support", DPS_SERVICES, Set.of())),
-                        suppliers(community.subList(0, joinedAtStart)))),
+                        suppliers(community.subList(0, joinedAtStart)), ByResults.TENTH)),
                         dpsStart.minusDays(14).atStartOfDay().toInstant(ZoneOffset.UTC), admissions),
                 new PastContract(block, new NewContract("BENCH-SL-BLOCK", ProcurementRoute.BLOCK_CONTRACT, null, null,
                         terms(council, "Supported living block contract", LocalDate.of(2025, 4, 1), 3, List.of(),
-                                suppliers(List.of(blockProvider)))),
+                                suppliers(List.of(blockProvider)), ByResults.FIFTH_AND_FIXED)),
                         LocalDate.of(2025, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), List.of()))));
         return new Parties(framework, zones, homeCare, dps, community, block, blockProvider, standing);
     }
@@ -111,7 +114,7 @@ final class MarketContracts {
             contracts.add(new PastContract(spot.contract(), new NewContract("SPOT-%06d".formatted(i + 1),
                     ProcurementRoute.SPOT_PURCHASE, null, null, terms(council, "Spot purchase of " + spot.service(),
                     spot.start(), 5, List.of(new Lot(1, spot.service(), Set.of(spot.service()), Set.of(spot.area()))),
-                    suppliers(List.of(spot.provider())))),
+                    suppliers(List.of(spot.provider())), ByResults.NONE)),
                     spot.start().atStartOfDay().toInstant(ZoneOffset.UTC), List.of()));
         }
         SystemScope.run(() -> setup.letAll(OrganisationId.of(council.id()), contracts));
@@ -132,16 +135,26 @@ final class MarketContracts {
         return providers.stream().map(p -> Party.supplier(OrganisationId.of(p))).toList();
     }
 
+    /** How much of a contract's payment depends on outcomes. */
+    private enum ByResults { NONE, TENTH, FIFTH_AND_FIXED }
+
     private ContractTerms terms(Council council, String title, LocalDate start, int years, List<Lot> lots,
-                                List<Party> parties) {
+                                List<Party> parties, ByResults byResults) {
         long people = Math.max(1, council.people());
+        PaymentTerms payment = switch (byResults) {
+            case NONE -> new PaymentTerms(Money.of("0.00"), null, PaymentFrequency.FOUR_WEEKLY, null);
+            case TENTH -> new PaymentTerms(Money.of("0.00"), BigDecimal.TEN, PaymentFrequency.MONTHLY, null);
+            case FIFTH_AND_FIXED -> new PaymentTerms(Money.of(String.valueOf(people * 20L)), BigDecimal.valueOf(20),
+                    PaymentFrequency.MONTHLY, null);
+        };
         Money estimate = Money.of(String.valueOf(people * 1_000L * years));
         return new ContractTerms(title, "Care and support planned with each person around what matters to them.",
-                CommissioningModel.OUTCOME_BASED_CARE_PLANNING, start, start.plusYears(years).minusDays(1), 24,
+                byResults == ByResults.NONE ? CommissioningModel.OUTCOME_BASED_CARE_PLANNING
+                        : CommissioningModel.PAYMENT_BY_RESULTS, start, start.plusYears(years).minusDays(1), 24,
                 estimate, Money.of(String.valueOf(people * 1_200L * years)), lots, parties,
                 List.of(council.welsh() ? "wales-nof/control" : "england-ascof/quality-of-life"),
                 List.of("People live as independently as they can at home"),
                 List.of("Visits recorded by electronic call monitoring"),
-                new PaymentTerms(Money.of("0.00"), null, PaymentFrequency.FOUR_WEEKLY, null));
+                payment);
     }
 }

@@ -55,6 +55,11 @@ final class Report {
                 goal == null ? "" : goal.toString(), verdict(goal, row.service()), verdict(goal, page));
     }
 
+    /** A line of its own under the table: figures that are not times. */
+    void note(String line) {
+        add("%s", line);
+    }
+
     void print() {
         lines.forEach(System.out::println);
     }
