@@ -8,7 +8,9 @@ import cymru.cylch.payments.PaymentRun.Stage;
 import cymru.cylch.payments.PaymentRunInputs.PaidKey;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
+import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +52,9 @@ class PaymentRunRecords {
             select provider_id, contract_id, agreement_id, kind, outcome, claim_id, amount, status, reason_code,
                    reason_arguments
             from payment_run_line""";
+
+    /** Enough to make a statement worth its round trip, few enough to keep its arrays small. */
+    private static final int LINES_A_STATEMENT = 5_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -88,23 +94,72 @@ class PaymentRunRecords {
                 .update() == 1;
     }
 
+    /**
+     * The run's lines, in place of any it had. A national run stores hundreds of thousands, so they go as columns of
+     * arrays, a few thousand rows a statement, rather than a statement a row.
+     */
     void replaceLines(PaymentRunId run, OrganisationId council, List<RunLine> lines) {
         jdbc.sql("delete from payment_run_line where run_id = ?").param(run.value()).update();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            RunLine line = lines.get(i);
-            Reason reason = line.reason();
-            rows.add(new Object[] {run.value(), i + 1, council.value(), line.provider().value(),
-                line.contract().value(), Optional.ofNullable(line.agreement()).map(ServiceAgreementId::value)
-                    .orElse(null), line.kind().name(), line.outcome(),
-                Optional.ofNullable(line.claim()).map(ClaimId::value).orElse(null), line.amount().amount(),
-                line.status().name(), reason == null ? null : reason.code(),
-                reason == null ? null : arguments(reason.arguments())});
+        for (int from = 0; from < lines.size(); from += LINES_A_STATEMENT) {
+            insertLines(run, council, lines, from, Math.min(lines.size(), from + LINES_A_STATEMENT));
         }
-        batch.batchUpdate("""
-                insert into payment_run_line (run_id, number, held_by, provider_id, contract_id, agreement_id, kind,
-                                              outcome, claim_id, amount, status, reason_code, reason_arguments)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", rows);
+    }
+
+    private void insertLines(PaymentRunId run, OrganisationId council, List<RunLine> lines, int from, int to) {
+        int size = to - from;
+        Integer[] numbers = new Integer[size];
+        UUID[] providers = new UUID[size];
+        UUID[] contracts = new UUID[size];
+        UUID[] agreements = new UUID[size];
+        String[] kinds = new String[size];
+        String[] outcomes = new String[size];
+        UUID[] claims = new UUID[size];
+        BigDecimal[] amounts = new BigDecimal[size];
+        String[] statuses = new String[size];
+        String[] reasons = new String[size];
+        String[] arguments = new String[size];
+        for (int i = 0; i < size; i++) {
+            RunLine line = lines.get(from + i);
+            Reason reason = line.reason();
+            numbers[i] = from + i + 1;
+            providers[i] = line.provider().value();
+            contracts[i] = line.contract().value();
+            agreements[i] = Optional.ofNullable(line.agreement()).map(ServiceAgreementId::value).orElse(null);
+            kinds[i] = line.kind().name();
+            outcomes[i] = line.outcome();
+            claims[i] = Optional.ofNullable(line.claim()).map(ClaimId::value).orElse(null);
+            amounts[i] = line.amount().amount();
+            statuses[i] = line.status().name();
+            reasons[i] = reason == null ? null : reason.code();
+            arguments[i] = reason == null ? null : arguments(reason.arguments());
+        }
+        batch.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into payment_run_line (run_id, number, held_by, provider_id, contract_id, agreement_id,
+                                                  kind, outcome, claim_id, amount, status, reason_code,
+                                                  reason_arguments)
+                    select ?, l.number, ?, l.provider_id, l.contract_id, l.agreement_id, l.kind, l.outcome,
+                           l.claim_id, l.amount, l.status, l.reason_code, l.reason_arguments::jsonb
+                    from unnest(?::integer[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[],
+                                ?::numeric[], ?::text[], ?::text[], ?::text[])
+                         as l (number, provider_id, contract_id, agreement_id, kind, outcome, claim_id, amount,
+                               status, reason_code, reason_arguments)""")) {
+                insert.setObject(1, run.value());
+                insert.setObject(2, council.value());
+                insert.setArray(3, connection.createArrayOf("integer", numbers));
+                insert.setArray(4, connection.createArrayOf("uuid", providers));
+                insert.setArray(5, connection.createArrayOf("uuid", contracts));
+                insert.setArray(6, connection.createArrayOf("uuid", agreements));
+                insert.setArray(7, connection.createArrayOf("text", kinds));
+                insert.setArray(8, connection.createArrayOf("text", outcomes));
+                insert.setArray(9, connection.createArrayOf("uuid", claims));
+                insert.setArray(10, connection.createArrayOf("numeric", amounts));
+                insert.setArray(11, connection.createArrayOf("text", statuses));
+                insert.setArray(12, connection.createArrayOf("text", reasons));
+                insert.setArray(13, connection.createArrayOf("text", arguments));
+                return insert.executeUpdate();
+            }
+        });
     }
 
     void approve(PaymentRunId run, OrganisationId council, UUID by, Instant at, String digest) {
