@@ -267,22 +267,28 @@ class PaymentRunRecords {
                 .params(run.value(), provider.value()).query(this::line).list();
     }
 
-    /** What posted runs paid for each agreement's up-front share and outcomes. */
-    Map<PaidKey, Money> paidBefore(OrganisationId council) {
-        Map<PaidKey, Money> paid = new HashMap<>();
+    /** What posted runs paid for each agreement's up-front share and outcomes, and so under each contract. */
+    PaidBefore paidBefore(OrganisationId council) {
+        Map<PaidKey, Money> byAgreement = new HashMap<>();
+        Map<ContractId, Money> byContract = new HashMap<>();
         jdbc.sql("""
-                        select l.agreement_id, l.kind, l.outcome, sum(l.amount) as paid
+                        select l.contract_id, l.agreement_id, l.kind, l.outcome, sum(l.amount) as paid
                         from payment_run_line l join payment_run r on r.id = l.run_id
                         where l.held_by = ? and r.status in ('POSTED', 'EXPORTED') and l.status = 'PAID'
                           and l.kind in ('UPFRONT', 'OUTCOME')
-                        group by l.agreement_id, l.kind, l.outcome""")
+                        group by l.contract_id, l.agreement_id, l.kind, l.outcome""")
                 .param(council.value())
                 .query((ResultSet rs) -> {
-                    paid.put(new PaidKey(ServiceAgreementId.of(rs.getObject("agreement_id", UUID.class)),
-                            PayKind.valueOf(rs.getString("kind")), rs.getString("outcome")),
-                            Money.of(rs.getBigDecimal("paid")));
+                    Money paid = Money.of(rs.getBigDecimal("paid"));
+                    byAgreement.put(new PaidKey(ServiceAgreementId.of(rs.getObject("agreement_id", UUID.class)),
+                            PayKind.valueOf(rs.getString("kind")), rs.getString("outcome")), paid);
+                    byContract.merge(ContractId.of(rs.getObject("contract_id", UUID.class)), paid, Money::plus);
                 });
-        return paid;
+        return new PaidBefore(byAgreement, byContract);
+    }
+
+    /** What posted runs paid by results: for each agreement's up-front share and outcomes, and under each contract. */
+    record PaidBefore(Map<PaidKey, Money> byAgreement, Map<ContractId, Money> byContract) {
     }
 
     /** What posted runs for the months paid each provider under each contract, net, and the outcome part of it. */
@@ -301,23 +307,6 @@ class PaymentRunRecords {
                         OrganisationId.of(rs.getObject("provider_id", UUID.class)),
                         Money.of(rs.getBigDecimal("paid")), Money.of(rs.getBigDecimal("outcomes"))))
                 .list();
-    }
-
-    /** What posted runs paid under each contract for what depends on outcomes. */
-    Map<ContractId, Money> contractPaidBefore(OrganisationId council) {
-        Map<ContractId, Money> paid = new HashMap<>();
-        jdbc.sql("""
-                        select l.contract_id, sum(l.amount) as paid
-                        from payment_run_line l join payment_run r on r.id = l.run_id
-                        where l.held_by = ? and r.status in ('POSTED', 'EXPORTED') and l.status = 'PAID'
-                          and l.kind in ('UPFRONT', 'OUTCOME')
-                        group by l.contract_id""")
-                .param(council.value())
-                .query((ResultSet rs) -> {
-                    paid.put(ContractId.of(rs.getObject("contract_id", UUID.class)),
-                            Money.of(rs.getBigDecimal("paid")));
-                });
-        return paid;
     }
 
     private PaymentRun run(ResultSet rs, int row) throws SQLException {

@@ -290,8 +290,9 @@ public class PaymentRuns {
         }
         List<AgreementToPay> running = agreements.agreements(actor).stream()
                 .map(PaymentRuns::toPay).toList();
-        return new PaymentRunInputs(month, toPay, running, claims.verified(council), runs.paidBefore(council),
-                runs.contractPaidBefore(council));
+        var paid = runs.paidBefore(council);
+        return new PaymentRunInputs(month, toPay, running, claims.verified(council), paid.byAgreement(),
+                paid.byContract());
     }
 
     private static AgreementToPay toPay(ServiceAgreement a) {

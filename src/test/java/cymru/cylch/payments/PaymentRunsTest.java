@@ -9,6 +9,7 @@ import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.contracts.ServiceAgreementManagement;
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.payments.PaymentLine.Reason;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly payment run with its database, through every step: what it pays, who may approve it, the ledger it
@@ -191,6 +193,27 @@ class PaymentRunsTest {
         assertThat(runs.lines(finance(), next.id())).extracting(RunLine::kind)
                 .as("the up-front share and the entry were paid in November").containsOnly(PayKind.FIXED,
                         PayKind.SERVICE);
+    }
+
+    @Test
+    void moreLinesThanOneStatementTakesAreStoredInOrderWithEveryField() {
+        PaymentRun prepared = runs.prepare(finance(), NOVEMBER);
+        List<RunLine> few = runs.lines(finance(), prepared.id());
+        List<RunLine> many = new ArrayList<>();
+        for (int i = 0; i < 12_001; i++) {
+            RunLine line = few.get(i % few.size());
+            Reason reason = i % 3 == 0 ? null : new Reason("payments.line.providerCap",
+                    List.of(Money.of(i + ".05"), LocalDate.of(2026, 11, 1 + i % 30), (long) i, "text " + i));
+            many.add(new RunLine(line.provider(), line.contract(), line.agreement(), line.kind(), line.outcome(),
+                    line.claim(), Money.of(BigDecimal.valueOf(i, 2).negate()), i % 2 == 0 ? RunLine.Status.PAID
+                    : RunLine.Status.HELD_BACK, reason));
+        }
+        CylchUser officer = finance();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> records.replaceLines(prepared.id(),
+                OrganisationId.of(council), many));
+
+        assertThat(runs.lines(officer, prepared.id())).as("three statements' worth, as they were").isEqualTo(many);
     }
 
     @Test
