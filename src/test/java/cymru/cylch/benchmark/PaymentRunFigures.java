@@ -10,13 +10,21 @@ import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,6 +38,8 @@ final class PaymentRunFigures {
 
     static final Goal NATIONAL = Goal.under(60_000);
     private static final String LOWER_BOUND = BenchmarkResources.text("payment-run-lower-bound.sql");
+    /** The statement's named parameters: each use becomes a {@code ?} with its value. */
+    private static final Pattern NAMED = Pattern.compile("(?<!:):(first_day|last_day|councils)\\b");
 
     private final BenchmarkApplication app;
     private final BenchmarkSettings settings;
@@ -55,48 +65,60 @@ final class PaymentRunFigures {
         }
     }
 
-    Figures measure(List<Council> councils, YearMonth month, String where, Goal goal) {
+    /**
+     * The councils' runs for the month, {@code atOnce} at a time (each council's own finance officer prepares its
+     * own run; several may do so at the same moment), against the statement for the same councils.
+     */
+    Figures measure(List<Council> councils, YearMonth month, String where, @Nullable Goal goal, int atOnce) {
         var runs = app.bean(PaymentRuns.class);
         Map<Council, BenchmarkUsers.User> officers = councils.stream()
                 .collect(Collectors.toMap(c -> c, c -> users.financeOfficers(c).getFirst()));
         String ids = councils.stream().map(c -> c.id().toString()).collect(Collectors.joining(",", "{", "}"));
-        Object[] parameters = {Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()), ids};
+        Map<String, Object> values = Map.of("first_day", Date.valueOf(month.atDay(1)),
+                "last_day", Date.valueOf(month.atEndOfMonth()), "councils", ids);
+        List<Object> bound = new ArrayList<>();
+        String statement = NAMED.matcher(LOWER_BOUND).replaceAll(name -> {
+            bound.add(values.get(name.group(1)));
+            return name.group(1).equals("councils") ? "cast(? as uuid[])" : "cast(? as date)";
+        });
+        Object[] parameters = bound.toArray();
         long[] most = {0, 0};
         Runnable prepareAll = () -> {
             long allocated = allocatedSoFar();
             resetHeapPeaks();
-            for (Council council : councils) {
+            inParallel(councils, atOnce, council -> {
                 var officer = officers.get(council);
                 try {
                     runs.prepare(SignedIn.as(officer.id(), council.id(), Role.FINANCE_OFFICER), month);
                 } finally {
                     SignedIn.clear();
                 }
-            }
+            });
             most[0] = Math.max(most[0], allocatedSoFar() - allocated);
             most[1] = Math.max(most[1], heapPeaks());
         };
+        String what = "payment run, " + (atOnce == 1 ? "one by one" : atOnce + " at once");
         try (var handWritten = new HandWrittenSql(app.ownerDataSource())) {
             prepareAll.run();
             Map<String, BigDecimal> service = paid(month, ids);
-            Map<String, BigDecimal> bound = new TreeMap<>();
-            handWritten.query(LOWER_BOUND, parameters).forEach(r -> bound.put(r[0] + "/" + r[1],
+            Map<String, BigDecimal> byStatement = new TreeMap<>();
+            handWritten.query(statement, parameters).forEach(r -> byStatement.put(r[0] + "/" + r[1],
                     ((BigDecimal) r[2]).stripTrailingZeros()));
-            if (!service.equals(bound)) {
+            if (!service.equals(byStatement)) {
                 throw new IllegalStateException("The payment run differs from the hand-written statement's in "
-                        + where + ":\n" + difference(service, bound));
+                        + where + ":\n" + difference(service, byStatement));
             }
             System.out.printf("Payment run in %s: %,d providers' totals agree with the hand-written statement%n",
                     where, service.size());
-            Row row = new Row.Calls(i -> prepareAll.run(), i -> handWritten.query(LOWER_BOUND, parameters), null)
-                    .measure("monthly payment run, prepared", where, goal, settings);
+            Row row = new Row.Calls(i -> prepareAll.run(), i -> handWritten.query(statement, parameters), null)
+                    .measure(what, where, goal, settings);
             long lines = owner.sql("""
                             select count(*) from payment_run_line l join payment_run r on r.id = l.run_id
                             where r.month = ? and r.held_by = any (cast(? as uuid[]))""")
-                    .params(parameters[0], ids).query(Long.class).single();
+                    .params(values.get("first_day"), ids).query(Long.class).single();
             long agreements = owner.sql("select count(*) from service_agreement "
                             + "where held_by = any (cast(? as uuid[])) and start_date <= ?")
-                    .params(ids, parameters[1]).query(Long.class).single();
+                    .params(ids, values.get("last_day")).query(Long.class).single();
             return new Figures(row, lines, agreements, most[0], most[1]);
         }
     }
@@ -126,8 +148,28 @@ final class PaymentRunFigures {
         return text.toString();
     }
 
+    /** Each council's work on one of {@code threads} threads, until all is done; the first failure is thrown. */
+    private static void inParallel(List<Council> councils, int threads, Consumer<Council> work) {
+        if (threads == 1) {
+            councils.forEach(work);
+            return;
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> done = councils.stream().<Future<?>>map(c -> pool.submit(() -> work.accept(c))).toList();
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Every thread's allocations so far (the runs' threads, and the few idle ones of the application). */
     private static long allocatedSoFar() {
-        return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+        return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static void resetHeapPeaks() {

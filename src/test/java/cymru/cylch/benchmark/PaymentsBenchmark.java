@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
  * Surefire pattern). On the national market ({@link MarketDataSet}, whose framework, dynamic purchasing system and
  * block contract pay partly by results) it loads a rate card on each of those contracts, a year of outcome claims
  * and the eleven monthly payment runs before last month ({@link PaymentsDataSet}), then measures last month's run
- * for every council and for the large one, each against one hand-written SQL statement that must give the same
- * totals first. Figures are printed and written to target/benchmark/payments.txt.
+ * for every council (one after another, and two at once, as councils' own officers would) and for the large one,
+ * each against one hand-written SQL statement that must give the same totals first. Figures are printed and written to target/benchmark/payments.txt.
  */
 @Tag("benchmark")
 class PaymentsBenchmark {
+
+    /** Councils whose officers prepare their runs at the same moment, in the second national measurement. */
+    private static final int AT_ONCE = 2;
 
     @Test
     void measuresTheMonthlyPaymentRunAtNationalScale() throws IOException {
@@ -37,13 +40,14 @@ class PaymentsBenchmark {
             var report = new Report("Cylch payments benchmark", settings, MachineFacts.read(app.owner()),
                     about(people, marketLoad, load, payments.size(), month), "issue 12");
             var figures = new PaymentRunFigures(app, settings, users);
-            var national = figures.measure(nation.councils(), month, "all 175 councils", PaymentRunFigures.NATIONAL);
-            var large = figures.measure(List.of(nation.large()), month, nation.large().describedAs("large"), null);
-            report.add(national.row());
-            report.add(large.row());
+            String all = "all %d councils".formatted(nation.councils().size());
+            var national = List.of(
+                    figures.measure(nation.councils(), month, all, PaymentRunFigures.NATIONAL, 1),
+                    figures.measure(nation.councils(), month, all, PaymentRunFigures.NATIONAL, AT_ONCE),
+                    figures.measure(List.of(nation.large()), month, nation.large().describedAs("large"), null, 1));
+            national.forEach(f -> report.add(f.row()));
             report.note("");
-            report.note(national.throughput());
-            report.note(large.throughput());
+            national.forEach(f -> report.note(f.throughput()));
             report.note("Java heap: at most %,d MB".formatted(Runtime.getRuntime().maxMemory() >> 20));
             report.print();
             report.write(Path.of("target/benchmark/payments.txt"));
