@@ -35,7 +35,7 @@ with in_force as (
     cross join lateral (select least(case when a.end_date <= c.end_date then a.end_date else c.end_date end,
                                      :last_day) - greatest(a.start_date, :first_day) + 1 as days) d
     where d.days > 0 and c.share < 100 and a.weekly_price > 0
-), card_outcome as (
+), card_outcome as materialized (
     -- Each outcome of each card version, with how deep it is and what it requires (itself included), walked up
     -- the card's own requirements.
     select r.contract_id, r.version, o.value ->> 'code' as code, (o.value -> 'price' ->> 'amount')::numeric as price,
