@@ -117,7 +117,7 @@ class PaymentRunRecords {
         BigDecimal[] amounts = new BigDecimal[size];
         String[] statuses = new String[size];
         String[] reasons = new String[size];
-        String[] arguments = new String[size];
+        String[] reasonArguments = new String[size];
         for (int i = 0; i < size; i++) {
             RunLine line = lines.get(from + i);
             Reason reason = line.reason();
@@ -131,7 +131,7 @@ class PaymentRunRecords {
             amounts[i] = line.amount().amount();
             statuses[i] = line.status().name();
             reasons[i] = reason == null ? null : reason.code();
-            arguments[i] = reason == null ? null : arguments(reason.arguments());
+            reasonArguments[i] = reason == null ? null : arguments(reason.arguments());
         }
         batch.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -156,7 +156,7 @@ class PaymentRunRecords {
                 insert.setArray(10, connection.createArrayOf("numeric", amounts));
                 insert.setArray(11, connection.createArrayOf("text", statuses));
                 insert.setArray(12, connection.createArrayOf("text", reasons));
-                insert.setArray(13, connection.createArrayOf("text", arguments));
+                insert.setArray(13, connection.createArrayOf("text", reasonArguments));
                 return insert.executeUpdate();
             }
         });

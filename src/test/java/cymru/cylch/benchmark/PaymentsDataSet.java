@@ -65,6 +65,16 @@ final class PaymentsDataSet {
         }
     }
 
+    /** How long runs took to prepare, and to approve and post. */
+    private record RunTimes(Duration prepare, Duration approveAndPost) {
+
+        static final RunTimes NONE = new RunTimes(Duration.ZERO, Duration.ZERO);
+
+        RunTimes plus(RunTimes other) {
+            return new RunTimes(prepare.plus(other.prepare), approveAndPost.plus(other.approveAndPost));
+        }
+    }
+
     /** What the payments data set holds, counted as the owner. */
     record Size(long agreementsByResults, long outcomeStages, long claims, long verified, long postedRuns,
                 long postedLines, long ledgerEntries, long databaseBytes) {
@@ -112,18 +122,16 @@ final class PaymentsDataSet {
         for (YearMonth month = first; month.isBefore(measured); month = month.plusMonths(1)) {
             YearMonth paid = month;
             claims = claims.plus(Stopwatch.timed(() -> insertClaims(paid, paid.equals(first))));
-            Duration[] times = {Duration.ZERO, Duration.ZERO};
+            RunTimes times = RunTimes.NONE;
             for (Council council : nation.councils()) {
-                Duration[] each = runMonth(council, month);
-                times[0] = times[0].plus(each[0]);
-                times[1] = times[1].plus(each[1]);
+                times = times.plus(runMonth(council, month));
             }
-            prepare = prepare.plus(times[0]);
-            approveAndPost = approveAndPost.plus(times[1]);
+            prepare = prepare.plus(times.prepare());
+            approveAndPost = approveAndPost.plus(times.approveAndPost());
             monthsRun++;
             progress.accept("Paid %s for %d councils: claims in, prepared in %s, approved and posted in %s"
-                    .formatted(month, nation.councils().size(), Report.duration(times[0]),
-                            Report.duration(times[1])));
+                    .formatted(month, nation.councils().size(), Report.duration(times.prepare()),
+                            Report.duration(times.approveAndPost())));
         }
         claims = claims.plus(Stopwatch.timed(() -> {
             insertClaims(measured, false);
@@ -196,14 +204,14 @@ final class PaymentsDataSet {
      * The council's run for the month, prepared, approved (by a second officer where the amount needs one) and
      * posted; carried on from where it stood. Gives the time to prepare and the time to approve and post.
      */
-    private Duration[] runMonth(Council council, YearMonth month) {
+    private RunTimes runMonth(Council council, YearMonth month) {
         var officers = users.financeOfficers(council);
         try {
             CylchUser first = SignedIn.as(officers.getFirst().id(), council.id(), Role.FINANCE_OFFICER);
             Optional<PaymentRun> existing = runs.runs(first).stream().filter(r -> r.month().equals(month))
                     .findFirst();
             if (existing.isPresent() && existing.get().posted()) {
-                return new Duration[] {Duration.ZERO, Duration.ZERO};
+                return RunTimes.NONE;
             }
             long started = System.nanoTime();
             PaymentRun run = existing.filter(r -> r.stage() == PaymentRun.Stage.APPROVED)
@@ -218,8 +226,7 @@ final class PaymentsDataSet {
                 }
             }
             runs.post(first, run.id());
-            return new Duration[] {Duration.ofNanos(prepared - started),
-                Duration.ofNanos(System.nanoTime() - prepared)};
+            return new RunTimes(Duration.ofNanos(prepared - started), Duration.ofNanos(System.nanoTime() - prepared));
         } finally {
             SignedIn.clear();
         }
