@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,11 +72,16 @@ public final class PaymentCalculation {
                 continue;
             }
             lines.addAll(fixed(contract, first, last));
+            List<AgreementToPay> under = agreements.getOrDefault(contract.id(), List.of());
+            Map<ServiceAgreementId, Owed> owed = owed(contract, under, claims, last);
             List<RunLine> byResults = new ArrayList<>();
-            for (AgreementToPay agreement : agreements.getOrDefault(contract.id(), List.of())) {
+            for (AgreementToPay agreement : under) {
                 service(contract, agreement, first, last).ifPresent(lines::add);
-                byResults.addAll(byResults(contract, agreement, claims.getOrDefault(agreement.id(), List.of()),
-                        inputs.paidBefore(), paidOutcomes.getOrDefault(agreement.id(), List.of()), last));
+                Owed card = owed.get(agreement.id());
+                if (card != null) {
+                    byResults.addAll(byResults(contract, agreement, card, inputs.paidBefore(),
+                            paidOutcomes.getOrDefault(agreement.id(), List.of())));
+                }
             }
             lines.addAll(capped(contract, byResults, inputs.contractPaidBefore()
                     .getOrDefault(contract.id(), Money.ZERO), last));
@@ -122,21 +128,46 @@ public final class PaymentCalculation {
                 null, Money.of(amount), RunLine.Status.PAID, null));
     }
 
-    /** The card's lines for the agreement, before the caps of the provider and the contract. */
-    private static List<RunLine> byResults(ContractToPay contract, AgreementToPay agreement,
-                                           List<VerifiedClaim> claims, Map<PaidKey, Money> paid,
-                                           List<Map.Entry<PaidKey, Money>> paidOutcomes, LocalDate last) {
-        Optional<RateCardVersion> version = RateCardVersion.forAgreementStarting(contract.cards(), agreement.start());
-        if (version.isEmpty() || agreement.start().isAfter(last)) {
-            return List.of();
+    /** What an agreement's card owes it as of the month's last day, with the claims that were its events. */
+    private record Owed(RateCard card, ParticipantPayments payments, List<VerifiedClaim> claims) {
+    }
+
+    /**
+     * What each card version of the contract owes the agreements under it that have started: one simulation per
+     * version, of all its agreements at once (each participant's payments are its own; the card is checked once).
+     */
+    private static Map<ServiceAgreementId, Owed> owed(ContractToPay contract, List<AgreementToPay> agreements,
+                                                      Map<ServiceAgreementId, List<VerifiedClaim>> claims,
+                                                      LocalDate last) {
+        Map<RateCardVersion, List<AgreementToPay>> byVersion = new IdentityHashMap<>();
+        for (AgreementToPay agreement : agreements) {
+            if (!agreement.start().isAfter(last)) {
+                RateCardVersion.forAgreementStarting(contract.cards(), agreement.start()).ifPresent(version ->
+                        byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(agreement));
+            }
         }
-        RateCard card = version.get().card();
-        Map<String, VerifiedClaim> byOutcome = claims.stream().collect(Collectors.toMap(VerifiedClaim::outcome,
-                Function.identity(), (a, b) -> a));
-        var participant = new Participant(agreement.id().toString(), planValue(agreement), claims.stream()
-                .map(c -> new OutcomeEvent(c.outcome(), c.achievedOn(), c.sustainedUntil())).toList());
-        ParticipantPayments owed = RateCardSimulation.simulate(card, last, List.of(participant)).participants()
-                .getFirst();
+        Map<ServiceAgreementId, Owed> owed = new HashMap<>();
+        byVersion.forEach((version, under) -> {
+            List<Participant> participants = under.stream().map(agreement -> new Participant(
+                    agreement.id().toString(), planValue(agreement), claims.getOrDefault(agreement.id(), List.of())
+                    .stream().map(c -> new OutcomeEvent(c.outcome(), c.achievedOn(), c.sustainedUntil())).toList()))
+                    .toList();
+            List<ParticipantPayments> payments = RateCardSimulation.simulate(version.card(), last, participants)
+                    .participants();
+            for (int i = 0; i < under.size(); i++) {
+                ServiceAgreementId id = under.get(i).id();
+                owed.put(id, new Owed(version.card(), payments.get(i), claims.getOrDefault(id, List.of())));
+            }
+        });
+        return owed;
+    }
+
+    /** The card's lines for the agreement, before the caps of the provider and the contract. */
+    private static List<RunLine> byResults(ContractToPay contract, AgreementToPay agreement, Owed card,
+                                           Map<PaidKey, Money> paid, List<Map.Entry<PaidKey, Money>> paidOutcomes) {
+        Map<String, VerifiedClaim> byOutcome = card.claims().stream().collect(Collectors.toMap(
+                VerifiedClaim::outcome, Function.identity(), (a, b) -> a));
+        ParticipantPayments owed = card.payments();
         List<RunLine> lines = new ArrayList<>();
         Money upfront = owed.upfront().minus(paid.getOrDefault(new PaidKey(agreement.id(), PayKind.UPFRONT, null),
                 Money.ZERO));
@@ -158,7 +189,7 @@ public final class PaymentCalculation {
                         due.isNegative() ? recovery() : line.reason()));
             }
             if (line.status() != Status.PAID && claim != null) {
-                Money price = card.outcome(line.outcome()).map(RateCardOutcome::price).orElse(Money.ZERO);
+                Money price = card.card().outcome(line.outcome()).map(RateCardOutcome::price).orElse(Money.ZERO);
                 lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.OUTCOME,
                         line.outcome(), claim.id(), price, line.status() == Status.PENDING
                         ? RunLine.Status.HELD_BACK : RunLine.Status.REFUSED, line.reason()));

@@ -272,16 +272,17 @@ class PaymentRunRecords {
         Map<PaidKey, Money> byAgreement = new HashMap<>();
         Map<ContractId, Money> byContract = new HashMap<>();
         jdbc.sql("""
-                        select l.contract_id, l.agreement_id, l.kind, l.outcome, sum(l.amount) as paid
+                        select l.contract_id, l.agreement_id, l.kind, l.outcome, l.amount
                         from payment_run_line l join payment_run r on r.id = l.run_id
                         where l.held_by = ? and r.status in ('POSTED', 'EXPORTED') and l.status = 'PAID'
-                          and l.kind in ('UPFRONT', 'OUTCOME')
-                        group by l.contract_id, l.agreement_id, l.kind, l.outcome""")
+                          and l.kind in ('UPFRONT', 'OUTCOME')""")
                 .param(council.value())
                 .query((ResultSet rs) -> {
-                    Money paid = Money.of(rs.getBigDecimal("paid"));
-                    byAgreement.put(new PaidKey(ServiceAgreementId.of(rs.getObject("agreement_id", UUID.class)),
-                            PayKind.valueOf(rs.getString("kind")), rs.getString("outcome")), paid);
+                    // Added up here: nearly every line is its own (agreement, kind, outcome), and a sort of them
+                    // by the database to group them spilled to disk in the large council.
+                    Money paid = Money.of(rs.getBigDecimal("amount"));
+                    byAgreement.merge(new PaidKey(ServiceAgreementId.of(rs.getObject("agreement_id", UUID.class)),
+                            PayKind.valueOf(rs.getString("kind")), rs.getString("outcome")), paid, Money::plus);
                     byContract.merge(ContractId.of(rs.getObject("contract_id", UUID.class)), paid, Money::plus);
                 });
         return new PaidBefore(byAgreement, byContract);

@@ -158,12 +158,19 @@ public final class RateCardSimulation {
 
         /** The outcomes payable before the cap, by the day they became payable, required first, then card order. */
         private List<RateCardOutcome> inPaymentOrder() {
-            List<RateCardOutcome> payable = card.outcomes().stream()
-                    .filter(o -> standing(o.code()) instanceof Payable).toList();
-            return payable.stream().sorted(Comparator
-                    .comparing((RateCardOutcome o) -> ((Payable) standing(o.code())).on())
-                    .thenComparingInt(o -> depth(o.code()))
-                    .thenComparingInt(o -> card.outcomes().indexOf(o))).toList();
+            List<InOrder> payable = new ArrayList<>();
+            for (int i = 0; i < card.outcomes().size(); i++) {
+                RateCardOutcome outcome = card.outcomes().get(i);
+                if (standing(outcome.code()) instanceof Payable(LocalDate on)) {
+                    payable.add(new InOrder(outcome, on, depth(outcome.code()), i));
+                }
+            }
+            return payable.stream().sorted(Comparator.comparing(InOrder::on).thenComparingInt(InOrder::depth)
+                    .thenComparingInt(InOrder::place)).map(InOrder::outcome).toList();
+        }
+
+        /** An outcome's keys in the order of payment, worked out once rather than at every comparison. */
+        private record InOrder(RateCardOutcome outcome, LocalDate on, int depth, int place) {
         }
 
         private PaymentLine payOne(RateCardOutcome outcome, @Nullable Money room) {

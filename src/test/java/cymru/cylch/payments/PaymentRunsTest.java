@@ -33,6 +33,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,6 +270,58 @@ class PaymentRunsTest {
         assertThat(strict.approve(finance(first), again.id(), again.linesDigest()).currentApprovals()).hasSize(1);
         assertThat(strict.approve(finance(), again.id(), again.linesDigest()).stage())
                 .isEqualTo(PaymentRun.Stage.APPROVED);
+    }
+
+    @Test
+    void theDatabaseRefusesLinesNamingNothingDeletingWhatLinesNameAndChangingTheLinesOfAnApprovedRun() {
+        PaymentRun prepared = runs.prepare(finance(), NOVEMBER);
+        UUID run = prepared.id().value();
+        Map<String, Object> named = jdbc.queryForMap("""
+                select run_id, contract_id, agreement_id, claim_id from payment_run_line
+                where run_id = ? and claim_id is not null limit 1""", run);
+        String copy = """
+                insert into payment_run_line (run_id, number, held_by, provider_id, contract_id, agreement_id, kind,
+                                              outcome, claim_id, amount, status)
+                select %s, 999, held_by, provider_id, %s, %s, kind, outcome, %s, amount, status
+                from payment_run_line where run_id = ? and claim_id = ?""";
+        List<String> columns = List.of("run_id", "contract_id", "agreement_id", "claim_id");
+        for (String column : columns) {
+            String nowhere = copy.formatted(columns.stream()
+                    .map(c -> c.equals(column) ? "'" + UUID.randomUUID() + "'::uuid" : c).toArray());
+            assertThatThrownBy(() -> jdbc.update(nowhere, run, named.get("claim_id"))).as(column)
+                    .rootCause().hasMessageContaining("names a run, contract, agreement or claim that does not exist");
+        }
+        assertThat(jdbc.update(copy.formatted(columns.toArray()), run, named.get("claim_id")))
+                .as("a line naming what exists is stored").isOne();
+        Map<String, String> tables = Map.of("run_id", "payment_run", "contract_id", "contract", "agreement_id",
+                "service_agreement", "claim_id", "outcome_claim");
+        tables.forEach((column, table) -> {
+            assertThatThrownBy(() -> jdbc.update("delete from " + table + " where id = ?", named.get(column)))
+                    .as(table).rootCause().hasMessageContaining(table + " records are kept");
+            assertThatThrownBy(() -> jdbc.update("update " + table + " set id = ? where id = ?", UUID.randomUUID(),
+                    named.get(column))).as(table).rootCause().hasMessageContaining(table + " records are kept");
+        });
+
+        jdbc.update("delete from payment_run_line where run_id = ? and number = 999", run);
+        int stored = jdbc.queryForObject("select count(*) from payment_run_line where run_id = ?", Integer.class, run);
+        runs.approve(finance(), prepared.id(), prepared.linesDigest());
+        assertThatThrownBy(() -> jdbc.update("delete from payment_run_line where run_id = ?", run))
+                .rootCause().hasMessageContaining("are approved and cannot change");
+        assertThatThrownBy(() -> jdbc.update("update payment_run_line set amount = 0 where run_id = ?", run))
+                .rootCause().hasMessageContaining("are approved and cannot change");
+        assertThat(runs.lines(finance(), prepared.id())).as("every line kept").hasSize(stored);
+    }
+
+    @Test
+    void aCouncilsReadsOfClaimsRunsAndCardsArePlannedOnItsOwnPolicyAlone() {
+        finance();
+        // A provider's policies belong to the grants role: joined by OR with the council's, they kept a payment run's
+        // reads off their indexes (docs/performance.md, the payments benchmark).
+        for (String table : List.of("outcome_claim", "outcome_claim_event", "payment_run_line",
+                "payment_run_remittance", "rate_card", "investor_commitment")) {
+            String plan = String.join("\n", jdbc.queryForList("explain select * from " + table, String.class));
+            assertThat(plan).as(table).contains("held_by").doesNotContain("provider_id").doesNotContain(" OR ");
+        }
     }
 
     @Test
