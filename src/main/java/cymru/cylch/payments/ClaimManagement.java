@@ -172,6 +172,29 @@ public class ClaimManagement {
         return claims.find(id).orElseThrow();
     }
 
+    /**
+     * A verification withdrawn by anyone who verifies claims, with the reason (the outcome was found not to have been
+     * achieved, say). The claim is rejected again, so the provider may resubmit it with new evidence; what was paid
+     * for it is recovered by the next payment run, as a line of its own, never by changing a posted one.
+     */
+    public OutcomeClaim withdraw(CylchUser actor, ClaimId id, long version, @Nullable String reason) {
+        requireVerifier(actor);
+        OutcomeClaim claim = held(actor, id);
+        if (claim.status() != ClaimStatus.VERIFIED) {
+            throw new RuleViolationException("claim.withdraw.notVerified");
+        }
+        String why = note(reason);
+        if (why == null) {
+            throw new RuleViolationException("claim.withdraw.reasonNeeded");
+        }
+        if (!claims.withdraw(id, version)) {
+            throw new RuleViolationException("claim.changedMeanwhile");
+        }
+        claims.record(claim, Action.WITHDRAWN, why, today.now(), actor.userId());
+        auditBoth(claim, "verification withdrawn");
+        return claims.find(id).orElseThrow();
+    }
+
     /** The council's claims, or the provider's own, newest first, perhaps of one status. */
     @Transactional(readOnly = true)
     public List<OutcomeClaim> claims(CylchUser reader, @Nullable ClaimStatus status) {
@@ -206,14 +229,20 @@ public class ClaimManagement {
     }
 
     private static @Nullable String reasonFor(boolean accepted, @Nullable String note) {
-        String reason = note == null || note.isBlank() ? null : note.strip();
+        String reason = note(note);
         if (!accepted && reason == null) {
             throw new RuleViolationException("claim.reject.reasonNeeded");
         }
-        if (reason != null && reason.length() > ClaimRules.EVIDENCE_LIMIT) {
+        return reason;
+    }
+
+    /** A decision's note, stripped; null if blank. */
+    private static @Nullable String note(@Nullable String note) {
+        String stripped = note == null || note.isBlank() ? null : note.strip();
+        if (stripped != null && stripped.length() > ClaimRules.EVIDENCE_LIMIT) {
             throw new RuleViolationException("claim.note.tooLong");
         }
-        return reason;
+        return stripped;
     }
 
     private OutcomeClaim visible(CylchUser reader, ClaimId id) {

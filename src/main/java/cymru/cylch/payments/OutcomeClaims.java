@@ -107,6 +107,15 @@ class OutcomeClaims {
                 .update() == 1;
     }
 
+    /** A verified claim's verification withdrawn, if it is still verified at the version read: rejected again. */
+    boolean withdraw(ClaimId id, long version) {
+        return jdbc.sql("""
+                        update outcome_claim set status = 'REJECTED', version = version + 1
+                        where id = ? and version = ? and status = 'VERIFIED'""")
+                .params(id.value(), version)
+                .update() == 1;
+    }
+
     /** A rejected claim made again with new dates and evidence: submitted afresh, earlier decisions cleared. */
     boolean resubmit(ClaimId id, long version, LocalDate achievedOn, @Nullable LocalDate sustainedUntil,
                      String evidence, Instant at, @Nullable UUID by) {

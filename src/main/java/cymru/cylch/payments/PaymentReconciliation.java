@@ -88,8 +88,15 @@ public class PaymentReconciliation {
 
     /** Finance officers and auditors of the council that holds the run. */
     public Reconciliation of(CylchUser reader, PaymentRunId id) {
-        PaymentRun run = runs.run(reader, id);
-        List<RunLine> lines = runs.lines(reader, id);
+        return of(runs.run(reader, id), runs.lines(reader, id));
+    }
+
+    /**
+     * The run and its lines as a reader read them from {@link PaymentRuns#run} and {@link PaymentRuns#lines} (which
+     * check who reads), for a page that shows them too: a large council's run has tens of thousands of lines.
+     */
+    public Reconciliation of(PaymentRun run, List<RunLine> lines) {
+        PaymentRunId id = run.id();
         Set<ClaimId> verified = records.verifiedClaimsPaid(id);
         Map<OrganisationId, Money> posted = posted(run);
         Optional<List<Money>> file = fileAmounts(run);

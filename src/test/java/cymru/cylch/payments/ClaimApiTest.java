@@ -122,6 +122,39 @@ class ClaimApiTest {
     }
 
     @Test
+    void aVerificationIsWithdrawnWithAReasonInTheCallersLanguageAndOnlyByTheCouncil() {
+        String providerToken = organisations.token(provider, Role.PROVIDER_USER);
+        String id = ApiChecks.json(api.post("/api/v1/claims", providerToken, claim("2026-05-20"))).get("id")
+                .asString();
+        JsonNode verified = ApiChecks.json(api.post("/api/v1/claims/" + id + "/verification",
+                organisations.token(council, Role.CARE_MANAGER), "{\"version\": 0, \"accepted\": true}"));
+        if (verified.get("status").asString().equals("SECOND_CHECK")) {
+            verified = ApiChecks.json(api.post("/api/v1/claims/" + id + "/second-check",
+                    organisations.token(council, Role.TEAM_MANAGER),
+                    "{\"version\": " + verified.get("version").asLong() + ", \"accepted\": true}"));
+        }
+        String withdrawal = "{\"version\": " + verified.get("version").asLong()
+                + ", \"reason\": \"Back in hospital the next week\"}";
+
+        ApiChecks.problem(api.post("/api/v1/claims/" + id + "/withdrawal", providerToken, withdrawal), 403);
+        ApiChecks.problem(api.post("/api/v1/claims/" + id + "/withdrawal",
+                organisations.token(council, Role.FINANCE_OFFICER), withdrawal), 403);
+        JsonNode noReason = ApiChecks.problem(api.post("/api/v1/claims/" + id + "/withdrawal",
+                organisations.token(council, Role.CARE_MANAGER), "{\"version\": "
+                        + verified.get("version").asLong() + "}", "cy"), 422);
+        var withdrawn = api.post("/api/v1/claims/" + id + "/withdrawal", organisations.token(council,
+                Role.CARE_MANAGER), withdrawal);
+
+        assertThat(noReason.get("rule").asString()).isEqualTo("claim.withdraw.reasonNeeded");
+        assertThat(noReason.get("detail").asString()).startsWith("Dywedwch pam mae’r gwiriad");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        JsonNode read = ApiChecks.json(api.get("/api/v1/claims/" + id, providerToken));
+        assertThat(read.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(read.get("history").get(read.get("history").size() - 1).get("note").asString())
+                .isEqualTo("Back in hospital the next week");
+    }
+
+    @Test
     void fromTheWrongSide() {
         String providerToken = organisations.token(provider, Role.PROVIDER_USER);
         String id = ApiChecks.json(api.post("/api/v1/claims", providerToken, claim("2026-05-20"))).get("id")

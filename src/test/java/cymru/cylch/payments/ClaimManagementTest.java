@@ -194,6 +194,44 @@ class ClaimManagementTest {
     }
 
     @Test
+    void aVerificationIsWithdrawnWithAReasonByTheCouncilAloneAndTheProviderMayResubmitTheClaim() {
+        var neverChecked = new ClaimManagement(stored, rateCards, agreements, new ClaimSettings(BigDecimal.ZERO, 1),
+                audit, today);
+        OutcomeClaim claim = claims.submit(providerUser(), entry(START.plusDays(20)));
+        assertThatThrownBy(() -> claims.withdraw(careManager(), claim.id(), claim.version(), "Not achieved"))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("claim.withdraw.notVerified"));
+        OutcomeClaim verified = neverChecked.verify(careManager(), claim.id(), claim.version(), true, null);
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, DEMO_COUNCIL);
+
+        assertThatThrownBy(() -> claims.withdraw(providerUser(), claim.id(), verified.version(), "Ours"))
+                .as("a provider does not withdraw").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.withdraw(SignedIn.as(UUID.randomUUID(), council, Role.FINANCE_OFFICER),
+                claim.id(), verified.version(), "Not achieved")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.withdraw(SignedIn.as(UUID.randomUUID(), otherCouncil, Role.CARE_MANAGER),
+                claim.id(), verified.version(), "Not achieved")).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> claims.withdraw(careManager(), claim.id(), verified.version(), "  "))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("claim.withdraw.reasonNeeded"));
+        assertThatThrownBy(() -> claims.withdraw(careManager(), claim.id(), verified.version(), "x".repeat(4001)))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("claim.note.tooLong"));
+        assertThatThrownBy(() -> claims.withdraw(careManager(), claim.id(), claim.version(), "Not achieved"))
+                .as("withdrawn as it was before it was verified")
+                .satisfies(e -> assertThat(code(e)).isEqualTo("claim.changedMeanwhile"));
+        assertThat(claims.claim(careManager(), claim.id()).status()).isEqualTo(ClaimStatus.VERIFIED);
+
+        OutcomeClaim withdrawn = claims.withdraw(SignedIn.as(UUID.randomUUID(), council, Role.TEAM_MANAGER),
+                claim.id(), verified.version(), " Back in hospital the next week ");
+
+        assertThat(withdrawn.status()).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(withdrawn.counts()).isFalse();
+        assertThat(claims.history(providerUser(), claim.id())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(Action.WITHDRAWN);
+            assertThat(event.note()).isEqualTo("Back in hospital the next week");
+        });
+        assertThat(claims.resubmit(providerUser(), claim.id(), withdrawn.version(), START.plusDays(60), null,
+                "Home again and settled").status()).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
     void fiftyIdenticalClaimsAtOnceMakeOneClaim() throws Exception {
         UUID user = UUID.randomUUID();
         List<Callable<OutcomeClaim>> attempts = new ArrayList<>();

@@ -325,6 +325,32 @@ class PaymentRunsTest {
     }
 
     @Test
+    void aVerificationWithdrawnAfterItWasPaidIsRecoveredByTheNextRunAndThePostedRunIsUnchanged() {
+        PaymentRun november = runs.prepare(finance(), NOVEMBER);
+        runs.approve(finance(), november.id(), november.linesDigest());
+        runs.post(finance(), november.id());
+        List<RunLine> posted = runs.lines(finance(), november.id());
+        Money paidForEntry = posted.stream().filter(l -> "entry".equals(l.outcome()) && l.paid())
+                .map(RunLine::amount).reduce(Money.ZERO, Money::plus);
+        OutcomeClaim claim = claims.claims(SignedIn.as(verifier, council, Role.CARE_MANAGER), ClaimStatus.VERIFIED)
+                .getFirst();
+        claims.withdraw(SignedIn.as(UUID.randomUUID(), council, Role.CARE_MANAGER), claim.id(), claim.version(),
+                "Back in hospital the next week");
+        clock.set(LocalDate.of(2027, 1, 10), LocalTime.NOON);
+
+        PaymentRun december = runs.prepare(finance(), YearMonth.of(2026, 12));
+
+        assertThat(paidForEntry.isGreaterThan(Money.ZERO)).as("November paid for the entry").isTrue();
+        assertThat(runs.lines(finance(), december.id())).filteredOn(l -> "entry".equals(l.outcome()))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.amount()).isEqualTo(Money.ZERO.minus(paidForEntry));
+                    assertThat(line.status()).isEqualTo(RunLine.Status.PAID);
+                    assertThat(line.reason()).extracting(Reason::code).isEqualTo("payments.line.recovered");
+                });
+        assertThat(runs.lines(finance(), november.id())).as("the posted run as it was").isEqualTo(posted);
+    }
+
+    @Test
     void monthsArePaidOneAfterAnother() {
         PaymentRun november = runs.prepare(finance(), NOVEMBER);
         runs.approve(finance(), november.id(), november.linesDigest());

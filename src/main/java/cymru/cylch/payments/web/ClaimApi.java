@@ -93,6 +93,10 @@ class ClaimApi {
     record DecisionBody(long version, boolean accepted, @MultiLineText @Size(max = 4000) @Nullable String note) {
     }
 
+    /** A verification withdrawn, with the reason (required) the provider is told. */
+    record WithdrawalBody(long version, @MultiLineText @Size(max = 4000) @Nullable String reason) {
+    }
+
     @GetMapping
     @Operation(summary = "The council's claims, or the calling provider's own, newest first (at most 500), of one "
             + "status if given: SUBMITTED, SECOND_CHECK, VERIFIED or REJECTED")
@@ -150,5 +154,15 @@ class ClaimApi {
                           @Valid @RequestBody DecisionBody body) {
         return ClaimView.of(claims.secondCheck(user, ClaimId.of(id), body.version(), body.accepted(), body.note()),
                 null, user);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @PreAuthorize(ClaimPages.VERIFIERS)
+    @ApiWriteProblems
+    @Operation(summary = "Withdraw the verification of a verified claim, with the reason: the claim is rejected "
+            + "again (the provider may resubmit it) and the next payment run recovers what was paid for it")
+    ClaimView withdraw(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                       @Valid @RequestBody WithdrawalBody body) {
+        return ClaimView.of(claims.withdraw(user, ClaimId.of(id), body.version(), body.reason()), null, user);
     }
 }

@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Outcome claims on the pages: a provider's own, claiming one under an agreement and resubmitting a rejected one;
- * the council's, with the care manager's verification and the second check.
+ * the council's, with the care manager's verification, the second check and a verification withdrawn.
  */
 @Controller
 @RequestMapping("/claims")
@@ -168,6 +168,27 @@ class ClaimPages {
         return decide(user, claimId, form, errors, model, redirect, true);
     }
 
+    @PostMapping("/{claimId}/withdrawal")
+    @PreAuthorize(VERIFIERS)
+    String withdraw(@AuthenticationPrincipal CylchUser user, @PathVariable UUID claimId,
+                    @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        FormErrors.keep(model, "withdrawalForm", form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                claims.withdraw(user, ClaimId.of(claimId), form.version(), form.reason());
+                redirect.addFlashAttribute("notice", "claims.withdrawn");
+                return "redirect:/claims/" + claimId;
+            } catch (RuleViolationException rule) {
+                FormErrors.reject(errors, "reason", rule.code());
+            }
+        }
+        OutcomeClaim claim = claims.claim(user, ClaimId.of(claimId));
+        model.addAttribute("decisionForm", DecisionForm.blank(claim.version()));
+        model.addAttribute("claimForm", resubmission(claim));
+        return page(user, claim, model);
+    }
+
     private String decide(CylchUser user, UUID claimId, DecisionForm form, BindingResult errors, Model model,
                           RedirectAttributes redirect, boolean secondCheck) {
         FormErrors.keep(model, "decisionForm", form, errors);
@@ -206,6 +227,11 @@ class ClaimPages {
                 .map(v -> !Objects.equals(v.by(), user.userId())).orElse(false));
         model.addAttribute("mayResubmit", !ours && user.hasRole(Role.PROVIDER_USER)
                 && claim.status() == ClaimStatus.REJECTED);
+        model.addAttribute("mayWithdraw", ours && ClaimManagement.verifies(user)
+                && claim.status() == ClaimStatus.VERIFIED);
+        if (!model.containsAttribute("withdrawalForm")) {
+            model.addAttribute("withdrawalForm", WithdrawalForm.blank(claim.version()));
+        }
         return "payments/claim";
     }
 

@@ -142,7 +142,7 @@ class PaymentRunPages {
         List<ProviderPart> parts = parts(lines);
         model.addAttribute("parts", parts);
         if (run.posted()) {
-            model.addAttribute("reconciliation", reconciliation.of(user, run.id()));
+            model.addAttribute("reconciliation", reconciliation.of(run, lines));
             model.addAttribute("providerNames", parts.stream().collect(Collectors.toMap(ProviderPart::provider,
                     ProviderPart::name)));
         }
