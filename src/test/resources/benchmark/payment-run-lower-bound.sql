@@ -49,7 +49,7 @@ with in_force as (
             select x.value ->> 'requires', walk.depth + 1
             from walk join jsonb_array_elements(r.card -> 'outcomes') x on x.value ->> 'code' = walk.code
             where x.value ->> 'requires' is not null)
-        select max(depth) as depth, jsonb_agg(code) as requires from walk) w
+        select max(depth) as depth, array_agg(code) as requires from walk) w
     where r.held_by = any (:councils)
 ), by_card as (
     -- Each agreement under a card, with the version in force on the day it started (or else the first), and its
@@ -71,33 +71,26 @@ with in_force as (
                                      (r.card -> 'participantCap' ->> 'amount')::numeric) as upfront) u
     where a.start_date <= :last_day
 ), own as (
-    -- Each agreement's verified claims, as a map from outcome to the day it became payable by itself (null if it
-    -- has not by the month's end), and a map from outcome to its place on the card.
-    select b.id, b.held_by, b.provider_id, b.room,
-           jsonb_object_agg(cl.outcome, jsonb_build_object('price', o.price, 'position', o.position,
-                                                           'depth', o.depth, 'requires', o.requires)) as card,
-           jsonb_object_agg(cl.outcome,
-               case when cl.achieved_on > :last_day then null
-                    when o.days is null then cl.achieved_on
-                    when cl.sustained_until is null or cl.sustained_until - cl.achieved_on < o.days then null
-                    when cl.achieved_on + o.days > :last_day then null
-                    else cl.achieved_on + o.days end) as payable
+    -- Each agreement's verified claims, each with the day it became payable by itself (null if it has not by the
+    -- month's end) and its place on the card.
+    select b.id, b.held_by, b.provider_id, b.room, o.code, o.price, o.position, o.depth, o.requires,
+           case when cl.achieved_on > :last_day then null
+                when o.days is null then cl.achieved_on
+                when cl.sustained_until is null or cl.sustained_until - cl.achieved_on < o.days then null
+                when cl.achieved_on + o.days > :last_day then null
+                else cl.achieved_on + o.days end as own_day
     from outcome_claim cl
     join by_card b on b.id = cl.agreement_id
     join card_outcome o on o.contract_id = b.contract_id and o.version = b.version and o.code = cl.outcome
     where cl.held_by = any (:councils) and cl.status = 'VERIFIED'
-    group by b.id, b.held_by, b.provider_id, b.room
 ), payable as (
     -- An outcome is payable once it and everything it requires are, on the last of their days.
-    select w.id, w.held_by, w.provider_id, w.room, (w.card -> e.key ->> 'price')::numeric as price,
-           (w.card -> e.key ->> 'position')::integer as position, (w.card -> e.key ->> 'depth')::integer as depth,
-           d.payable_on
+    select w.id, w.held_by, w.provider_id, w.room, w.price, w.position, w.depth, max(r.own_day) as payable_on
     from own w
-    cross join lateral jsonb_each(w.payable) e
-    cross join lateral (select max((w.payable ->> q)::date) as payable_on,
-                               bool_and(w.payable ->> q is not null) as payable
-                        from jsonb_array_elements_text(w.card -> e.key -> 'requires') q) d
-    where d.payable
+    cross join lateral unnest(w.requires) q (code)
+    left join own r on r.id = w.id and r.code = q.code
+    group by w.id, w.held_by, w.provider_id, w.room, w.price, w.position, w.depth, w.code
+    having count(r.own_day) = count(*)
 ), outcome_paid as (
     -- In the order they became payable, each within what the cap leaves after those before it.
     select held_by, provider_id as provider,
