@@ -151,6 +151,15 @@ public class ContractManagement {
         return contracts.versions(contract(reader, id).id());
     }
 
+    /**
+     * The contracts the commissioner let, for work done in its name with no one signed in (a scheduled computation of
+     * its performance measures): the caller is the wall.
+     */
+    @Transactional(readOnly = true)
+    public List<Contract> letBy(OrganisationId commissioner) {
+        return contracts.heldBy(commissioner);
+    }
+
     /** The call-offs under a framework or dynamic purchasing system the commissioner let. */
     @Transactional(readOnly = true)
     public List<Contract> callOffs(CylchUser reader, ContractId id) {

@@ -12,6 +12,7 @@ import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +96,16 @@ public class SpendAgainstBudget {
                                 .map(Party::organisation).toList()))
                 .toList();
         return SpendFigures.of(year, inYear, planned, paid);
+    }
+
+    /**
+     * What the council's posted runs paid for each month between the two (both included), by contract and provider,
+     * with the outcome payments (less recoveries) among it. Figures for other modules' measures: the caller is the
+     * wall, asking only for its reader's own council.
+     */
+    @Transactional(readOnly = true)
+    public List<SpendFigures.Paid> paidBetween(OrganisationId council, YearMonth from, YearMonth to) {
+        return runs.paidByMonth(council, from, to);
     }
 
     private void requireReader(CylchUser reader) {

@@ -1,0 +1,20 @@
+package cymru.cylch.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One recorded figure for a subject's period: the first, or a correction of an earlier one ({@code corrects}, with a
+ * reason). The value is null when the denominator was zero.
+ */
+public record MeasureValue(UUID id, MeasureId measure, String subject, LocalDate periodStart, Figures figures,
+                           @Nullable BigDecimal value, MeasureSource origin, @Nullable UUID corrects,
+                           @Nullable String reason, Instant recordedAt, @Nullable UUID recordedBy) {
+
+    public boolean correction() {
+        return corrects != null;
+    }
+}

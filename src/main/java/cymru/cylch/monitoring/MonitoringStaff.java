@@ -1,0 +1,45 @@
+package cymru.cylch.monitoring;
+
+import cymru.cylch.contracts.ContractManagement;
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import java.util.Arrays;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and manage a council's monitoring: a member of a council or health board with one of the roles. A
+ * provider's administrator can give its own members a commissioner's role, and they still read no council's measures.
+ */
+@Component
+class MonitoringStaff {
+
+    /** Read measures, their values and alerts. */
+    static final Set<Role> READERS = Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR);
+
+    private final ContractManagement contracts;
+
+    MonitoringStaff(ContractManagement contracts) {
+        this.contracts = contracts;
+    }
+
+    /** The reader's council, if they may read its monitoring. */
+    OrganisationId reader(CylchUser user) {
+        return require(user, "read monitoring", READERS.toArray(Role[]::new));
+    }
+
+    /** The commissioner's council, if they may define measures and record their values. */
+    OrganisationId commissioner(CylchUser user, String what) {
+        return require(user, what, Role.COMMISSIONER);
+    }
+
+    private OrganisationId require(CylchUser user, String what, Role... roles) {
+        OrganisationId organisation = OrganisationId.of(user.organisationId());
+        if (Arrays.stream(roles).noneMatch(user::hasRole) || !contracts.commissions(organisation)) {
+            throw new AccessDeniedException("only a commissioner's " + Arrays.toString(roles) + " " + what);
+        }
+        return organisation;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Monitoring: the Review quadrant of the commissioning cycle. So far a council's performance measures
+ * (Results-Based Accountability): defined once or taken from the starter library, attached to the council, its
+ * providers, contracts or services; period values computed from Cylch's records or recorded by hand, never
+ * overwritten; targets, baselines, ratings against bands, the forecast if nothing changes, and alerts when a period
+ * turns red.
+ */
+@ApplicationModule(displayName = "Monitoring", allowedDependencies = {"organisations", "contracts", "people",
+        "payments", "platform::security", "platform::rules", "platform::audit", "platform::web", "platform::database",
+        "platform::time", "platform::ids", "platform::documents"})
+@NullMarked
+package cymru.cylch.monitoring;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
