@@ -16,6 +16,8 @@ public record MeasureFormula(Shape shape, BigDecimal factor, int decimals) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Working precision for the division, well beyond any measure's decimal places. */
     private static final int WORKING_SCALE = 12;
+    private static final int MOST_WHOLE_DIGITS = 15;
+    private static final int MOST_DECIMALS = 4;
 
     public MeasureFormula {
         Objects.requireNonNull(shape, "shape");
@@ -29,7 +31,8 @@ public record MeasureFormula(Shape shape, BigDecimal factor, int decimals) {
         if (!shape.hasDenominator() && factor.compareTo(BigDecimal.ONE) != 0) {
             throw new RuleViolationException("measure.factor.count");
         }
-        if (factor.signum() <= 0 || factor.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+        if (factor.signum() <= 0 || factor.compareTo(BigDecimal.valueOf(1_000_000)) > 0
+                || factor.stripTrailingZeros().scale() > MOST_DECIMALS) {
             throw new RuleViolationException("measure.factor.outOfRange");
         }
     }
@@ -41,6 +44,10 @@ public record MeasureFormula(Shape shape, BigDecimal factor, int decimals) {
 
     /** Refuses figures the shape cannot take, naming the figure at fault. */
     public void check(BigDecimal numerator, @Nullable BigDecimal denominator) {
+        storable(numerator, "numerator");
+        if (denominator != null) {
+            storable(denominator, "denominator");
+        }
         if ((shape == Shape.COUNT || shape == Shape.PERCENTAGE) && numerator.signum() < 0) {
             throw new RuleViolationException("measure.value.negative", "numerator");
         }
@@ -64,6 +71,20 @@ public record MeasureFormula(Shape shape, BigDecimal factor, int decimals) {
         }
     }
 
+    /**
+     * Refuses a figure the database cannot keep exactly (at most 15 digits before the point and 4 after), naming it.
+     */
+    public static BigDecimal storable(BigDecimal figure, String part) {
+        BigDecimal plain = figure.stripTrailingZeros();
+        if (plain.precision() - plain.scale() > MOST_WHOLE_DIGITS) {
+            throw new RuleViolationException("measure.figure.tooLarge", part);
+        }
+        if (plain.scale() > MOST_DECIMALS) {
+            throw new RuleViolationException("measure.figure.tooPrecise", part);
+        }
+        return figure;
+    }
+
     /** The value, or null when the denominator is zero. Checks the figures first. */
     public @Nullable BigDecimal value(BigDecimal numerator, @Nullable BigDecimal denominator) {
         check(numerator, denominator);
@@ -73,7 +94,7 @@ public record MeasureFormula(Shape shape, BigDecimal factor, int decimals) {
         if (denominator.signum() == 0) {
             return null;
         }
-        return numerator.multiply(factor).divide(denominator, WORKING_SCALE, RoundingMode.HALF_UP)
-                .setScale(decimals, RoundingMode.HALF_UP);
+        return storable(numerator.multiply(factor).divide(denominator, WORKING_SCALE, RoundingMode.HALF_UP)
+                .setScale(decimals, RoundingMode.HALF_UP), "numerator");
     }
 }

@@ -154,7 +154,13 @@ class MeasureStore {
                 .params(measure.value(), subject).query(MeasureStore::value).list();
     }
 
-    /** The current value of each subject's period, for the subjects given (all of them if null). */
+    /** Every value recorded for every subject of the measure, corrections included, by subject, period, recording. */
+    List<MeasureValue> history(MeasureId measure) {
+        return jdbc.sql(VALUE + " where measure_id = ? order by subject, period_start, recorded_at, id")
+                .param(measure.value()).query(MeasureStore::value).list();
+    }
+
+    /** The current value of each subject's periods between the two starts, both included. */
     List<MeasureValue> current(MeasureId measure, LocalDate from, LocalDate to) {
         return jdbc.sql(VALUE + " where measure_id = ? and period_start between ? and ? and" + CURRENT
                         + " order by subject, period_start")

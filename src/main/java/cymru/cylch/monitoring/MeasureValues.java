@@ -155,6 +155,21 @@ public class MeasureValues {
                 last.plus(1 - window.shown()), last, window.ahead());
     }
 
+    /** Every subject's series (those expected in the latest ended period, and any with values), for the API. */
+    @Transactional(readOnly = true)
+    public List<MeasureSeries> allSeries(CylchUser reader, MeasureId id) {
+        Measure measure = measures.held(staff.reader(reader), id);
+        Period last = lastEnded(measure);
+        Window window = Window.of(measure.frequency());
+        Map<String, List<MeasureValue>> bySubject = new HashMap<>();
+        store.history(id).forEach(v -> bySubject.computeIfAbsent(v.subject(), s -> new ArrayList<>()).add(v));
+        List<MeasureTarget> targets = store.targets(id);
+        return subjectsOf(measure, last, bySubject.keySet()).stream()
+                .map(s -> MeasureSeries.of(measure, s, bySubject.getOrDefault(s.key(), List.of()), targets,
+                        last.plus(1 - window.shown()), last, window.ahead()))
+                .toList();
+    }
+
     /** One subject's standing in a measure's latest ended period. */
     public record Standing(Subject subject, PeriodRow latest, @Nullable PeriodRow before) {
     }
@@ -192,16 +207,21 @@ public class MeasureValues {
         Period last = lastEnded(measure);
         Map<String, List<MeasureValue>> bySubject = new HashMap<>();
         values.forEach(v -> bySubject.computeIfAbsent(v.subject(), s -> new ArrayList<>()).add(v));
-        Set<Subject> all = new LinkedHashSet<>(subjects.expected(measure, last));
-        bySubject.keySet().stream().map(k -> Subject.parse(measure.attachment(), k)).flatMap(Optional::stream)
-                .filter(measure::covers).forEach(all::add);
         List<Standing> standings = new ArrayList<>();
-        for (Subject subject : all) {
+        for (Subject subject : subjectsOf(measure, last, bySubject.keySet())) {
             MeasureSeries two = MeasureSeries.of(measure, subject, bySubject.getOrDefault(subject.key(), List.of()),
                     targets, last.previous(), last, 0);
             standings.add(new Standing(subject, two.rows().get(1), two.rows().get(0)));
         }
         return standings;
+    }
+
+    /** The subjects expected in the period, then any others with values, each once. */
+    private Set<Subject> subjectsOf(Measure measure, Period period, Set<String> withValues) {
+        Set<Subject> all = new LinkedHashSet<>(subjects.expected(measure, period));
+        withValues.stream().sorted().map(k -> Subject.parse(measure.attachment(), k)).flatMap(Optional::stream)
+                .filter(measure::covers).forEach(all::add);
+        return all;
     }
 
     private void insert(OrganisationId council, Measure measure, MeasureValue value, @Nullable MeasureValue before) {

@@ -96,6 +96,7 @@ public class Measures {
         if (!measure.frequency().starts(fromPeriod)) {
             throw new RuleViolationException("measure.period.notAStart", "fromPeriod");
         }
+        MeasureFormula.storable(target, "target");
         if (measure.formula().shape() == Shape.PERCENTAGE && target.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new RuleViolationException("measure.target.overHundred", "target");
         }
@@ -124,6 +125,9 @@ public class Measures {
         Measure measure = held(council, id);
         if ((baseline == null) != (period == null)) {
             throw new RuleViolationException("measure.baseline.incomplete", baseline == null ? "baseline" : "period");
+        }
+        if (baseline != null) {
+            MeasureFormula.storable(baseline, "baseline");
         }
         if (period != null && !measure.frequency().starts(period)) {
             throw new RuleViolationException("measure.period.notAStart", "period");

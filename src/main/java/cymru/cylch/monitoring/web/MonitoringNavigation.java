@@ -1,0 +1,19 @@
+package cymru.cylch.monitoring.web;
+
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.web.NavigationItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A council's commissioners manage its performance measures; team managers, finance officers and auditors read them. */
+@Configuration(proxyBeanMethods = false)
+class MonitoringNavigation {
+
+    @Bean
+    NavigationItem measuresNavigationItem() {
+        return new NavigationItem("nav.measures", "/measures",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 40,
+                Set.of(Role.COMMISSIONER), Set.of("COUNCIL"));
+    }
+}
