@@ -72,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MarketSetup market;
     private final BrokerageSetup brokerage;
     private final PaymentsSetup paymentsSetup;
+    private final DemoMonitoring monitoring;
     private final PaymentRuns paymentRuns;
     private final PaymentFiles paymentFiles;
     private final SpendAgainstBudget spend;
@@ -87,7 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
                    MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
                    PaymentRuns paymentRuns, PaymentFiles paymentFiles, SpendAgainstBudget spend,
-                   PublishedRateCards publishedCards,
+                   PublishedRateCards publishedCards, DemoMonitoring monitoring,
                    JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
@@ -105,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.paymentFiles = paymentFiles;
         this.spend = spend;
         this.publishedCards = publishedCards;
+        this.monitoring = monitoring;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -176,6 +178,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoBrokerage(today.date()).load(brokerage, council.id(), residents, outcomes, plans, living,
                 OrganisationId.of(county.providers().getFirst().id()), DemoCounty.id("user-broker"));
         loadProcurement(county);
+        monitoring.load(council.id(), county.providers().get(1).id());
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);

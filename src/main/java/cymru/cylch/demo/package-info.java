@@ -3,7 +3,7 @@
  * embedded database (or when asked for explicitly). Each module extends the generator; nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"organisations", "people", "measurement",
-        "contracts", "market", "payments", "platform::security", "platform::database", "platform::time",
+        "contracts", "market", "payments", "monitoring", "platform::security", "platform::database", "platform::time",
         "platform::ids", "platform::money", "platform::rules"})
 @NullMarked
 package cymru.cylch.demo;

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(displayName = "Monitoring", allowedDependencies = {"organisations", "contracts", "people",
         "payments", "platform::security", "platform::rules", "platform::audit", "platform::web", "platform::database",
-        "platform::time", "platform::ids", "platform::documents"})
+        "platform::time", "platform::ids", "platform::money", "platform::documents", "platform::reference"})
 @NullMarked
 package cymru.cylch.monitoring;
 

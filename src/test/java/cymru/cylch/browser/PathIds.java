@@ -72,6 +72,13 @@ final class PathIds {
         this.assessments = assessments;
         this.selfCompletion = selfCompletion;
         this.fills = List.of(
+                // Providers' visits on time: returned, with targets, one provider falling to red.
+                new Fill(Pattern.compile("/measures/.*"), "id", () -> query("measure", """
+                        select id from measure where held_by = :council and code = 'visits-on-time'""")),
+                new Fill(Pattern.compile("/measures/.*/subjects/.*"), "subject", () -> query("measureSubject", """
+                        select v.subject from measure_value v join measure m on m.id = v.measure_id
+                        where m.held_by = :council and m.code = 'visits-on-time'
+                        order by v.subject limit 1""")),
                 new Fill(Pattern.compile("/organisations/.*"), "id", DEMO_COUNCIL::toString),
                 new Fill(Pattern.compile("/organisations/.*"), "organisationId", DEMO_COUNCIL::toString),
                 new Fill(Pattern.compile("/organisations/.*/users/.*"), "userId", () -> UUID.nameUUIDFromBytes(

@@ -60,6 +60,8 @@ final class RecordedWords {
             union select note from outcome_claim_event
             union select reason from rate_card
             union select reason from contract_spend_plan
+            union select reason from measure_target union select reason from measure_value
+            union select baseline_story from measure
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v
                 where jsonb_typeof(v) = 'string'""";
 
