@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Alerts raised when a value turns a period red: a first value that is red, or a correction from another rating to
- * red. Once per measure, subject and period (a period that goes red, green and red again raises one alert). They stay
- * open on the council's monitoring pages until a commissioner acknowledges them.
+ * Alerts raised when a value turns a recent period red (the latest ended period or the one before): a first value that
+ * is red, or a correction from another rating to red. Older periods raise none: an alert is for what needs attention
+ * now, and loading or correcting history should not bury it. Once per measure, subject and period (a period that goes
+ * red, green and red again raises one alert). They stay open on the council's monitoring pages until a commissioner
+ * acknowledges them.
  */
 @Service
 @Transactional
@@ -38,6 +40,10 @@ public class MeasureAlerts {
 
     /** Raises an alert if the value turns its period red. */
     void onRecorded(Measure measure, MeasureValue value, @Nullable MeasureValue before, List<MeasureTarget> targets) {
+        Period recent = Period.containing(measure.frequency(), today.date()).plus(-2);
+        if (value.periodStart().isBefore(recent.start())) {
+            return;
+        }
         var target = TargetsInForce.at(targets, value.subject(), value.periodStart());
         if (measure.bands().rate(value.value(), target, measure.polarity()) != Rag.RED) {
             return;

@@ -69,10 +69,23 @@ public record MeasureSeries(Measure measure, Subject subject, List<PeriodRow> ro
             rows.add(new PeriodRow(p, null, null, TargetsInForce.at(targets, subject.key(), p.start()),
                     forecast.isEmpty() ? null : forecast.get(i), Rag.NOT_REPORTED, false, false));
         }
-        return new MeasureSeries(measure, subject, rows, history.stream()
-                .sorted(Comparator.comparing(MeasureValue::periodStart).reversed()
-                        .thenComparing(MeasureValue::recordedAt, Comparator.reverseOrder()))
-                .toList());
+        return new MeasureSeries(measure, subject, rows, latestFirst(history, current));
+    }
+
+    /**
+     * Every value, latest period first and within a period from the current value back along what each corrected: the
+     * order they were recorded in, even when two were recorded in the same instant.
+     */
+    private static List<MeasureValue> latestFirst(List<MeasureValue> history, Map<LocalDate, MeasureValue> current) {
+        Map<UUID, MeasureValue> byId = new HashMap<>();
+        history.forEach(v -> byId.put(v.id(), v));
+        List<MeasureValue> ordered = new ArrayList<>(history.size());
+        current.values().stream().sorted(Comparator.comparing(MeasureValue::periodStart).reversed()).forEach(v -> {
+            for (MeasureValue at = v; at != null; at = at.corrects() == null ? null : byId.get(at.corrects())) {
+                ordered.add(at);
+            }
+        });
+        return ordered;
     }
 
     /** The current value of each period: the one no other value corrects. */

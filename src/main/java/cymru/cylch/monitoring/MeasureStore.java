@@ -2,6 +2,7 @@ package cymru.cylch.monitoring;
 
 import cymru.cylch.platform.ids.OrganisationId;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,10 +27,11 @@ class MeasureStore {
                    national, attachment, subject, green_at, amber_at, baseline, baseline_period, baseline_story,
                    created_at, retired_at, version
             from measure""";
+    /** Values, each rounded to its measure's decimal places as it was computed (the column keeps four). */
     private static final String VALUE = """
-            select id, measure_id, subject, period_start, numerator, denominator, value, origin, corrects, reason,
-                   recorded_at, recorded_by
-            from measure_value v""";
+            select v.id, v.measure_id, v.subject, v.period_start, v.numerator, v.denominator, v.value, v.origin,
+                   v.corrects, v.reason, v.recorded_at, v.recorded_by, m.decimals
+            from measure_value v join measure m on m.id = v.measure_id""";
     /** A value no other value corrects: the period's figure now. */
     private static final String CURRENT = " not exists (select 1 from measure_value c where c.corrects = v.id)";
 
@@ -150,20 +152,20 @@ class MeasureStore {
 
     /** Every value recorded for the subject, corrections included, by period then as recorded. */
     List<MeasureValue> history(MeasureId measure, String subject) {
-        return jdbc.sql(VALUE + " where measure_id = ? and subject = ? order by period_start, recorded_at, id")
+        return jdbc.sql(VALUE + " where v.measure_id = ? and v.subject = ? order by v.period_start, v.recorded_at, v.id")
                 .params(measure.value(), subject).query(MeasureStore::value).list();
     }
 
     /** Every value recorded for every subject of the measure, corrections included, by subject, period, recording. */
     List<MeasureValue> history(MeasureId measure) {
-        return jdbc.sql(VALUE + " where measure_id = ? order by subject, period_start, recorded_at, id")
+        return jdbc.sql(VALUE + " where v.measure_id = ? order by v.subject, v.period_start, v.recorded_at, v.id")
                 .param(measure.value()).query(MeasureStore::value).list();
     }
 
     /** The current value of each subject's periods between the two starts, both included. */
     List<MeasureValue> current(MeasureId measure, LocalDate from, LocalDate to) {
-        return jdbc.sql(VALUE + " where measure_id = ? and period_start between ? and ? and" + CURRENT
-                        + " order by subject, period_start")
+        return jdbc.sql(VALUE + " where v.measure_id = ? and v.period_start between ? and ? and" + CURRENT
+                        + " order by v.subject, v.period_start")
                 .params(measure.value(), Date.valueOf(from), Date.valueOf(to)).query(MeasureStore::value).list();
     }
 
@@ -172,15 +174,15 @@ class MeasureStore {
         if (measures.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(VALUE + " where measure_id = any(?) and period_start >= ? and" + CURRENT
-                        + " order by measure_id, subject, period_start")
+        return jdbc.sql(VALUE + " where v.measure_id = any(?) and v.period_start >= ? and" + CURRENT
+                        + " order by v.measure_id, v.subject, v.period_start")
                 .params(measures.stream().map(MeasureId::value).toArray(UUID[]::new), Date.valueOf(from))
                 .query(MeasureStore::value).list();
     }
 
     /** The current value of one subject's period, if it has one. */
     Optional<MeasureValue> currentOf(MeasureId measure, String subject, LocalDate period) {
-        return jdbc.sql(VALUE + " where measure_id = ? and subject = ? and period_start = ? and" + CURRENT)
+        return jdbc.sql(VALUE + " where v.measure_id = ? and v.subject = ? and v.period_start = ? and" + CURRENT)
                 .params(measure.value(), subject, Date.valueOf(period)).query(MeasureStore::value).optional();
     }
 
@@ -210,10 +212,12 @@ class MeasureStore {
     }
 
     private static MeasureValue value(ResultSet rs, int row) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("value");
         return new MeasureValue(rs.getObject("id", UUID.class), MeasureId.of(rs.getObject("measure_id", UUID.class)),
                 rs.getString("subject"), rs.getDate("period_start").toLocalDate(),
                 new Figures(rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator")),
-                rs.getBigDecimal("value"), MeasureSource.valueOf(rs.getString("origin")),
+                value == null ? null : value.setScale(rs.getInt("decimals"), RoundingMode.HALF_UP),
+                MeasureSource.valueOf(rs.getString("origin")),
                 rs.getObject("corrects", UUID.class), rs.getString("reason"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class));
     }

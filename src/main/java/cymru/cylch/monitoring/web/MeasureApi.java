@@ -74,13 +74,13 @@ class MeasureApi {
 
     record PeriodView(LocalDate periodStart, LocalDate periodEnd, boolean ended, @Nullable BigDecimal numerator,
                       @Nullable BigDecimal denominator, @Nullable BigDecimal value, @Nullable BigDecimal target,
-                      @Nullable BigDecimal forecast, String rag, boolean corrected) {
+                      @Nullable BigDecimal forecast, @Nullable String rag, boolean corrected) {
 
         static PeriodView of(PeriodRow r) {
             return new PeriodView(r.period().start(), r.period().end(), r.ended(),
                     r.figures() == null ? null : r.figures().numerator(),
                     r.figures() == null ? null : r.figures().denominator(), r.value(), r.target(), r.forecast(),
-                    r.rag().name(), r.corrected());
+                    r.ended() ? r.rag().name() : null, r.corrected());
         }
     }
 
@@ -119,7 +119,7 @@ class MeasureApi {
     @PreAuthorize(MeasurePages.READERS)
     @Operation(summary = "Each subject's periods (the window's ended periods, then those ahead with the forecast if "
             + "nothing changes): numerator, denominator, value, target and rating. A period with no value is "
-            + "NOT_REPORTED, never 0; one whose denominator was 0 is NO_CASES. subject (a provider's or contract's "
+            + "NOT_REPORTED, never 0; one whose denominator was 0 is NO_CASES; a period ahead has no rating. subject (a provider's or contract's "
             + "id, or a service's code) narrows it to one")
     List<SeriesView> values(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
                             @RequestParam(required = false) @Nullable String subject) {

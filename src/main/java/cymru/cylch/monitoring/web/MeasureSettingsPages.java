@@ -14,6 +14,7 @@ import cymru.cylch.platform.web.FormErrors;
 import cymru.cylch.platform.web.RuleFields;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,8 @@ class MeasureSettingsPages {
         model.addAttribute("measure", measure);
         model.addAttribute("language", language);
         model.addAttribute("latest", last);
-        model.addAttribute("standings", standings);
+        model.addAttribute("standings", standings.stream().sorted(Comparator.comparing(
+                (MeasureValues.Standing s) -> subjectNames.getOrDefault(s.subject().key(), ""))).toList());
         model.addAttribute("subjectNames", subjectNames);
         model.addAttribute("targets", targets.reversed().stream().map(t -> new NamedTarget(t,
                 t.subject().isEmpty() ? "" : subjectNames.getOrDefault(t.subject(), t.subject()),
