@@ -1,21 +1,27 @@
 package cymru.cylch.demo;
 
+import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.monitoring.Attachment;
+import cymru.cylch.monitoring.Figures;
+import cymru.cylch.monitoring.Frequency;
 import cymru.cylch.monitoring.Measure;
 import cymru.cylch.monitoring.MeasureSource;
 import cymru.cylch.monitoring.MeasureTarget;
 import cymru.cylch.monitoring.MeasureValues;
 import cymru.cylch.monitoring.Measures;
+import cymru.cylch.monitoring.MonitoringSetup;
 import cymru.cylch.monitoring.Period;
-import cymru.cylch.monitoring.StarterMeasures;
-import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Membership;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,16 +30,16 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo county's performance measures: every measure of the starter library, with targets; two years of computed
- * values and of providers' returns (some missing, so they show as not reported); one provider's visits on time falling
- * to red in recent months, which raises alerts.
+ * The demo county's performance measures: every measure of the starter library, taken two years ago, with targets;
+ * two years of computed values; the providers' returns as they sent them (most on time, some late, a few missing, and
+ * last month's not all in yet); one provider's visits on time falling to red in recent months, which raises alerts.
  */
 @Component
 class DemoMonitoring {
 
-    /** Periods of history, in months. */
+    /** History, in months. */
     private static final int MONTHS = 24;
-    /** Targets: the code, the target, why. */
+    /** Targets by measure code. */
     private static final Map<String, String> TARGETS = Map.of(
             "outcomes-achieved-at-review", "60",
             "visits-on-time", "90",
@@ -44,30 +50,35 @@ class DemoMonitoring {
 
     private final Measures measures;
     private final MeasureValues values;
-    private final StarterMeasures library;
+    private final MonitoringSetup setup;
     private final ContractManagement contracts;
+    private final Today today;
     private final Random random = new Random(DemoDataLoader.SEED + 6);
 
-    DemoMonitoring(Measures measures, MeasureValues values, StarterMeasures library, ContractManagement contracts) {
+    DemoMonitoring(Measures measures, MeasureValues values, MonitoringSetup setup, ContractManagement contracts,
+                   Today today) {
         this.measures = measures;
         this.values = values;
-        this.library = library;
+        this.setup = setup;
         this.contracts = contracts;
+        this.today = today;
     }
 
-    /** Loads it all as the council's commissioner would, after the contracts and payments are loaded. */
+    /** Loads it all as the council's commissioner and the providers would, after the contracts and payments. */
     void load(UUID council, UUID decliningProvider) {
-        CylchUser commissioner = CylchUser.of(new Account(DemoCounty.id("user-commissioner"), "commissioner",
-                "commissioner", true, List.of(new Membership(council, "Mynyddwen", null, "COUNCIL",
-                Set.of(Role.COMMISSIONER)))), council);
-        List<UUID> suppliers = contracts.letBy(OrganisationId.of(council)).stream()
-                .flatMap(c -> c.terms().suppliers()).map(OrganisationId::value).distinct().sorted().toList();
-        for (StarterMeasures.Entry entry : library.entries()) {
-            Measure measure = measures.adopt(commissioner, entry.code());
+        UUID commissionerId = DemoCounty.id("user-commissioner");
+        CylchUser commissioner = CylchUser.of(new Account(commissionerId, "commissioner", "commissioner", true,
+                List.of(new Membership(council, "Mynyddwen", null, "COUNCIL", Set.of(Role.COMMISSIONER)))), council);
+        OrganisationId councilId = OrganisationId.of(council);
+        List<UUID> suppliers = contracts.letBy(councilId).stream().flatMap(c -> c.terms().suppliers())
+                .map(OrganisationId::value).distinct().sorted().toList();
+        Instant twoYearsAgo = today.date().minusMonths(MONTHS + 1).withDayOfMonth(1).atStartOfDay(Today.ZONE)
+                .toInstant();
+        Map<String, Measure> adopted = setup.adoptLibrary(councilId, twoYearsAgo, commissionerId);
+        for (Measure measure : adopted.values()) {
             Period last = values.lastEnded(measure);
-            int periods = MONTHS / measure.frequency().months();
-            Period first = last.plus(1 - periods);
-            String target = TARGETS.get(entry.code());
+            Period first = last.plus(1 - MONTHS / measure.frequency().months());
+            String target = TARGETS.get(measure.code());
             if (target != null) {
                 measures.setTarget(commissioner, measure.id(), MeasureTarget.EVERY_SUBJECT, first.start(),
                         new BigDecimal(target), "Agreed with providers when the contracts were let");
@@ -78,47 +89,58 @@ class DemoMonitoring {
                 } else if (measure.attachment() == Attachment.COUNCIL) {
                     values.record(commissioner, measure.id(), new MeasureValues.Recorded("", p.start(),
                             BigDecimal.valueOf(30 + random.nextInt(25)), null, null));
-                } else {
-                    for (UUID provider : suppliers) {
-                        // About one return in twenty is missing: not reported, never zero.
-                        if (random.nextInt(20) == 0) {
-                            continue;
-                        }
-                        boolean declining = provider.equals(decliningProvider)
-                                && p.compareTo(last.plus(-3)) > 0;
-                        values.record(commissioner, measure.id(), returned(entry.code(), provider, p, declining));
-                    }
+                }
+            }
+        }
+        for (Frequency frequency : List.of(Frequency.MONTHLY, Frequency.QUARTERLY)) {
+            List<Measure> returned = adopted.values().stream().filter(m -> m.source() == MeasureSource.RETURNED
+                    && m.attachment() == Attachment.PROVIDER && m.frequency() == frequency).toList();
+            Period last = Period.containing(frequency, today.date()).previous();
+            for (Period p = last.plus(1 - MONTHS / frequency.months()); p.compareTo(last) <= 0; p = p.next()) {
+                for (UUID provider : suppliers) {
+                    sendReturn(councilId, provider, p, returned, provider.equals(decliningProvider)
+                            && p.compareTo(last.plus(-3)) > 0);
                 }
             }
         }
     }
 
-    private MeasureValues.Recorded returned(String code, UUID provider, Period period, boolean declining) {
-        String subject = provider.toString();
+    /** One provider's return for a period: usually within a fortnight, sometimes late, now and then never sent. */
+    private void sendReturn(OrganisationId council, UUID provider, Period period, List<Measure> returned,
+                            boolean declining) {
+        if (random.nextInt(25) == 0) {
+            return;
+        }
+        int daysAfter = random.nextInt(10) == 0 ? 16 + random.nextInt(20) : 2 + random.nextInt(12);
+        LocalDate sentOn = period.end().plusDays(daysAfter);
+        if (!sentOn.isBefore(today.date())) {
+            return;
+        }
+        Map<Measure, Figures> figures = new LinkedHashMap<>();
+        returned.forEach(m -> figures.put(m, figures(m.code(), declining)));
+        setup.returned(council, OrganisationId.of(provider), period, figures,
+                sentOn.atTime(LocalTime.of(10, 0)).atZone(Today.ZONE).toInstant(),
+                DemoCounty.id("user-provider"));
+    }
+
+    private Figures figures(String code, boolean declining) {
         return switch (code) {
             case "visits-on-time" -> {
                 int planned = 800 + random.nextInt(400);
                 double share = declining ? 0.70 + random.nextDouble() * 0.08 : 0.86 + random.nextDouble() * 0.12;
-                yield share(subject, period, (int) Math.round(planned * share), planned);
+                yield Figures.share(Math.round(planned * share), planned);
             }
-            case "hours-delivered" -> new MeasureValues.Recorded(subject, period.start(),
-                    BigDecimal.valueOf(1500 + random.nextInt(2500)), null, null);
+            case "hours-delivered" -> Figures.count(1500 + random.nextInt(2500));
             case "staff-turnover" -> {
                 int staff = 40 + random.nextInt(60);
-                yield share(subject, period, random.nextInt(Math.max(1, staff / 6)), staff);
+                yield Figures.share(random.nextInt(Math.max(1, staff / 6)), staff);
             }
-            case "complaints-upheld" -> share(subject, period, random.nextInt(4), 60 + random.nextInt(90));
+            case "complaints-upheld" -> Figures.share(random.nextInt(4), 60 + random.nextInt(90));
             case "satisfied-with-support" -> {
                 int answered = 20 + random.nextInt(40);
-                yield share(subject, period, (int) Math.round(answered * (0.75 + random.nextDouble() * 0.2)),
-                        answered);
+                yield Figures.share(Math.round(answered * (0.75 + random.nextDouble() * 0.2)), answered);
             }
             default -> throw new IllegalStateException("No demo returns for " + code);
         };
-    }
-
-    private static MeasureValues.Recorded share(String subject, Period period, int part, int whole) {
-        return new MeasureValues.Recorded(subject, period.start(), BigDecimal.valueOf(part),
-                BigDecimal.valueOf(whole).setScale(0, RoundingMode.UNNECESSARY), null);
     }
 }

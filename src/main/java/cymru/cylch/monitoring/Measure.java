@@ -23,6 +23,11 @@ public record Measure(MeasureId id, OrganisationId heldBy, @Nullable String code
                       @Nullable Period baselinePeriod, @Nullable String baselineStory, Instant createdAt,
                       @Nullable Instant retiredAt, int version) {
 
+    /** How a return or an upload names the measure: its library code, or else its id. */
+    public String reference() {
+        return code != null ? code : id.toString();
+    }
+
     public boolean retired() {
         return retiredAt != null;
     }

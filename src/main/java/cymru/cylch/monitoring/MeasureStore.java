@@ -30,7 +30,7 @@ class MeasureStore {
     /** Values, each rounded to its measure's decimal places as it was computed (the column keeps four). */
     private static final String VALUE = """
             select v.id, v.measure_id, v.subject, v.period_start, v.numerator, v.denominator, v.value, v.origin,
-                   v.corrects, v.reason, v.recorded_at, v.recorded_by, m.decimals
+                   v.corrects, v.reason, v.recorded_at, v.recorded_by, v.return_id, m.decimals
             from measure_value v join measure m on m.id = v.measure_id""";
     /** A value no other value corrects: the period's figure now. */
     private static final String CURRENT = " not exists (select 1 from measure_value c where c.corrects = v.id)";
@@ -83,6 +83,16 @@ class MeasureStore {
     List<Measure> ofCouncil(OrganisationId council) {
         return jdbc.sql(MEASURE + " where held_by = ? order by quadrant, name_en, id").param(council.value())
                 .query(MeasureStore::measure).list();
+    }
+
+    /**
+     * The returned measures about providers that the provider reports: row-level security shows a provider only those
+     * of councils it supplies, about all providers or itself; the filter says the same for anyone else.
+     */
+    List<Measure> returnedBy(OrganisationId provider) {
+        return jdbc.sql(MEASURE + " where source = 'RETURNED' and attachment = 'PROVIDER' and retired_at is null"
+                        + " and (subject is null or subject = ?) order by held_by, frequency, quadrant, name_en, id")
+                .param(provider.value().toString()).query(MeasureStore::measure).list();
     }
 
     /** Every council's measures still collected (for the scheduled computation, in system scope). */
@@ -142,11 +152,11 @@ class MeasureStore {
         return jdbc.sql("""
                         insert into measure_value (id, held_by, measure_id, subject, period_start, numerator,
                                                    denominator, value, origin, corrects, reason, recorded_at,
-                                                   recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                                                   recorded_by, return_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(v.id(), council.value(), v.measure().value(), v.subject(), Date.valueOf(v.periodStart()),
                         v.figures().numerator(), v.figures().denominator(), v.value(), v.origin().name(),
-                        v.corrects(), v.reason(), Timestamp.from(v.recordedAt()), v.recordedBy())
+                        v.corrects(), v.reason(), Timestamp.from(v.recordedAt()), v.recordedBy(), v.returnId())
                 .update() == 1;
     }
 
@@ -219,6 +229,7 @@ class MeasureStore {
                 value == null ? null : value.setScale(rs.getInt("decimals"), RoundingMode.HALF_UP),
                 MeasureSource.valueOf(rs.getString("origin")),
                 rs.getObject("corrects", UUID.class), rs.getString("reason"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class));
+                rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class),
+                rs.getObject("return_id", UUID.class));
     }
 }

@@ -91,11 +91,26 @@ public class MeasureValues {
             reason = Measures.reasonOf(recorded.reason(), "measure.value.correctionNeedsReason");
         }
         MeasureValue stored = new MeasureValue(UUID.randomUUID(), id, subject.key(), period.start(), figures, value,
-                measure.source(), before.map(MeasureValue::id).orElse(null), reason, today.now(), actor.userId());
+                measure.source(), before.map(MeasureValue::id).orElse(null), reason, today.now(), actor.userId(), null);
         insert(council, measure, stored, before.orElse(null));
         audit.record(before.isPresent() ? AuditAction.CHANGED : AuditAction.CREATED, "measure", id,
                 "value for " + period.start() + (subject.key().isEmpty() ? "" : " of " + subject.key()));
         return stored;
+    }
+
+    /**
+     * Records a provider's figures sent in a return (checked by {@link ReturnChecks} already), correcting any value the
+     * period had, with the return's reason or, for a first return over figures the council recorded, saying so.
+     */
+    void recordReturned(Measure measure, Subject subject, Period period, Figures figures, UUID returnId,
+                        @Nullable String reason, @Nullable UUID by) {
+        MeasureValue before = store.currentOf(measure.id(), subject.key(), period.start()).orElse(null);
+        var value = new MeasureValue(UUID.randomUUID(), measure.id(), subject.key(), period.start(), figures,
+                measure.formula().value(figures.numerator(), figures.denominator()), MeasureSource.RETURNED,
+                before == null ? null : before.id(),
+                before == null ? null : reason != null ? reason : "Sent in the provider’s return", today.now(), by,
+                returnId);
+        insert(measure.heldBy(), measure, value, before);
     }
 
     /**
@@ -135,7 +150,7 @@ public class MeasureValues {
             var value = new MeasureValue(UUID.randomUUID(), measure.id(), subject.key(), period.start(), figures,
                     measure.formula().value(figures.numerator(), figures.denominator()), MeasureSource.COMPUTED,
                     previous == null ? null : previous.id(), previous == null ? null : "computed again", today.now(),
-                    by);
+                    by, null);
             insert(measure.heldBy(), measure, value, previous);
             recorded++;
         }

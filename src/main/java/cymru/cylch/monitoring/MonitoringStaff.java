@@ -35,6 +35,15 @@ class MonitoringStaff {
         return require(user, what, Role.COMMISSIONER);
     }
 
+    /** The provider's own organisation, if the user works for a provider (not a council) and may send its returns. */
+    OrganisationId provider(CylchUser user) {
+        OrganisationId organisation = OrganisationId.of(user.organisationId());
+        if (!user.hasRole(Role.PROVIDER_USER) || contracts.commissions(organisation)) {
+            throw new AccessDeniedException("only a provider's users send its returns");
+        }
+        return organisation;
+    }
+
     private OrganisationId require(CylchUser user, String what, Role... roles) {
         OrganisationId organisation = OrganisationId.of(user.organisationId());
         if (Arrays.stream(roles).noneMatch(user::hasRole) || !contracts.commissions(organisation)) {

@@ -10,6 +10,7 @@ import cymru.cylch.people.Conversation;
 import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
 import cymru.cylch.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -72,6 +73,11 @@ final class PathIds {
         this.assessments = assessments;
         this.selfCompletion = selfCompletion;
         this.fills = List.of(
+                // The first provider's monthly return to the demo council for last month.
+                new Fill(Pattern.compile("/returns/.*"), "council", DEMO_COUNCIL::toString),
+                new Fill(Pattern.compile("/returns/.*"), "frequency", () -> "MONTHLY"),
+                new Fill(Pattern.compile("/returns/.*"), "period", () -> LocalDate.now(Today.ZONE).withDayOfMonth(1)
+                        .minusMonths(1).toString()),
                 // Providers' visits on time: returned, with targets, one provider falling to red.
                 new Fill(Pattern.compile("/measures/.*"), "id", () -> query("measure", """
                         select id from measure where held_by = :council and code = 'visits-on-time'""")),

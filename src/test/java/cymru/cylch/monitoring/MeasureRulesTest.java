@@ -155,7 +155,7 @@ class MeasureRulesTest {
 
     private static MeasureValue value(MeasureId id, Period period, String figure, @Nullable UUID corrects) {
         return new MeasureValue(UUID.randomUUID(), id, "", period.start(), new Figures(d(figure), null), d(figure),
-                MeasureSource.IMPORTED, corrects, corrects == null ? null : "late return", Instant.now(), null);
+                MeasureSource.IMPORTED, corrects, corrects == null ? null : "late return", Instant.now(), null, null);
     }
 
     private static String code(Runnable rule) {

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A council's commissioners manage its performance measures; team managers, finance officers and auditors read them. */
+/**
+ * A council's commissioners manage its performance measures; team managers, finance officers and auditors read them.
+ * Providers send their returns.
+ */
 @Configuration(proxyBeanMethods = false)
 class MonitoringNavigation {
 
@@ -15,5 +18,11 @@ class MonitoringNavigation {
         return new NavigationItem("nav.measures", "/measures",
                 Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 40,
                 Set.of(Role.COMMISSIONER), Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem returnsNavigationItem() {
+        return new NavigationItem("nav.returns", "/returns", Set.of(Role.PROVIDER_USER), 41, Set.of(Role.PROVIDER_USER),
+                Set.of("PROVIDER", "CONSORTIUM"));
     }
 }
