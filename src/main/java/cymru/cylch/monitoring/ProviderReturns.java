@@ -223,10 +223,13 @@ public class ProviderReturns {
                 .findFirst();
     }
 
-    /** The measures collected in the period: those defined by its end. */
+    /**
+     * The measures a period's return carries: those defined by its due day, so a measure defined today is returned
+     * from the period just ended on, and never for periods long over.
+     */
     private static List<Measure> dueIn(List<Measure> group, Period period) {
-        return group.stream().filter(m -> !LocalDate.ofInstant(m.createdAt(), Today.ZONE).isAfter(period.end()))
-                .toList();
+        return group.stream().filter(m -> !LocalDate.ofInstant(m.createdAt(), Today.ZONE)
+                .isAfter(ReturnSchedule.dueOn(period))).toList();
     }
 
     /** The ended periods the lists show, latest first. */
