@@ -1,5 +1,6 @@
 package cymru.cylch.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -132,6 +134,32 @@ public final class WebSession {
     public static boolean redirectsTo(HttpResponse<String> response, String pathPrefix) {
         return response.statusCode() == 302 && response.headers().firstValue("Location")
                 .map(l -> l.replaceFirst("^https?://[^/]+", "").startsWith(pathPrefix)).orElse(false);
+    }
+
+    /**
+     * Posts a form with a file as a browser's upload form does (multipart), with the last page's CSRF and form
+     * tokens, the fields given and one file.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+                                       String contentType, byte[] content) {
+        String boundary = "cylch-" + UUID.randomUUID();
+        Map<String, String> withTokens = new LinkedHashMap<>(fields);
+        withTokens.putIfAbsent("_csrf", csrf);
+        if (!formToken.isEmpty()) {
+            withTokens.putIfAbsent("formToken", formToken);
+        }
+        var body = new ByteArrayOutputStream();
+        withTokens.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; "
+                + "name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     public String sessionCookie() {
