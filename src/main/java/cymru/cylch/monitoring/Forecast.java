@@ -1,6 +1,7 @@
 package cymru.cylch.monitoring;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class Forecast {
     public static final int WINDOW = 12;
     /** Fewer values than this say nothing about a trend. */
     public static final int FEWEST = 3;
+    private static final MathContext MATH = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Forecast() {
     }
@@ -36,33 +39,35 @@ public final class Forecast {
         if (used.size() < FEWEST) {
             return List.of();
         }
-        double n = used.size();
-        double meanX = used.stream().mapToDouble(Point::index).sum() / n;
-        double meanY = used.stream().mapToDouble(p -> p.value().doubleValue()).sum() / n;
-        double sxy = 0;
-        double sxx = 0;
+        BigDecimal n = BigDecimal.valueOf(used.size());
+        BigDecimal meanX = used.stream().map(p -> BigDecimal.valueOf(p.index())).reduce(BigDecimal.ZERO,
+                BigDecimal::add).divide(n, MATH);
+        BigDecimal meanY = used.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, MATH);
+        BigDecimal sxy = BigDecimal.ZERO;
+        BigDecimal sxx = BigDecimal.ZERO;
         for (Point p : used) {
-            double dx = p.index() - meanX;
-            sxy += dx * (p.value().doubleValue() - meanY);
-            sxx += dx * dx;
+            BigDecimal dx = BigDecimal.valueOf(p.index()).subtract(meanX);
+            sxy = sxy.add(dx.multiply(p.value().subtract(meanY)));
+            sxx = sxx.add(dx.multiply(dx));
         }
-        double slope = sxx == 0 ? 0 : sxy / sxx;
+        BigDecimal slope = sxx.signum() == 0 ? BigDecimal.ZERO : sxy.divide(sxx, MATH);
         boolean everNegative = used.stream().anyMatch(p -> p.value().signum() < 0);
         List<BigDecimal> forecast = new ArrayList<>(positions.size());
         for (int x : positions) {
-            forecast.add(bounded(meanY + slope * (x - meanX), shape, everNegative, decimals));
+            forecast.add(bounded(meanY.add(slope.multiply(BigDecimal.valueOf(x).subtract(meanX))), shape,
+                    everNegative, decimals));
         }
         return forecast;
     }
 
-    private static BigDecimal bounded(double y, Shape shape, boolean everNegative, int decimals) {
-        double bounded = y;
+    private static BigDecimal bounded(BigDecimal y, Shape shape, boolean everNegative, int decimals) {
+        BigDecimal bounded = y;
         if (shape == Shape.PERCENTAGE) {
-            bounded = Math.min(100, Math.max(0, y));
+            bounded = y.max(BigDecimal.ZERO).min(HUNDRED);
         } else if (!everNegative) {
-            bounded = Math.max(0, y);
+            bounded = y.max(BigDecimal.ZERO);
         }
-        return BigDecimal.valueOf(bounded).setScale(decimals, RoundingMode.HALF_UP);
+        return bounded.setScale(decimals, RoundingMode.HALF_UP);
     }
 
     /** The single forecast value at a position, if there is a trend to forecast from. */
