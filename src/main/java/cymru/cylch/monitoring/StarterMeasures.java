@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * a council takes as they are. Read strictly at start-up: a row that does not make a valid measure stops Cylch.
  */
 @Component
-public class StarterMeasures {
+public final class StarterMeasures {
 
     private static final String FILE = "monitoring/starter-measures.psv";
     private static final int FIELDS = 18;

@@ -236,7 +236,8 @@ class ReturnPages {
     }
 
     private static @Nullable ReturnChannel channelOf(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String original = file.getOriginalFilename();
+        String name = original == null ? "" : original.toLowerCase(Locale.ROOT);
         return name.endsWith(".csv") ? ReturnChannel.CSV : name.endsWith(".xlsx") ? ReturnChannel.XLSX : null;
     }
 
