@@ -95,6 +95,16 @@ class MeasureStore {
                 .param(provider.value().toString()).query(MeasureStore::measure).list();
     }
 
+    /**
+     * The measures about providers still collected that concern the provider: row-level security shows a provider
+     * only those of councils it supplies, about all providers or itself; the filter says the same for anyone else.
+     */
+    List<Measure> about(OrganisationId provider) {
+        return jdbc.sql(MEASURE + " where attachment = 'PROVIDER' and retired_at is null"
+                        + " and (subject is null or subject = ?) order by held_by, quadrant, name_en, id")
+                .param(provider.value().toString()).query(MeasureStore::measure).list();
+    }
+
     /** Every council's measures still collected (for the scheduled computation, in system scope). */
     List<Measure> computedInUse() {
         return jdbc.sql(MEASURE + " where source = 'COMPUTED' and retired_at is null order by held_by, id")

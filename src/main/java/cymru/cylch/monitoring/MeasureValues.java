@@ -185,6 +185,33 @@ public class MeasureValues {
                 .toList();
     }
 
+    /**
+     * A provider's own series of every measure about it, of each council it supplies: what it sent and what was
+     * computed about it, against its targets. It reads no other provider's values.
+     */
+    @Transactional(readOnly = true)
+    public List<MeasureSeries> ofProvider(CylchUser reader) {
+        OrganisationId provider = staff.provider(reader);
+        return store.about(provider).stream().map(m -> providerSeries(m, provider)).toList();
+    }
+
+    /** A provider's own series of one measure about it; refused as not found if the measure is not about it. */
+    @Transactional(readOnly = true)
+    public MeasureSeries ofProvider(CylchUser reader, MeasureId id) {
+        OrganisationId provider = staff.provider(reader);
+        Measure measure = store.about(provider).stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("measure", id));
+        return providerSeries(measure, provider);
+    }
+
+    private MeasureSeries providerSeries(Measure measure, OrganisationId provider) {
+        Period last = lastEnded(measure);
+        Window window = Window.of(measure.frequency());
+        Subject subject = Subject.provider(provider.value());
+        return MeasureSeries.of(measure, subject, store.history(measure.id(), subject.key()),
+                store.targets(measure.id()), last.plus(1 - window.shown()), last, window.ahead());
+    }
+
     /** One subject's standing in a measure's latest ended period. */
     public record Standing(Subject subject, PeriodRow latest, @Nullable PeriodRow before) {
     }

@@ -179,6 +179,30 @@ class ReturnPagesTest {
                 .statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aProviderSeesItsOwnMeasuresAgainstTheirTargetsAndNoOneElsesFigures() {
+        ApiClient api = new ApiClient(port);
+        api.post("/api/v1/returns", organisations.token(scene.provider(), Role.PROVIDER_USER), """
+                {"council": "%s", "frequency": "MONTHLY", "periodStart": "%s", "rows": [
+                  {"measure": "visits-on-time", "numerator": 873, "denominator": 1000},
+                  {"measure": "hours-delivered", "numerator": 1234}]}""".formatted(scene.council(), last), "en");
+        WebSession provider = signedIn(scene.provider(), Role.PROVIDER_USER);
+        String mine = provider.get("/my-measures?lang=en").body();
+        assertThat(mine).contains("% of planned visits delivered on time", "87.3", "1234");
+        String visits = SystemScope.call(() -> jdbc.queryForObject(
+                "select id::text from measure where held_by = ? and code = 'visits-on-time'", String.class,
+                scene.council()));
+        assertThat(provider.get("/my-measures/" + visits + "?lang=cy").body()).contains("87.3", "Cyfnod wrth gyfnod");
+
+        UUID otherProvider = payments.provider(scene.council());
+        WebSession stranger = signedIn(otherProvider, Role.PROVIDER_USER);
+        assertThat(stranger.get("/my-measures?lang=en").body()).doesNotContain("87.3", "1234");
+        assertThat(stranger.get("/my-measures/" + visits + "?lang=en").statusCode())
+                .as("it supplies the council under no contract").isEqualTo(404);
+        assertThat(signedIn(scene.council(), Role.COMMISSIONER).get("/my-measures?lang=en").statusCode())
+                .isEqualTo(403);
+    }
+
     private int count() {
         return SystemScope.call(() -> jdbc.queryForObject("select count(*) from measure_value where held_by = ?",
                 Integer.class, scene.council()));

@@ -25,4 +25,10 @@ class MonitoringNavigation {
         return new NavigationItem("nav.returns", "/returns", Set.of(Role.PROVIDER_USER), 41, Set.of(Role.PROVIDER_USER),
                 Set.of("PROVIDER", "CONSORTIUM"));
     }
+
+    @Bean
+    NavigationItem providerMeasuresNavigationItem() {
+        return new NavigationItem("nav.myMeasures", "/my-measures", Set.of(Role.PROVIDER_USER), 42, Set.of(),
+                Set.of("PROVIDER", "CONSORTIUM"));
+    }
 }

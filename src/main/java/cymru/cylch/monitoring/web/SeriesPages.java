@@ -132,6 +132,8 @@ class SeriesPages {
         model.addAttribute("measure", measure);
         model.addAttribute("language", locale.getLanguage());
         model.addAttribute("subjectName", subjectNames.get(series.subject().key()));
+        model.addAttribute("backLink", "/measures/" + measure.id());
+        model.addAttribute("downloads", true);
         List<Map.Entry<String, String>> ended = new ArrayList<>();
         series.rows().stream().filter(PeriodRow::ended)
                 .forEach(r -> ended.add(Map.entry(r.period().start().toString(), periods.name(r.period()))));
