@@ -90,7 +90,9 @@ public class Measures {
         Measure measure = held(council, id);
         if (!subject.equals(MeasureTarget.EVERY_SUBJECT)) {
             Subject named = Subject.parse(measure.attachment(), subject)
-                    .filter(measure::covers).orElseThrow(() -> new RuleViolationException("measure.subject.unknown"));
+                    .filter(measure::covers).orElseThrow(() -> new RuleViolationException("measure.subject.unknown",
+                            "subject"));
+            subjects.checked(council, measure.attachment(), named.key());
             subject = named.key();
         }
         if (!measure.frequency().starts(fromPeriod)) {

@@ -68,6 +68,9 @@ class MeasuresTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeasureSchedule schedule;
+
     private PaymentsFixture.Scene scene;
 
     @BeforeEach
@@ -218,6 +221,21 @@ class MeasuresTest {
         assertThat(value(achieved, provider, NOVEMBER)).isEqualByComparingTo("0.0");
         assertThat(code(() -> values.record(commissioner(), supported.id(), new MeasureValues.Recorded(
                 provider.key(), OCTOBER, BigDecimal.TEN, null, null)))).isEqualTo("measure.value.computed");
+    }
+
+    @Test
+    void theDailyComputationWorksOutEachComputedMeasureOnceForThePeriodJustEnded() {
+        Measure supported = measures.adopt(commissioner(), "people-supported");
+        Subject provider = Subject.provider(scene.provider());
+        int first = schedule.computeDue();
+        assertThat(first).as("at least this council's measure; other tests' councils may have theirs")
+                .isPositive();
+        assertThat(value(supported, provider, NOVEMBER)).isEqualByComparingTo("1");
+        assertThat(jdbc.queryForObject("select count(*) from measure_value where measure_id = ?", Integer.class,
+                supported.id().value())).isEqualTo(1);
+        schedule.computeDue();
+        assertThat(jdbc.queryForObject("select count(*) from measure_value where measure_id = ?", Integer.class,
+                supported.id().value())).as("a period computed already is not computed again").isEqualTo(1);
     }
 
     @Test
