@@ -2,6 +2,10 @@ package cymru.cylch.demo;
 
 import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.monitoring.Attachment;
+import cymru.cylch.monitoring.CurveAction;
+import cymru.cylch.monitoring.CurveParts;
+import cymru.cylch.monitoring.CurveReport;
+import cymru.cylch.monitoring.CurveReports;
 import cymru.cylch.monitoring.Figures;
 import cymru.cylch.monitoring.Frequency;
 import cymru.cylch.monitoring.Measure;
@@ -11,6 +15,7 @@ import cymru.cylch.monitoring.MeasureValues;
 import cymru.cylch.monitoring.Measures;
 import cymru.cylch.monitoring.MonitoringSetup;
 import cymru.cylch.monitoring.Period;
+import cymru.cylch.monitoring.Subject;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.CylchUser;
@@ -53,10 +58,12 @@ class DemoMonitoring {
     private final MeasureValues values;
     private final MonitoringSetup setup;
     private final ContractManagement contracts;
+    private final CurveReports curves;
     private final Today today;
 
     DemoMonitoring(Measures measures, MeasureValues values, MonitoringSetup setup, ContractManagement contracts,
-                   Today today) {
+                   CurveReports curves, Today today) {
+        this.curves = curves;
         this.measures = measures;
         this.values = values;
         this.setup = setup;
@@ -95,6 +102,12 @@ class DemoMonitoring {
                 }
             }
         }
+        sendReturns(random, councilId, adopted, suppliers, decliningProvider);
+        turnTheCurve(commissioner, adopted.get("visits-on-time"), decliningProvider);
+    }
+
+    private void sendReturns(Random random, OrganisationId councilId, Map<String, Measure> adopted,
+                             List<UUID> suppliers, UUID decliningProvider) {
         for (Frequency frequency : List.of(Frequency.MONTHLY, Frequency.QUARTERLY)) {
             List<Measure> returned = adopted.values().stream().filter(m -> m.source() == MeasureSource.RETURNED
                     && m.attachment() == Attachment.PROVIDER && m.frequency() == frequency).toList();
@@ -106,6 +119,27 @@ class DemoMonitoring {
                 }
             }
         }
+    }
+
+    /** A published Turn the Curve report on the declining provider's visits on time, against a year-old baseline. */
+    private void turnTheCurve(CylchUser commissioner, Measure visits, UUID provider) {
+        Period baseline = values.lastEnded(visits).plus(-12);
+        Measure withBaseline = measures.setBaseline(commissioner, visits.id(), visits.version(), new BigDecimal("92"),
+                baseline.start(), "Visits have run late where rounds were planned without travel time.");
+        CurveReport draft = curves.start(commissioner, withBaseline.id(), Subject.provider(provider));
+        CurveReport saved = curves.save(commissioner, draft.id(), draft.version(), new CurveParts(
+                "Since the summer the provider has lost four drivers and rounds in the north of the county have "
+                        + "been planned without travel time between visits.",
+                "The provider, the council's brokerage team, the health board's district nurses and the people "
+                        + "supported and their carers.",
+                "Rounds planned with travel time between visits; a named worker for each round.",
+                "Plan rounds by postcode; share the rota with district nurses.",
+                "A pool car scheme with the health board for workers who do not drive.",
+                List.of(new CurveAction("Re-plan every round in the north with travel time", "Provider's manager",
+                                today.date().plusWeeks(4)),
+                        new CurveAction("Monthly review of visits on time at the contract meeting",
+                                "Commissioner for home care", today.date().plusWeeks(6)))));
+        curves.publish(commissioner, saved.id(), saved.version());
     }
 
     /** One provider's return for a period: usually within a fortnight, sometimes late, now and then never sent. */

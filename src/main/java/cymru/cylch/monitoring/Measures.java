@@ -155,6 +155,11 @@ public class Measures {
         audit.record(AuditAction.CHANGED, "measure", id, "retired");
     }
 
+    /** Whether the council holds the measure (row-level security hides others' anyway), refusing nothing. */
+    boolean heldQuietly(OrganisationId council, MeasureId id) {
+        return store.find(id).filter(m -> m.heldBy().equals(council)).isPresent();
+    }
+
     Measure held(OrganisationId council, MeasureId id) {
         return store.find(id).filter(m -> m.heldBy().equals(council)).orElseThrow(() -> {
             audit.recordRefusal("measure", id);

@@ -73,6 +73,9 @@ final class PathIds {
         this.assessments = assessments;
         this.selfCompletion = selfCompletion;
         this.fills = List.of(
+                // The demo's published Turn the Curve report.
+                new Fill(Pattern.compile("/turn-the-curve/.*"), "reportId", () -> query("curveReport", """
+                        select id from turn_the_curve_report where held_by = :council order by created_at limit 1""")),
                 // The first provider's monthly return to the demo council for last month.
                 new Fill(Pattern.compile("/returns/.*"), "council", DEMO_COUNCIL::toString),
                 new Fill(Pattern.compile("/returns/.*"), "frequency", () -> "MONTHLY"),

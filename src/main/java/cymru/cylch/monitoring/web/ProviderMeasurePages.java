@@ -54,6 +54,8 @@ class ProviderMeasurePages {
         model.addAttribute("backLink", "/my-measures");
         model.addAttribute("downloads", false);
         model.addAttribute("mayRecord", false);
+        model.addAttribute("curveReports", List.of());
+        model.addAttribute("mayStartCurve", false);
         return "monitoring/series";
     }
 

@@ -1,5 +1,6 @@
 package cymru.cylch.monitoring.web;
 
+import cymru.cylch.monitoring.CurveReports;
 import cymru.cylch.monitoring.Measure;
 import cymru.cylch.monitoring.MeasureId;
 import cymru.cylch.monitoring.MeasureSeries;
@@ -57,9 +58,11 @@ class SeriesPages {
     private final SubjectNames names;
     private final PeriodNames periods;
     private final MessageSource messages;
+    private final CurveReports curves;
 
     SeriesPages(Measures measures, MeasureValues values, SubjectNames names, PeriodNames periods,
-                MessageSource messages) {
+                MessageSource messages, CurveReports curves) {
+        this.curves = curves;
         this.measures = measures;
         this.values = values;
         this.names = names;
@@ -134,6 +137,8 @@ class SeriesPages {
         model.addAttribute("subjectName", subjectNames.get(series.subject().key()));
         model.addAttribute("backLink", "/measures/" + measure.id());
         model.addAttribute("downloads", true);
+        model.addAttribute("curveReports", curves.reports(user, measure.id(), series.subject()));
+        model.addAttribute("mayStartCurve", user.hasRole(Role.COMMISSIONER));
         List<Map.Entry<String, String>> ended = new ArrayList<>();
         series.rows().stream().filter(PeriodRow::ended)
                 .forEach(r -> ended.add(Map.entry(r.period().start().toString(), periods.name(r.period()))));
