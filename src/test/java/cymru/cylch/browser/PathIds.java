@@ -82,7 +82,7 @@ final class PathIds {
                 new Fill(Pattern.compile("/returns/.*"), "period", () -> LocalDate.now(Today.ZONE).withDayOfMonth(1)
                         .minusMonths(1).toString()),
                 // Providers' visits on time: returned, with targets, one provider falling to red.
-                new Fill(Pattern.compile("(/my)?/measures/.*"), "id", () -> query("measure", """
+                new Fill(Pattern.compile("/(my-)?measures/.*"), "id", () -> query("measure", """
                         select id from measure where held_by = :council and code = 'visits-on-time'""")),
                 new Fill(Pattern.compile("/measures/.*/subjects/.*"), "subject", () -> query("measureSubject", """
                         select v.subject from measure_value v join measure m on m.id = v.measure_id

@@ -21,7 +21,7 @@ record CurveForm(int version, @MultiLineText @Size(max = 4000) @Nullable String 
                  @MultiLineText @Size(max = 4000) @Nullable String whatWorks,
                  @MultiLineText @Size(max = 4000) @Nullable String lowCost,
                  @MultiLineText @Size(max = 4000) @Nullable String offTheWall,
-                 @Valid @Nullable List<ActionRow> actions) {
+                 @Nullable List<@Valid ActionRow> actions) {
 
     /** Blank rows offered after the plan's actions. */
     private static final int SPARE_ROWS = 3;

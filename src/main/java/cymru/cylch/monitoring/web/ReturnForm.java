@@ -14,7 +14,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A return typed into the form: one row per measure, and the reason when it is sent again. */
-record ReturnForm(@Valid @Nullable List<Row> rows, @MultiLineText @Size(max = 2000) @Nullable String reason) {
+record ReturnForm(@Nullable List<@Valid Row> rows, @MultiLineText @Size(max = 2000) @Nullable String reason) {
 
     /** One measure's figures as typed. */
     record Row(@Size(max = 60) @Nullable String measure, @Size(max = 30) @Nullable String numerator,
