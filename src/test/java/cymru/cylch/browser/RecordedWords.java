@@ -62,6 +62,10 @@ final class RecordedWords {
             union select reason from contract_spend_plan
             union select reason from measure_target union select reason from measure_value
             union select baseline_story from measure
+            union select unnest(array[story, partners, what_works, low_cost, off_the_wall])
+                from turn_the_curve_report
+            union select unnest(array[a ->> 'action', a ->> 'owner'])
+                from turn_the_curve_report, jsonb_array_elements(actions) a
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v
                 where jsonb_typeof(v) = 'string'""";
 
