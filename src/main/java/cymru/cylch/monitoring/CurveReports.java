@@ -56,15 +56,17 @@ public class CurveReports {
         if (!measure.covers(subject)) {
             throw new RecordNotFoundException("measure subject", subject.key());
         }
-        Optional<CurveReport> draft = store.ofSeries(id, subject.key()).stream().filter(r -> !r.published())
-                .findFirst();
+        Optional<CurveReport> draft = draftOf(id, subject);
         if (draft.isPresent()) {
             return draft.get();
         }
         var report = new CurveReport(UUID.randomUUID(), id, subject.key(), false, new CurveParts(
                 measure.baselineStory() == null ? "" : measure.baselineStory(), "", "", "", "", List.of()), null, null,
                 List.of(), today.now(), today.now(), null, 0);
-        store.insert(council, report, actor.userId());
+        if (!store.insert(council, report, actor.userId())) {
+            // Another commissioner started the series' draft meanwhile (the unique index decided): share it.
+            return draftOf(id, subject).orElseThrow();
+        }
         audit.record(AuditAction.CREATED, "turn the curve report", report.id());
         return report;
     }
@@ -145,6 +147,10 @@ public class CurveReports {
                                     : r.value().compareTo(point.value()) < 0))));
         }
         return turned;
+    }
+
+    private Optional<CurveReport> draftOf(MeasureId id, Subject subject) {
+        return store.ofSeries(id, subject.key()).stream().filter(r -> !r.published()).findFirst();
     }
 
     private static Subject subject(Measure measure, CurveReport report) {

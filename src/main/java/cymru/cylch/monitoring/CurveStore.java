@@ -38,17 +38,19 @@ class CurveStore {
         this.json = json;
     }
 
-    void insert(OrganisationId council, CurveReport r, @Nullable UUID by) {
-        jdbc.sql("""
+    /** False if the series has a draft already (started meanwhile). */
+    boolean insert(OrganisationId council, CurveReport r, @Nullable UUID by) {
+        return jdbc.sql("""
                         insert into turn_the_curve_report (id, held_by, measure_id, subject, status, story, partners,
                                                            what_works, low_cost, off_the_wall, actions, created_at,
                                                            created_by, updated_at)
-                        values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
+                        values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                        on conflict do nothing""")
                 .params(r.id(), council.value(), r.measure().value(), r.subject(), r.parts().story(),
                         r.parts().partners(), r.parts().whatWorks(), r.parts().lowCost(), r.parts().offTheWall(),
                         json.writeValueAsString(r.parts().actions()), Timestamp.from(r.createdAt()), by,
                         Timestamp.from(r.updatedAt()))
-                .update();
+                .update() == 1;
     }
 
     /** False if the draft changed meanwhile or was published. */

@@ -139,6 +139,7 @@ public class MeasureValues {
         computed.keySet().stream().filter(measure::covers).forEach(all::add);
         Map<String, MeasureValue> before = new HashMap<>();
         store.current(measure.id(), period.start(), period.start()).forEach(v -> before.put(v.subject(), v));
+        List<MeasureTarget> targets = store.targets(measure.id());
         int recorded = 0;
         for (Subject subject : all) {
             Figures figures = computed.getOrDefault(subject, computation.shape().hasDenominator()
@@ -151,7 +152,7 @@ public class MeasureValues {
                     measure.formula().value(figures.numerator(), figures.denominator()), MeasureSource.COMPUTED,
                     previous == null ? null : previous.id(), previous == null ? null : "computed again", today.now(),
                     by, null);
-            insert(measure.heldBy(), measure, value, previous);
+            insert(measure.heldBy(), measure, value, previous, targets);
             recorded++;
         }
         return recorded;
@@ -267,10 +268,16 @@ public class MeasureValues {
     }
 
     private void insert(OrganisationId council, Measure measure, MeasureValue value, @Nullable MeasureValue before) {
+        insert(council, measure, value, before, store.targets(measure.id()));
+    }
+
+    /** Records the value and raises an alert if it turns its period red; the targets are the measure's, read once. */
+    private void insert(OrganisationId council, Measure measure, MeasureValue value, @Nullable MeasureValue before,
+                        List<MeasureTarget> targets) {
         if (!store.insertValue(council, value)) {
             throw new RuleViolationException("measure.value.changedMeanwhile");
         }
-        alerts.onRecorded(measure, value, before, store.targets(measure.id()));
+        alerts.onRecorded(measure, value, before, targets);
     }
 
     private static Subject subjectOf(Measure measure, String key) {

@@ -3,10 +3,7 @@ package cymru.cylch.monitoring.web;
 import cymru.cylch.monitoring.MeasureId;
 import cymru.cylch.monitoring.MeasureSeries;
 import cymru.cylch.monitoring.MeasureValues;
-import cymru.cylch.organisations.OrganisationDirectory;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +23,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ProviderMeasurePages {
 
     private final MeasureValues values;
-    private final OrganisationDirectory directory;
+    private final SubjectNames names;
 
-    ProviderMeasurePages(MeasureValues values, OrganisationDirectory directory) {
+    ProviderMeasurePages(MeasureValues values, SubjectNames names) {
         this.values = values;
-        this.directory = directory;
+        this.names = names;
     }
 
     @GetMapping("/my-measures")
@@ -60,9 +57,7 @@ class ProviderMeasurePages {
     }
 
     private Map<String, String> councilNames(List<MeasureSeries> series, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        List<OrganisationId> councils = series.stream().map(s -> s.measure().heldBy()).distinct().toList();
-        directory.byIds(councils).forEach((id, o) -> names.put(id.value().toString(), o.nameIn(locale.getLanguage())));
-        return names;
+        return names.organisations(series.stream().map(s -> s.measure().heldBy()).distinct().toList(),
+                locale.getLanguage());
     }
 }

@@ -5,7 +5,6 @@ import cymru.cylch.monitoring.Period;
 import cymru.cylch.monitoring.ProviderReturns;
 import cymru.cylch.monitoring.ReturnSchedule;
 import cymru.cylch.monitoring.ReturnStatus;
-import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -39,12 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReceivedReturnPages {
 
     private final ProviderReturns returns;
-    private final OrganisationDirectory directory;
+    private final SubjectNames subjectNames;
     private final Today today;
 
-    ReceivedReturnPages(ProviderReturns returns, OrganisationDirectory directory, Today today) {
+    ReceivedReturnPages(ProviderReturns returns, SubjectNames subjectNames, Today today) {
         this.returns = returns;
-        this.directory = directory;
+        this.subjectNames = subjectNames;
         this.today = today;
     }
 
@@ -60,9 +59,10 @@ class ReceivedReturnPages {
     @PreAuthorize(MeasurePages.READERS)
     String received(@AuthenticationPrincipal CylchUser user, Model model, Locale locale) {
         var received = returns.received(user);
+        Map<String, String> byId = subjectNames.organisations(received.stream().map(ProviderReturns.Expected::provider)
+                .distinct().toList(), locale.getLanguage());
         Map<OrganisationId, String> names = new HashMap<>();
-        directory.byIds(received.stream().map(ProviderReturns.Expected::provider).distinct().toList())
-                .forEach((id, o) -> names.put(id, o.nameIn(locale.getLanguage())));
+        received.forEach(e -> names.put(e.provider(), byId.getOrDefault(e.provider().value().toString(), "")));
         List<Grid> grids = new ArrayList<>();
         for (Frequency frequency : Frequency.values()) {
             Period last = Period.containing(frequency, today.date()).previous();

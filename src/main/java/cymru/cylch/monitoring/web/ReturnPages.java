@@ -10,7 +10,6 @@ import cymru.cylch.monitoring.ReturnFiles;
 import cymru.cylch.monitoring.ReturnProblem;
 import cymru.cylch.monitoring.ReturnRejected;
 import cymru.cylch.monitoring.ReturnSchedule;
-import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.platform.documents.Csv;
 import cymru.cylch.platform.documents.Downloads;
 import cymru.cylch.platform.documents.Spreadsheet;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,16 +60,16 @@ class ReturnPages {
             "counts", "outOf");
 
     private final ProviderReturns returns;
-    private final OrganisationDirectory directory;
+    private final SubjectNames names;
     private final PeriodNames periods;
     private final ReturnProblemText problems;
     private final MessageSource messages;
 
-    ReturnPages(ProviderReturns returns, OrganisationDirectory directory, PeriodNames periods,
+    ReturnPages(ProviderReturns returns, SubjectNames names, PeriodNames periods,
                 ReturnProblemText problems, MessageSource messages) {
         this.messages = messages;
         this.returns = returns;
-        this.directory = directory;
+        this.names = names;
         this.periods = periods;
         this.problems = problems;
     }
@@ -230,9 +228,7 @@ class ReturnPages {
     }
 
     private Map<String, String> councilNames(List<OrganisationId> councils, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        directory.byIds(councils).forEach((id, o) -> names.put(id.value().toString(), o.nameIn(locale.getLanguage())));
-        return names;
+        return names.organisations(councils, locale.getLanguage());
     }
 
     private static @Nullable ReturnChannel channelOf(MultipartFile file) {

@@ -38,9 +38,8 @@ class SubjectNames {
         List<Contract> let = contracts.contracts(reader);
         Map<String, String> byContract = new TreeMap<>();
         let.forEach(c -> byContract.put(c.id().value().toString(), c.reference() + ": " + c.terms().title()));
-        Map<String, String> byProvider = new HashMap<>();
-        directory.byIds(let.stream().flatMap(c -> c.terms().suppliers()).distinct().toList())
-                .forEach((id, o) -> byProvider.put(id.value().toString(), o.nameIn(language)));
+        Map<String, String> byProvider = organisations(let.stream().flatMap(c -> c.terms().suppliers()).distinct()
+                .toList(), language);
         Map<String, String> byService = new LinkedHashMap<>();
         services.all().forEach(s -> byService.put(s.code(), s.nameIn(language)));
         Map<Attachment, Map<String, String>> choices = new EnumMap<>(Attachment.class);
@@ -55,6 +54,15 @@ class SubjectNames {
         names.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    /** Organisations' names (councils, providers) by their ids as text, in the language; none asked, none looked up. */
+    Map<String, String> organisations(Collection<OrganisationId> ids, String language) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            directory.byIds(List.copyOf(ids)).forEach((id, o) -> names.put(id.value().toString(), o.nameIn(language)));
+        }
+        return names;
     }
 
     /** Each subject's key with its name; a subject no longer found keeps its key as its name. */
