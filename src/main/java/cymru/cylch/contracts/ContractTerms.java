@@ -5,6 +5,7 @@ import cymru.cylch.platform.money.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -12,13 +13,15 @@ import org.jspecify.annotations.Nullable;
  * What one version of a contract says. {@code outcomeDomains} are keys of the national outcome framework the
  * contract is for; {@code outcomeStatements} say in the commissioner's words what should be better for people;
  * {@code qualityRequirements} are the inputs and outputs still asked of the provider for quality assurance (visits
- * logged, staff trained), kept because outcomes alone do not show a service is safe.
+ * logged, staff trained), kept because outcomes alone do not show a service is safe. {@code remedies} are the
+ * powers it gives over poor performance, once each in their natural order; versions stored before there were any
+ * have none.
  */
 public record ContractTerms(String title, @Nullable String description, CommissioningModel model, LocalDate start,
                             LocalDate end, int extensionMonths, Money estimatedValue, Money maximumValue,
                             List<Lot> lots, List<Party> parties, List<String> outcomeDomains,
                             List<String> outcomeStatements, List<String> qualityRequirements,
-                            PaymentTerms paymentTerms) {
+                            PaymentTerms paymentTerms, List<Remedy> remedies) {
 
     public ContractTerms {
         lots = List.copyOf(lots);
@@ -26,6 +29,13 @@ public record ContractTerms(String title, @Nullable String description, Commissi
         outcomeDomains = List.copyOf(outcomeDomains);
         outcomeStatements = List.copyOf(outcomeStatements);
         qualityRequirements = List.copyOf(qualityRequirements);
+        // Null when read from a version stored before contracts had remedies.
+        remedies = remedies == null ? List.of() : List.copyOf(new TreeSet<>(remedies));
+    }
+
+    /** Whether the contract gives the commissioner this power over a provider that performs poorly. */
+    public boolean allows(Remedy remedy) {
+        return remedies.contains(remedy);
     }
 
     /** The organisations that supply under the contract: suppliers, and the members of a consortium supplier. */
@@ -51,6 +61,6 @@ public record ContractTerms(String title, @Nullable String description, Commissi
     ContractTerms withSupplier(OrganisationId provider) {
         return new ContractTerms(title, description, model, start, end, extensionMonths, estimatedValue, maximumValue,
                 lots, Stream.concat(parties.stream(), Stream.of(Party.supplier(provider))).toList(), outcomeDomains,
-                outcomeStatements, qualityRequirements, paymentTerms);
+                outcomeStatements, qualityRequirements, paymentTerms, remedies);
     }
 }

@@ -544,7 +544,7 @@ public class ProcurementManagement {
         var terms = new ContractTerms(draft.title(), draft.description(), draft.model(), draft.contractStart(),
                 draft.contractEnd(), 0, value, value, lots, parties, List.of(), draft.outcomeStatements(), List.of(),
                 new PaymentTerms(perYear, draft.outcomeSharePercent(), PaymentFrequency.MONTHLY,
-                        "The prices bid in procurement " + draft.reference()));
+                        "The prices bid in procurement " + draft.reference()), List.of());
         return contracts.let(actor, new NewContract(reference, draft.route(), null, null, terms));
     }
 

@@ -13,6 +13,7 @@ import cymru.cylch.contracts.Party;
 import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.contracts.ProcurementRoute;
+import cymru.cylch.contracts.Remedy;
 import cymru.cylch.people.Arrangement;
 import cymru.cylch.people.OutcomeId;
 import cymru.cylch.people.PeopleSetup;
@@ -64,6 +65,13 @@ final class DemoContracts {
             "fair-chance-fund", DemoCounty.id("contract-fair-chance"),
             "youth-engagement", DemoCounty.id("contract-youth-engagement"));
 
+    /**
+     * What most contracts the council lets allow over poor performance. Those paid wholly by results and the dynamic
+     * purchasing system pay only for what is delivered or bought, so they allow no deduction from payments.
+     */
+    private static final List<Remedy> ALL_REMEDIES = List.of(Remedy.DEDUCTION, Remedy.SUSPENSION,
+            Remedy.TERMINATION);
+
     private final List<OrganisationId> providers;
 
     DemoContracts(List<UUID> providers) {
@@ -78,7 +86,7 @@ final class DemoContracts {
                         CommissioningModel.OUTCOME_BASED_CARE_PLANNING, FRAMEWORK_START, 4, "38000000.00",
                         "45000000.00", List.of(new Lot(1, "North: Aberwen, Bryn Hafod and Cwm Eithin",
                                 Set.of("home-care"), NORTH), new Lot(2, "South: Dolgarth, Llanfedw and Rhosfawr",
-                                Set.of("home-care"), SOUTH)), framework, null)),
+                                Set.of("home-care"), SOUTH)), framework, null, ALL_REMEDIES)),
                 at(FRAMEWORK_START.minusDays(30)), List.of()));
         contracts.add(callOff("contract-call-off-1", "MYN-HC-CO-001", CallOffMethod.DIRECT_AWARD, providers.get(1),
                 "Night-time support in Aberwen"));
@@ -88,7 +96,8 @@ final class DemoContracts {
         contracts.add(new PastContract(BLOCK, new NewContract("MYN-REAB-2026", ProcurementRoute.BLOCK_CONTRACT,
                 null, null, terms("Reablement at home: six weeks to independence",
                         CommissioningModel.PAYMENT_BY_RESULTS, BLOCK_START, 2, "1800000.00",
-                        "2100000.00", List.of(), List.of(Party.supplier(providers.getFirst())), new BigDecimal("20"))),
+                        "2100000.00", List.of(), List.of(Party.supplier(providers.getFirst())), new BigDecimal("20"),
+                        ALL_REMEDIES)),
                 at(BLOCK_START.minusMonths(1)), List.of()));
         contracts.add(byResults("troubled-families-2012", "MYN-TF-2026", "Whole-family support, paid by results",
                 providers.get(ON_FRAMEWORK), "480000.00", List.of("wales-nof/relationships", "wales-nof/education")));
@@ -108,7 +117,8 @@ final class DemoContracts {
                 Money.of(estimate), Money.of(estimate).times(new BigDecimal("1.2")), List.of(),
                 List.of(Party.supplier(supplier)), domains,
                 List.of("Young people and families are better off in the ways the programme pays for"), List.of(),
-                new PaymentTerms(Money.ZERO, new BigDecimal("100"), PaymentFrequency.MONTHLY, null));
+                new PaymentTerms(Money.ZERO, new BigDecimal("100"), PaymentFrequency.MONTHLY, null),
+                List.of(Remedy.SUSPENSION, Remedy.TERMINATION));
         return new PastContract(ON_PUBLISHED_CARDS.get(card), new NewContract(reference,
                 ProcurementRoute.BLOCK_CONTRACT, null, null, terms), at(BLOCK_START.minusMonths(1)), List.of());
     }
@@ -117,7 +127,7 @@ final class DemoContracts {
                                  String title) {
         LocalDate start = LocalDate.of(2026, 1, 5);
         ContractTerms terms = terms(title, CommissioningModel.OUTCOME_BASED_CARE_PLANNING, start, 1, "250000.00",
-                "300000.00", List.of(), List.of(Party.supplier(supplier)), null);
+                "300000.00", List.of(), List.of(Party.supplier(supplier)), null, ALL_REMEDIES);
         return new PastContract(DemoCounty.id(key), new NewContract(reference, ProcurementRoute.CALL_OFF,
                 ContractId.of(FRAMEWORK), method, terms), at(start.minusDays(14)), List.of());
     }
@@ -141,12 +151,13 @@ final class DemoContracts {
     private static ContractTerms dynamicTerms(LocalDate start, List<Party> admitted) {
         return terms("Community support dynamic purchasing system", CommissioningModel.OUTCOME_BASED_CARE_PLANNING,
                 start, 5, "6000000.00", "8000000.00", List.of(new Lot(1, "Community support across the county",
-                        Set.of("home-care", "community-support"), Set.of())), admitted, null);
+                        Set.of("home-care", "community-support"), Set.of())), admitted, null,
+                List.of(Remedy.SUSPENSION, Remedy.TERMINATION));
     }
 
     private static ContractTerms terms(String title, CommissioningModel model, LocalDate start, int years,
                                        String estimate, String maximum, List<Lot> lots, List<Party> parties,
-                                       @Nullable BigDecimal outcomeShare) {
+                                       @Nullable BigDecimal outcomeShare, List<Remedy> remedies) {
         return new ContractTerms(title, "Support planned with each person around what matters to them; the provider "
                 + "agrees with the person how to achieve their outcomes.", model, start,
                 start.plusYears(years).minusDays(1), 24, Money.of(estimate), Money.of(maximum), lots, parties,
@@ -155,7 +166,7 @@ final class DemoContracts {
                         "People feel connected to their family and community"),
                 List.of("Visits recorded by electronic call monitoring", "Care workers registered with Social Care "
                         + "Wales"), new PaymentTerms(Money.of(outcomeShare == null ? "0.00" : "120000.00"),
-                outcomeShare, PaymentFrequency.FOUR_WEEKLY, null));
+                outcomeShare, PaymentFrequency.FOUR_WEEKLY, null), remedies);
     }
 
     /**

@@ -155,6 +155,6 @@ final class MarketContracts {
                 List.of(council.welsh() ? "wales-nof/control" : "england-ascof/quality-of-life"),
                 List.of("People live as independently as they can at home"),
                 List.of("Visits recorded by electronic call monitoring"),
-                payment);
+                payment, List.of());
     }
 }

@@ -160,4 +160,44 @@ class ContractLettingPagesTest {
                 "select count(*) from contract_party where contract_id = ? and organisation_id = ?", Integer.class,
                 system, provider))).isOne();
     }
+
+    @Test
+    void theRemediesTickedWhenLettingAndVaryingAreTheOnesTheContractPageShows() {
+        WebSession browser = commissioner();
+        String form = browser.get("/contracts/new?lang=en").body();
+        assertThat(form).contains("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">What the "
+                + "contract allows if the provider performs poorly</legend>", "id=\"remedies-hint\"",
+                "can be used only if it is ticked here", "<label class=\"govuk-label govuk-checkboxes__label\" "
+                + "for=\"remedies-2\">Termination of the contract</label>");
+        String reference = "REM-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> fields = blockContract(reference, "450000");
+        fields.put("remedies[0]", "DEDUCTION");
+        fields.put("remedies[1]", "TERMINATION");
+
+        browser.post("/contracts/new", fields);
+
+        UUID id = contract(reference);
+        assertThat(browser.get("/contracts/" + id + "?lang=en").body()).contains("Powers over poor performance",
+                "Deductions from payments", "Termination of the contract").doesNotContain("Suspension of new business");
+        String variation = browser.get("/contracts/" + id + "/vary").body();
+        assertThat(variation).containsPattern("value=\"DEDUCTION\"[^>]*checked")
+                .containsPattern("value=\"TERMINATION\"[^>]*checked")
+                .doesNotContainPattern("value=\"SUSPENSION\"[^>]*checked");
+
+        Map<String, String> varied = blockContract(reference, "450000");
+        varied.put("remedies", "SUSPENSION");
+        varied.put("expectedVersion", "1");
+        varied.put("reason", "Only suspension agreed at the review");
+        assertThat(WebSession.redirectsTo(browser.post("/contracts/" + id + "/vary", varied), "/contracts/" + id))
+                .isTrue();
+
+        assertThat(browser.get("/contracts/" + id + "?lang=cy").body()).contains("Atal gwaith newydd")
+                .doesNotContain("Didynnu o’r taliadau", "Terfynu’r contract");
+        browser.get("/contracts/" + id + "/vary");
+        Map<String, String> none = blockContract(reference, "450000");
+        none.put("expectedVersion", "2");
+        none.put("reason", "No powers after all");
+        browser.post("/contracts/" + id + "/vary", none);
+        assertThat(browser.get("/contracts/" + id + "?lang=en").body()).contains("None: the contract gives no power");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.platform.database.SystemScope;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.rules.RecordNotFoundException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Letting, varying and reading contracts with the database, from the right side and the wrong one. */
@@ -35,6 +37,9 @@ class ContractLettingTest {
     @Autowired
     OrganisationsFixture organisations;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterEach
     void signOut() {
         SignedIn.clear();
@@ -45,7 +50,14 @@ class ContractLettingTest {
                 CommissioningModel.OUTCOME_BASED_CARE_PLANNING, LocalDate.of(2026, 4, 1), LocalDate.of(2029, 3, 31),
                 24, Money.of("3000000.00"), Money.of("4000000.00"), lots, parties,
                 List.of("wales-nof/health"), List.of("People stay well at home"), List.of("Visits logged"),
-                new PaymentTerms(Money.of("100000.00"), null, PaymentFrequency.FOUR_WEEKLY, null));
+                new PaymentTerms(Money.of("100000.00"), null, PaymentFrequency.FOUR_WEEKLY, null), List.of());
+    }
+
+    static ContractTerms withRemedies(ContractTerms terms, List<Remedy> remedies) {
+        return new ContractTerms(terms.title(), terms.description(), terms.model(), terms.start(), terms.end(),
+                terms.extensionMonths(), terms.estimatedValue(), terms.maximumValue(), terms.lots(), terms.parties(),
+                terms.outcomeDomains(), terms.outcomeStatements(), terms.qualityRequirements(), terms.paymentTerms(),
+                remedies);
     }
 
     private CylchUser commissioner(UUID council) {
@@ -96,7 +108,8 @@ class ContractLettingTest {
         ContractTerms longer = new ContractTerms(let.terms().title(), let.terms().description(), let.terms().model(),
                 let.terms().start(), LocalDate.of(2030, 3, 31), 12, let.terms().estimatedValue(),
                 Money.of("5000000.00"), let.terms().lots(), let.terms().parties(), let.terms().outcomeDomains(),
-                let.terms().outcomeStatements(), let.terms().qualityRequirements(), let.terms().paymentTerms());
+                let.terms().outcomeStatements(), let.terms().qualityRequirements(), let.terms().paymentTerms(),
+                let.terms().remedies());
 
         Contract varied = contracts.vary(commissioner, let.id(), 1, longer, "Extended by a year");
 
@@ -172,5 +185,54 @@ class ContractLettingTest {
                 ProcurementRoute.BLOCK_CONTRACT, null, null,
                 terms(List.of(Party.supplier(consortium), Party.memberOf(consortium, member)), List.of())));
         assertThat(withConsortium.terms().suppliedBy(member)).isTrue();
+    }
+
+    @Test
+    void theRemediesAContractGivesAreKeptWhenItIsLetAndChangedOnlyByAVariation() {
+        CylchUser commissioner = commissioner(DEMO_COUNCIL);
+        ContractTerms terms = withRemedies(terms(List.of(Party.supplier(provider())), List.of()),
+                List.of(Remedy.TERMINATION, Remedy.DEDUCTION, Remedy.TERMINATION));
+        Contract let = contracts.let(commissioner, new NewContract("REM-" + UUID.randomUUID(),
+                ProcurementRoute.BLOCK_CONTRACT, null, null, terms));
+
+        Contract read = contracts.contract(commissioner, let.id());
+        assertThat(read.terms().remedies()).containsExactly(Remedy.DEDUCTION, Remedy.TERMINATION);
+        assertThat(read.terms().allows(Remedy.TERMINATION)).isTrue();
+        assertThat(read.terms().allows(Remedy.SUSPENSION)).isFalse();
+
+        contracts.vary(commissioner, let.id(), 1, withRemedies(read.terms(), List.of(Remedy.SUSPENSION)),
+                "Deductions and termination dropped at the annual review");
+
+        assertThat(contracts.contract(commissioner, let.id()).terms().remedies()).containsExactly(Remedy.SUSPENSION);
+        assertThat(contracts.versions(commissioner, let.id())).extracting(v -> v.terms().remedies())
+                .containsExactly(List.of(Remedy.DEDUCTION, Remedy.TERMINATION), List.of(Remedy.SUSPENSION));
+    }
+
+    @Test
+    void aVersionStoredBeforeContractsHadRemediesReadsAsGivingNone() {
+        CylchUser commissioner = commissioner(DEMO_COUNCIL);
+        Contract let = contracts.let(commissioner, new NewContract("OLD-" + UUID.randomUUID(),
+                ProcurementRoute.BLOCK_CONTRACT, null, null, withRemedies(terms(List.of(Party.supplier(provider())),
+                List.of()), List.of(Remedy.TERMINATION))));
+        // A second version written as versions were before remedies: the same terms without the field.
+        SystemScope.run(() -> {
+            jdbc.update("""
+                    insert into contract_version (contract_id, number, held_by, terms, reason, made_at, made_by)
+                    select contract_id, 2, held_by, terms - 'remedies', 'Stored before remedies', made_at, made_by
+                    from contract_version where contract_id = ? and number = 1""", let.id().value());
+            jdbc.update("update contract set current_version = 2 where id = ?", let.id().value());
+        });
+        assertThat(SystemScope.call(() -> jdbc.queryForObject("select jsonb_exists(terms, 'remedies') "
+                + "from contract_version where contract_id = ? and number = 2", Boolean.class, let.id().value())))
+                .isFalse();
+
+        Contract old = contracts.contract(commissioner, let.id());
+
+        assertThat(old.version()).isEqualTo(2);
+        assertThat(old.terms().remedies()).isEmpty();
+        assertThat(old.terms().allows(Remedy.TERMINATION)).isFalse();
+        assertThat(old.terms().title()).isEqualTo("Home care in the north");
+        assertThat(contracts.versions(commissioner, let.id()).getFirst().terms().remedies())
+                .containsExactly(Remedy.TERMINATION);
     }
 }

@@ -92,7 +92,8 @@ class ContractPagesTest {
                 "System brynu ddeinamig");
         assertThat(browser.get("/contracts/" + contract("MYN-HC-FW-2025") + "?lang=en").body())
                 .contains("Home care framework agreement", "North: Aberwen, Bryn Hafod and Cwm Eithin",
-                        "MYN-HC-CO-002", "service agreements have been made under it");
+                        "MYN-HC-CO-002", "service agreements have been made under it", "Deductions from payments",
+                        "Suspension of new business", "Termination of the contract");
     }
 
     @Test
@@ -129,7 +130,8 @@ class ContractPagesTest {
                  "model": "OUTCOME_BASED_CARE_PLANNING", "start": "2027-04-01", "end": "2030-03-31",
                  "extensionMonths": 12, "estimatedValue": %s, "maximumValue": 900000.00,
                  "suppliers": ["%s"], "outcomeDomains": ["wales-nof/accommodation"],
-                 "payment": {"fixedElementPerYear": 0, "frequency": "MONTHLY"}}}""";
+                 "payment": {"fixedElementPerYear": 0, "frequency": "MONTHLY"},
+                 "remedies": ["TERMINATION", "DEDUCTION"]}}""";
         var tooMuch = api.post("/api/v1/contracts", COMMISSIONER_TOKEN,
                 body.formatted(UUID.randomUUID(), "950000.00", DEMO_SECOND_PROVIDER), "cy");
         assertThat(tooMuch.statusCode()).isEqualTo(422);
@@ -141,7 +143,8 @@ class ContractPagesTest {
         var let = api.post("/api/v1/contracts", COMMISSIONER_TOKEN, body.formatted(reference, "800000.00",
                 DEMO_SECOND_PROVIDER));
         assertThat(let.statusCode()).isEqualTo(201);
-        assertThat(let.body()).contains("\"route\":\"BLOCK_CONTRACT\"", "\"maximumValue\":900000.00");
+        assertThat(let.body()).contains("\"route\":\"BLOCK_CONTRACT\"", "\"maximumValue\":900000.00",
+                "\"remedies\":[\"DEDUCTION\",\"TERMINATION\"]");
         assertThat(SystemScope.call(() -> jdbc.queryForObject(
                 "select count(*) from contract where reference = ?", Integer.class, "API-" + reference))).isOne();
     }

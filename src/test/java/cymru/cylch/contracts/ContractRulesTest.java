@@ -28,7 +28,7 @@ class ContractRulesTest {
         return new ContractTerms("Home care", null, model, LocalDate.of(2026, 4, 1), LocalDate.of(2029, 3, 31), 0,
                 Money.of(estimate), Money.of(maximum), lots, parties, List.of(), List.of("People stay at home"),
                 List.of(), new PaymentTerms(Money.ZERO, share == null ? null : new BigDecimal(share),
-                PaymentFrequency.MONTHLY, null));
+                PaymentFrequency.MONTHLY, null), List.of());
     }
 
     private static ContractTerms sound(List<Party> parties) {
@@ -98,7 +98,8 @@ class ContractRulesTest {
                         Set.of()))), "contract.lots.numbers");
         ContractTerms noOutcomes = new ContractTerms("Home care", null, CommissioningModel.OUTCOME_BASED_CARE_PLANNING,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), 0, Money.ZERO, Money.ZERO, List.of(), one,
-                List.of(), List.of(), List.of(), new PaymentTerms(Money.ZERO, null, PaymentFrequency.MONTHLY, null));
+                List.of(), List.of(), List.of(), new PaymentTerms(Money.ZERO, null, PaymentFrequency.MONTHLY, null),
+                List.of());
         breaks(ProcurementRoute.BLOCK_CONTRACT, noOutcomes, "contract.outcomes.none");
     }
 

@@ -366,6 +366,7 @@ class OcdsExportTest {
     private static ContractTerms withMaximum(ContractTerms terms, String maximum) {
         return new ContractTerms(terms.title(), terms.description(), terms.model(), terms.start(), terms.end(),
                 terms.extensionMonths(), terms.estimatedValue(), Money.of(maximum), terms.lots(), terms.parties(),
-                terms.outcomeDomains(), terms.outcomeStatements(), terms.qualityRequirements(), terms.paymentTerms());
+                terms.outcomeDomains(), terms.outcomeStatements(), terms.qualityRequirements(), terms.paymentTerms(),
+                terms.remedies());
     }
 }

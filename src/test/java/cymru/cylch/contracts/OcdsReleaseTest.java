@@ -62,7 +62,7 @@ class OcdsReleaseTest {
                 LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31), 0, Money.of("1.00"),
                 Money.of("2.50"), List.of(), List.of(Party.supplier(COUNCIL)),
                 List.of("wales-nof/health"), List.of("People stay warm"), List.of(),
-                ContractsFixture.terms("x", List.of(), List.of()).paymentTerms());
+                ContractsFixture.terms("x", List.of(), List.of()).paymentTerms(), List.of());
         Contract contract = new Contract(ContractId.of(UUID.randomUUID()), COUNCIL, "W-1",
                 ProcurementRoute.SERVICE_LEVEL_AGREEMENT, null, null, 1, winter, Instant.parse("2026-10-01T09:00:00Z"));
 

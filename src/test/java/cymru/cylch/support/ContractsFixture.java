@@ -129,7 +129,7 @@ public class ContractsFixture {
                 CommissioningModel.OUTCOME_BASED_CARE_PLANNING, START, END, 12, Money.of("100000.00"),
                 Money.of("120000.00"), lots, parties, List.of("wales-nof/health"),
                 List.of("People stay well and safe in their own homes"), List.of("Visits logged"),
-                new PaymentTerms(Money.of("10000.00"), null, PaymentFrequency.MONTHLY, null));
+                new PaymentTerms(Money.of("10000.00"), null, PaymentFrequency.MONTHLY, null), List.of());
     }
 
     public static List<Party> suppliers(UUID... providers) {
@@ -165,7 +165,8 @@ public class ContractsFixture {
         ContractTerms under = parent.terms();
         ContractTerms terms = new ContractTerms("Call-off " + next(), null, under.model(), under.start().plusMonths(1),
                 under.end(), 0, Money.of("20000.00"), Money.of("25000.00"), List.of(), suppliers(supplier),
-                under.outcomeDomains(), under.outcomeStatements(), under.qualityRequirements(), under.paymentTerms());
+                under.outcomeDomains(), under.outcomeStatements(), under.qualityRequirements(), under.paymentTerms(),
+                under.remedies());
         return let(commissioner, ProcurementRoute.CALL_OFF, parent.id().value(), method, terms);
     }
 

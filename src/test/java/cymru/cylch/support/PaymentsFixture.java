@@ -94,7 +94,7 @@ public class PaymentsFixture {
                 CommissioningModel.PAYMENT_BY_RESULTS, plain.start(), plain.end(), plain.extensionMonths(),
                 plain.estimatedValue(), plain.maximumValue(), plain.lots(), plain.parties(), plain.outcomeDomains(),
                 plain.outcomeStatements(), plain.qualityRequirements(), new PaymentTerms(Money.of("12000.00"),
-                new BigDecimal("20"), PaymentFrequency.MONTHLY, null));
+                new BigDecimal("20"), PaymentFrequency.MONTHLY, null), plain.remedies());
         return contracts.let(commissioner, ProcurementRoute.BLOCK_CONTRACT, terms);
     }
 

@@ -6,6 +6,7 @@ import cymru.cylch.contracts.Lot;
 import cymru.cylch.contracts.Party;
 import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
+import cymru.cylch.contracts.Remedy;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.web.MultiLineText;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contract's terms as other systems send them (letting or varying): suppliers by organisation id, a consortium's
- * members each with the consortium they belong to, money in pounds to the penny. Lists default to empty.
+ * members each with the consortium they belong to, money in pounds to the penny, the remedies it gives over poor
+ * performance. Lists default to empty: a body without remedies gives none.
  */
 record ContractBody(@NotBlank @SingleLineText @Size(max = 200) String title,
                     @MultiLineText @Size(max = 4000) @Nullable String description,
@@ -39,7 +41,8 @@ record ContractBody(@NotBlank @SingleLineText @Size(max = 200) String title,
                     @Size(max = 20) @Nullable List<@SingleLineText @Size(max = 80) String> outcomeDomains,
                     @Size(max = 20) @Nullable List<@SingleLineText @Size(max = 300) String> outcomeStatements,
                     @Size(max = 30) @Nullable List<@SingleLineText @Size(max = 300) String> qualityRequirements,
-                    @NotNull @Valid PaymentBody payment) {
+                    @NotNull @Valid PaymentBody payment,
+                    @Size(max = 3) @Nullable List<@NotNull Remedy> remedies) {
 
     record LotBody(int number, @NotBlank @SingleLineText @Size(max = 200) String title,
                    @Size(max = 50) @Nullable Set<@SingleLineText @Size(max = 60) String> services,
@@ -65,7 +68,7 @@ record ContractBody(@NotBlank @SingleLineText @Size(max = 200) String title,
                         orEmpty(l.areas()))).toList(),
                 parties, orEmpty(outcomeDomains), orEmpty(outcomeStatements), orEmpty(qualityRequirements),
                 new PaymentTerms(Money.of(payment.fixedElementPerYear()), payment.outcomeSharePercent(),
-                        payment.frequency(), payment.notes()));
+                        payment.frequency(), payment.notes()), orEmpty(remedies));
     }
 
     private static <T> List<T> orEmpty(@Nullable List<T> list) {

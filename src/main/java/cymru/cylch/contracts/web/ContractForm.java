@@ -9,6 +9,7 @@ import cymru.cylch.contracts.Party;
 import cymru.cylch.contracts.PaymentTerms;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.contracts.ProcurementRoute;
+import cymru.cylch.contracts.Remedy;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.web.DateParts;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +35,7 @@ import org.springframework.validation.BindingResult;
  * Letting a contract, or varying one (then the reference, route and call-off fields are not shown and the reason
  * is). Amounts are kept as typed and read in {@link #terms}, so a mistyped one can be shown with its error. Lots
  * left wholly blank are ignored; the form always offers blank lots below those already made. One outcome statement
- * or requirement a line.
+ * or requirement a line. The remedies ticked are the powers over poor performance; none ticked, none given.
  */
 record ContractForm(
         @SingleLineText @Size(max = 60) @Nullable String reference,
@@ -57,6 +59,7 @@ record ContractForm(
         @Nullable PaymentFrequency frequency,
         @Nullable String outcomeShare,
         @MultiLineText @Size(max = 2000) @Nullable String paymentNotes,
+        List<Remedy> remedies,
         @MultiLineText @Size(max = 2000) @Nullable String reason,
         @Nullable Integer expectedVersion) {
 
@@ -68,6 +71,7 @@ record ContractForm(
         suppliers = suppliers == null ? new ArrayList<>() : suppliers;
         lots = lots == null ? new ArrayList<>() : lots;
         outcomeDomains = outcomeDomains == null ? new ArrayList<>() : outcomeDomains;
+        remedies = remedies == null ? new ArrayList<>() : remedies;
     }
 
     /** A lot as typed; its number is its place among the lots not left blank. */
@@ -90,7 +94,7 @@ record ContractForm(
 
     static ContractForm blank() {
         return new ContractForm(null, null, null, null, null, null, null, null, null, null, null, null, null, "0",
-                null, null, null, blankLots(List.of()), null, null, null, "0.00", null, null, null, null, null);
+                null, null, null, blankLots(List.of()), null, null, null, "0.00", null, null, null, null, null, null);
     }
 
     /** The contract's latest terms, to vary. */
@@ -108,7 +112,8 @@ record ContractForm(
                 new ArrayList<>(suppliers), blankLots(lots), new ArrayList<>(t.outcomeDomains()),
                 String.join("\n", t.outcomeStatements()), String.join("\n", t.qualityRequirements()),
                 t.paymentTerms().fixedElementPerYear().toString(), t.paymentTerms().frequency(),
-                share == null ? null : share.toPlainString(), t.paymentTerms().notes(), null, contract.version());
+                share == null ? null : share.toPlainString(), t.paymentTerms().notes(), new ArrayList<>(t.remedies()),
+                null, contract.version());
     }
 
     private static List<LotLine> blankLots(List<LotLine> made) {
@@ -174,7 +179,8 @@ record ContractForm(
         return Optional.of(new ContractTerms(title.strip(), blankToNull(description), model, start.get(), end.get(),
                 extension.orElseThrow(), estimate.orElseThrow(), maximum.orElseThrow(), madeLots, parties,
                 outcomeDomains, lines(outcomeStatements), lines(qualityRequirements),
-                new PaymentTerms(fixed.orElseThrow(), share, frequency, blankToNull(paymentNotes))));
+                new PaymentTerms(fixed.orElseThrow(), share, frequency, blankToNull(paymentNotes)),
+                remedies.stream().filter(Objects::nonNull).toList())); // an empty value binds as null
     }
 
     private static List<String> lines(@Nullable String text) {

@@ -10,6 +10,7 @@ import cymru.cylch.contracts.ContractTerms;
 import cymru.cylch.contracts.NewContract;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.contracts.ProcurementRoute;
+import cymru.cylch.contracts.Remedy;
 import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.organisations.OrganisationDirectory;
 import cymru.cylch.organisations.OrganisationKind;
@@ -196,7 +197,10 @@ class ContractLettingPages {
         }
     }
 
-    /** The form with its choices: routes, frameworks to call off from, organisations, domains, services, areas. */
+    /**
+     * The form with its choices: routes, frameworks to call off from, organisations, domains, services, areas,
+     * remedies.
+     */
     private String form(CylchUser user, Model model, @Nullable Contract varied) {
         String language = LocaleContextHolder.getLocale().getLanguage();
         model.addAttribute("varied", varied);
@@ -204,6 +208,7 @@ class ContractLettingPages {
         model.addAttribute("callOffMethods", CallOffMethod.values());
         model.addAttribute("models", CommissioningModel.values());
         model.addAttribute("frequencies", PaymentFrequency.values());
+        model.addAttribute("remedyOptions", Remedy.values());
         Map<String, String> parents = new LinkedHashMap<>();
         contracts.contracts(user).stream().filter(c -> c.route().takesCallOffs())
                 .forEach(c -> parents.put(c.id().value().toString(), c.reference() + ": " + c.terms().title()));

@@ -10,6 +10,7 @@ import cymru.cylch.contracts.Lot;
 import cymru.cylch.contracts.Party;
 import cymru.cylch.contracts.PaymentTerms.PaymentFrequency;
 import cymru.cylch.contracts.ProcurementRoute;
+import cymru.cylch.contracts.Remedy;
 import cymru.cylch.organisations.ListedOrganisation;
 import cymru.cylch.platform.ids.OrganisationId;
 import java.math.BigDecimal;
@@ -20,13 +21,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A contract as the API shows it: its latest version's terms, with the organisations named. */
+/** A contract as the API shows it: its latest version's terms, with the organisations named and its remedies. */
 record ContractView(UUID id, String reference, ProcurementRoute route, @Nullable UUID parentId,
                     @Nullable CallOffMethod callOffMethod, int version, ContractStatus status, UUID commissionerId,
                     String title, @Nullable String description, CommissioningModel model, LocalDate start,
                     LocalDate end, int extensionMonths, BigDecimal estimatedValue, BigDecimal maximumValue,
                     List<Lot> lots, List<PartyView> parties, List<String> outcomeDomains,
-                    List<String> outcomeStatements, List<String> qualityRequirements, PaymentView payment) {
+                    List<String> outcomeStatements, List<String> qualityRequirements, PaymentView payment,
+                    List<Remedy> remedies) {
 
     record PartyView(UUID organisationId, @Nullable String name, Party.PartyRole role, @Nullable UUID memberOf) {
     }
@@ -48,6 +50,6 @@ record ContractView(UUID id, String reference, ProcurementRoute route, @Nullable
                 t.outcomeDomains(), t.outcomeStatements(), t.qualityRequirements(),
                 new PaymentView(t.paymentTerms().fixedElementPerYear().amount(),
                         t.paymentTerms().outcomeSharePercent(), t.paymentTerms().frequency(),
-                        t.paymentTerms().notes()));
+                        t.paymentTerms().notes()), t.remedies());
     }
 }
