@@ -13,6 +13,7 @@ import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Letting and varying contracts. A commissioner's commissioners let contracts and vary them; everyone in the
- * commissioner reads them, and a provider reads those it supplies under. Anyone else is told the contract does not
- * exist, and the attempt is audited.
+ * Letting, varying and terminating contracts. A commissioner's commissioners let contracts, vary them and, where a
+ * contract gives the power, terminate a provider's part in it; everyone in the commissioner reads them, and a
+ * provider reads those it supplies under. Anyone else is told the contract does not exist, and the attempt is
+ * audited.
  */
 @Service
 @Transactional
@@ -102,12 +104,25 @@ public class ContractManagement {
         if (contract.parent() != null) {
             ContractRules.checkCallOff(terms, held(commissioner, contract.parent()));
         }
-        if (contract.version() != expectedVersion
-                || !contracts.vary(contract, expectedVersion + 1, terms, reason.strip(), today.now(), actor.userId())) {
-            throw new OptimisticLockingFailureException("contract " + id + " was varied meanwhile");
-        }
-        audit.record(AuditAction.CHANGED, "contract", id, "version " + (expectedVersion + 1));
-        return contracts.find(id).orElseThrow();
+        return newVersion(actor, contract, expectedVersion, terms, reason);
+    }
+
+    /**
+     * Terminates a provider's part in a contract for poor performance, where the contract gives the power: as a
+     * variation with the reason, from {@code expectedVersion} as {@link #vary} does. A sole supplier's contract
+     * ends on {@code lastDay}, with no extension left; a framework or dynamic purchasing system goes on for its
+     * other suppliers, without this one (and a consortium's members) from the new version on, since a version has
+     * no later day from which it takes effect. The rules are {@link TerminationRules}'.
+     */
+    public Contract terminate(CylchUser actor, ContractId id, int expectedVersion, OrganisationId provider,
+                              LocalDate lastDay, String reason) {
+        requireLetter(actor);
+        Contract contract = held(OrganisationId.of(actor.organisationId()), id);
+        ContractTerms after = TerminationRules.termsAfter(contract.terms(), provider, lastDay, reason, today.date());
+        // Ending early or dropping a supplier leaves every other term as it was, so only the terms' own rules can
+        // break (a contract not yet started cannot end before it starts).
+        ContractRules.check(contract.route(), after);
+        return newVersion(actor, contract, expectedVersion, after, reason);
     }
 
     /** Admits a provider to a dynamic purchasing system, as a new version of it. */
@@ -191,6 +206,20 @@ public class ContractManagement {
     public Map<OrganisationId, ListedOrganisation> organisationsIn(List<Contract> shown) {
         return directory.byIds(shown.stream().flatMap(c -> Stream.concat(Stream.of(c.heldBy()), c.terms().suppliers()))
                 .distinct().toList());
+    }
+
+    /**
+     * Makes the terms the contract's next version, with the reason, if {@code expectedVersion} is still its latest
+     * (otherwise someone varied it meanwhile and nothing changes).
+     */
+    private Contract newVersion(CylchUser actor, Contract contract, int expectedVersion, ContractTerms terms,
+                                String reason) {
+        if (contract.version() != expectedVersion
+                || !contracts.vary(contract, expectedVersion + 1, terms, reason.strip(), today.now(), actor.userId())) {
+            throw new OptimisticLockingFailureException("contract " + contract.id() + " was varied meanwhile");
+        }
+        audit.record(AuditAction.CHANGED, "contract", contract.id(), "version " + (expectedVersion + 1));
+        return contracts.find(contract.id()).orElseThrow();
     }
 
     Contract held(OrganisationId commissioner, ContractId id) {

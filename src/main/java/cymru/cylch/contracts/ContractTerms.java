@@ -59,8 +59,23 @@ public record ContractTerms(String title, @Nullable String description, Commissi
 
     /** The same terms with one more supplier (a provider admitted to a dynamic purchasing system). */
     ContractTerms withSupplier(OrganisationId provider) {
+        return withParties(Stream.concat(parties.stream(), Stream.of(Party.supplier(provider))).toList());
+    }
+
+    /** The same terms without a supplier, and without its members if it is a consortium. */
+    ContractTerms withoutSupplier(OrganisationId supplier) {
+        return withParties(parties.stream()
+                .filter(p -> !p.organisation().equals(supplier) && !supplier.equals(p.memberOf())).toList());
+    }
+
+    /** The same terms ending on the day, with no extension left. */
+    ContractTerms endingOn(LocalDate lastDay) {
+        return new ContractTerms(title, description, model, start, lastDay, 0, estimatedValue, maximumValue, lots,
+                parties, outcomeDomains, outcomeStatements, qualityRequirements, paymentTerms, remedies);
+    }
+
+    private ContractTerms withParties(List<Party> changed) {
         return new ContractTerms(title, description, model, start, end, extensionMonths, estimatedValue, maximumValue,
-                lots, Stream.concat(parties.stream(), Stream.of(Party.supplier(provider))).toList(), outcomeDomains,
-                outcomeStatements, qualityRequirements, paymentTerms, remedies);
+                lots, changed, outcomeDomains, outcomeStatements, qualityRequirements, paymentTerms, remedies);
     }
 }
