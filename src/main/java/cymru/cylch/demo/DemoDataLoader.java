@@ -73,6 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final BrokerageSetup brokerage;
     private final PaymentsSetup paymentsSetup;
     private final DemoMonitoring monitoring;
+    private final DemoPerformanceIssues performanceIssues;
     private final PaymentRuns paymentRuns;
     private final PaymentFiles paymentFiles;
     private final SpendAgainstBudget spend;
@@ -89,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
                    MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
                    PaymentRuns paymentRuns, PaymentFiles paymentFiles, SpendAgainstBudget spend,
                    PublishedRateCards publishedCards, DemoMonitoring monitoring,
+                   DemoPerformanceIssues performanceIssues,
                    JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
@@ -107,6 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.spend = spend;
         this.publishedCards = publishedCards;
         this.monitoring = monitoring;
+        this.performanceIssues = performanceIssues;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -179,6 +182,8 @@ class DemoDataLoader implements ApplicationRunner {
                 OrganisationId.of(county.providers().getFirst().id()), DemoCounty.id("user-broker"));
         loadProcurement(county);
         monitoring.load(council.id(), county.providers().get(1).id());
+        performanceIssues.load(council.id(), county.providers().getFirst().id(), county.providers().get(1).id(),
+                county.providers().get(2).id());
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);

@@ -99,7 +99,7 @@ public class CurveReports {
                 .map(r -> new CurveReport.ForecastPoint(r.period().start(), r.forecast())).toList();
         List<String> missing = report.parts().missingForPublishing(measure.baseline() != null, !forecast.isEmpty());
         if (!missing.isEmpty()) {
-            throw new CurveIncomplete(missing);
+            throw new Incomplete(missing);
         }
         if (!store.publish(reportId, version, measure.baseline(),
                 measure.baselinePeriod() == null ? null : measure.baselinePeriod().start(), forecast, today.now(),

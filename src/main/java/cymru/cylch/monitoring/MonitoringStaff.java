@@ -35,6 +35,11 @@ class MonitoringStaff {
         return require(user, what, Role.COMMISSIONER);
     }
 
+    /** Whether the user works for a council or health board (so acts for it, never for a provider). */
+    boolean commissions(CylchUser user) {
+        return contracts.commissions(OrganisationId.of(user.organisationId()));
+    }
+
     /** The provider's own organisation, if the user works for a provider (not a council) and may send its returns. */
     OrganisationId provider(CylchUser user) {
         OrganisationId organisation = OrganisationId.of(user.organisationId());

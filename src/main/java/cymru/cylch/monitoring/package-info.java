@@ -5,7 +5,7 @@
  * overwritten; targets, baselines, ratings against bands, the forecast if nothing changes, and alerts when a period
  * turns red.
  */
-@ApplicationModule(displayName = "Monitoring", allowedDependencies = {"organisations", "contracts", "people",
+@ApplicationModule(displayName = "Monitoring", allowedDependencies = {"organisations", "contracts", "people", "market",
         "payments", "platform::security", "platform::rules", "platform::audit", "platform::web", "platform::database",
         "platform::time", "platform::ids", "platform::money", "platform::documents", "platform::reference"})
 @NullMarked

@@ -76,6 +76,10 @@ final class PathIds {
                 // The demo's published Turn the Curve report.
                 new Fill(Pattern.compile("/turn-the-curve/.*"), "reportId", () -> query("curveReport", """
                         select id from turn_the_curve_report where held_by = :council order by created_at limit 1""")),
+                // The demo's issue on a corrective action plan (the provider whose visits fell to red).
+                new Fill(Pattern.compile("/performance-issues/.*"), "id", () -> query("performanceIssue", """
+                        select id from performance_issue where held_by = :council and status = 'CAP_AGREED'
+                        order by raised_at limit 1""")),
                 // The first provider's monthly return to the demo council for last month.
                 new Fill(Pattern.compile("/returns/.*"), "council", DEMO_COUNCIL::toString),
                 new Fill(Pattern.compile("/returns/.*"), "frequency", () -> "MONTHLY"),

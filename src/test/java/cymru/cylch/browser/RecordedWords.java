@@ -66,6 +66,12 @@ final class RecordedWords {
                 from turn_the_curve_report
             union select unnest(array[a ->> 'action', a ->> 'owner'])
                 from turn_the_curve_report, jsonb_array_elements(actions) a
+            union select unnest(array[title, description, risks, provider_response, cap_monitoring, cap_support])
+                from performance_issue
+            union select unnest(array[a ->> 'action', a ->> 'owner', a ->> 'doneNote'])
+                from performance_issue, jsonb_array_elements(cap_actions) a
+            union select note from performance_issue_event
+            union select unnest(array[reason, remedy]) from performance_sanction
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v
                 where jsonb_typeof(v) = 'string'""";
 

@@ -104,7 +104,7 @@ class CurveReportsTest {
         CurveReport partial = curves.save(commissioner(), draft.id(), draft.version(), new CurveParts("", "",
                 "Trusted assessors", "", "", List.of(new CurveAction("Start", "", null))));
         assertThatThrownBy(() -> curves.publish(commissioner(), partial.id(), partial.version()))
-                .isInstanceOfSatisfying(CurveIncomplete.class, e -> assertThat(e.missing()).containsExactly(
+                .isInstanceOfSatisfying(Incomplete.class, e -> assertThat(e.missing()).containsExactly(
                         "curve.missing.baseline", "curve.missing.story", "curve.missing.partners",
                         "curve.missing.whatWorks", "curve.missing.actionDetail"));
 

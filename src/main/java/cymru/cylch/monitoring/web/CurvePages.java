@@ -1,8 +1,8 @@
 package cymru.cylch.monitoring.web;
 
-import cymru.cylch.monitoring.CurveIncomplete;
 import cymru.cylch.monitoring.CurveReport;
 import cymru.cylch.monitoring.CurveReports;
+import cymru.cylch.monitoring.Incomplete;
 import cymru.cylch.monitoring.Measure;
 import cymru.cylch.monitoring.MeasureId;
 import cymru.cylch.monitoring.MeasureSeries;
@@ -111,7 +111,7 @@ class CurvePages {
             reports.publish(user, reportId, version);
             redirect.addFlashAttribute("notice", "curve.published.done");
             return "redirect:/turn-the-curve/" + reportId;
-        } catch (CurveIncomplete incomplete) {
+        } catch (Incomplete incomplete) {
             CurveReport report = reports.report(user, reportId);
             model.addAttribute(FORM, CurveForm.of(report));
             return page(user, report, model, locale, incomplete.missing());

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A council's commissioners manage its performance measures; team managers, finance officers and auditors read them.
- * Providers send their returns.
+ * Providers send their returns. Councils record poor performance and handle it; providers answer for their own.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringNavigation {
@@ -30,5 +30,18 @@ class MonitoringNavigation {
     NavigationItem providerMeasuresNavigationItem() {
         return new NavigationItem("nav.myMeasures", "/my-measures", Set.of(Role.PROVIDER_USER), 42, Set.of(),
                 Set.of("PROVIDER", "CONSORTIUM"));
+    }
+
+    @Bean
+    NavigationItem performanceIssuesNavigationItem() {
+        return new NavigationItem("nav.performanceIssues", "/performance-issues",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 43,
+                Set.of(Role.COMMISSIONER), Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem providerIssuesNavigationItem() {
+        return new NavigationItem("nav.myPerformanceIssues", "/my-performance-issues", Set.of(Role.PROVIDER_USER), 44,
+                Set.of(), Set.of("PROVIDER", "CONSORTIUM"));
     }
 }

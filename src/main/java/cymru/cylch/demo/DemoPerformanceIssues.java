@@ -1,0 +1,111 @@
+package cymru.cylch.demo;
+
+import cymru.cylch.contracts.ContractId;
+import cymru.cylch.monitoring.CapAction;
+import cymru.cylch.monitoring.CorrectivePlan;
+import cymru.cylch.monitoring.CorrectivePlans;
+import cymru.cylch.monitoring.NewPerformanceIssue;
+import cymru.cylch.monitoring.PerformanceIssue;
+import cymru.cylch.monitoring.PerformanceIssues;
+import cymru.cylch.monitoring.PerformanceSanctions;
+import cymru.cylch.monitoring.ProviderRelationship;
+import cymru.cylch.monitoring.ProviderStance;
+import cymru.cylch.monitoring.Seriousness;
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.security.Account;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Membership;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Poor performance in the demo county, handled both ways: the provider whose visits on time fell to red is on a
+ * corrective action plan it agreed, one action done; the first provider (the demo provider user's) has a small plan
+ * to agree; another provider, whose missed medication visits were critical and which disputed them, has had a
+ * default notice and is suspended from new work.
+ */
+@Component
+class DemoPerformanceIssues {
+
+    private final PerformanceIssues issues;
+    private final CorrectivePlans plans;
+    private final PerformanceSanctions sanctions;
+    private final Today today;
+
+    DemoPerformanceIssues(PerformanceIssues issues, CorrectivePlans plans, PerformanceSanctions sanctions,
+                          Today today) {
+        this.issues = issues;
+        this.plans = plans;
+        this.sanctions = sanctions;
+        this.today = today;
+    }
+
+    /** Loads both, after the contracts, the market and the monitoring. */
+    void load(UUID council, UUID firstProvider, UUID onPlan, UUID suspended) {
+        CylchUser commissioner = member(DemoCounty.id("user-commissioner"), council, "COUNCIL", Role.COMMISSIONER);
+        LocalDate day = today.date();
+        PerformanceIssue late = issues.raise(commissioner, new NewPerformanceIssue(OrganisationId.of(onPlan),
+                ContractId.of(DemoCounty.id("contract-call-off-1")), null, "Morning visits running late in Aberwen",
+                "Visits delivered on time fell from 92% a year ago to 74% over the last three months; people "
+                        + "waiting for help to get up have told their care managers.",
+                Seriousness.SERIOUS, "People miss breakfast and medication at the right time; carers are "
+                        + "rushed between visits.", false, ProviderRelationship.GOOD));
+        CylchUser lateMember = member(DemoCounty.id("user-provider-" + onPlan), onPlan, "PROVIDER",
+                Role.PROVIDER_USER);
+        late = issues.respond(lateMember, late.id(), late.version(), ProviderStance.ACCEPTS,
+                "We lost four drivers in the summer and planned rounds without travel time. We are recruiting and "
+                        + "re-planning the northern rounds.");
+        late = plans.start(commissioner, late.id(), late.version());
+        late = plans.save(commissioner, late.id(), late.version(), new CorrectivePlan(List.of(
+                new CapAction("Re-plan every round in Aberwen with travel time between visits",
+                        "Provider's registered manager", day.plusWeeks(2), null, null),
+                new CapAction("Recruit four care workers who drive", "Provider's recruitment lead",
+                        day.plusWeeks(8), null, null),
+                new CapAction("Report visits on time weekly until three months are above 90%",
+                        "Provider's care coordinator", day.plusWeeks(12), null, null)),
+                "Weekly visit data; a monitoring visit each month", "The council's brokerage team offers rounds "
+                        + "nearer workers' homes", day.plusWeeks(4)));
+        late = plans.propose(commissioner, late.id(), late.version());
+        late = plans.agree(lateMember, late.id(), late.version(), "Agreed at the contract meeting");
+        plans.markDone(lateMember, late.id(), late.version(), 0, "Rounds re-planned with travel time");
+
+        // The demo provider user's own organisation has a plan to agree or dispute.
+        PerformanceIssue slow = issues.raise(commissioner, new NewPerformanceIssue(OrganisationId.of(firstProvider),
+                ContractId.of(DemoContracts.BLOCK), null, "Returns sent late",
+                "Two of the last four monthly returns arrived more than two weeks after they were due.",
+                Seriousness.LOW, "", false, ProviderRelationship.GOOD));
+        slow = plans.start(commissioner, slow.id(), slow.version());
+        slow = plans.save(commissioner, slow.id(), slow.version(), new CorrectivePlan(List.of(
+                new CapAction("Name a deputy to send the return when the manager is away",
+                        "Provider's registered manager", day.plusWeeks(2), null, null)),
+                "", "", day.plusWeeks(10)));
+        plans.propose(commissioner, slow.id(), slow.version());
+
+        PerformanceIssue missed = issues.raise(commissioner, new NewPerformanceIssue(OrganisationId.of(suspended),
+                ContractId.of(DemoCounty.id("contract-call-off-2")), null, "Medication visits missed",
+                "Eleven medication visits were missed in two weeks; two people were admitted to hospital.",
+                Seriousness.CRITICAL, "Harm to people who cannot take their medication alone.", true,
+                ProviderRelationship.POOR));
+        CylchUser missedMember = member(DemoCounty.id("user-provider-" + suspended), suspended, "PROVIDER",
+                Role.PROVIDER_USER);
+        missed = issues.respond(missedMember, missed.id(), missed.version(), ProviderStance.DISPUTES,
+                "Several of the visits were cancelled by families.");
+        missed = issues.escalate(commissioner, missed.id(), missed.version(),
+                "Critical: people were harmed, and the provider disputes the facts the visit records show.");
+        missed = sanctions.defaultNotice(commissioner, missed.id(), missed.version(), "Breach of the call-off's "
+                        + "requirement to deliver every planned medication visit",
+                "Deliver every planned medication visit and report each one the same day", day.plusWeeks(4));
+        sanctions.suspend(commissioner, missed.id(), missed.version(),
+                "No new packages until medication visits are delivered safely", null, null);
+    }
+
+    private static CylchUser member(UUID user, UUID organisation, String kind, Role role) {
+        return CylchUser.of(new Account(user, "demo", "demo", true, List.of(new Membership(organisation,
+                "Mynyddwen", null, kind, Set.of(role)))), organisation);
+    }
+}

@@ -1,0 +1,323 @@
+package cymru.cylch.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cymru.cylch.contracts.Contract;
+import cymru.cylch.contracts.ContractManagement;
+import cymru.cylch.contracts.ContractTerms;
+import cymru.cylch.contracts.Remedy;
+import cymru.cylch.market.Accreditation;
+import cymru.cylch.market.StandingStatus;
+import cymru.cylch.organisations.OrganisationKind;
+import cymru.cylch.organisations.PublicIdentifiers;
+import cymru.cylch.payments.Deduction;
+import cymru.cylch.payments.PerformanceDeductions;
+import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.rules.RecordNotFoundException;
+import cymru.cylch.platform.rules.RuleViolationException;
+import cymru.cylch.platform.security.CylchUser;
+import cymru.cylch.platform.security.Role;
+import cymru.cylch.platform.time.Today;
+import cymru.cylch.support.ContractsFixture;
+import cymru.cylch.support.CylchIntegrationTest;
+import cymru.cylch.support.MarketFixture;
+import cymru.cylch.support.OrganisationsFixture;
+import cymru.cylch.support.PaymentsFixture;
+import cymru.cylch.support.SignedIn;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Poor performance with its database and the modules it reaches: the developmental route from raising an issue to a
+ * plan agreed, carried out and resolved; the punitive route whose sanctions reach payments (a deduction), the market
+ * (a suspension) and contracts (a termination), each only where the contract gives the power and all or nothing;
+ * and every wall from the wrong side: another council, another provider, a reader who may not act, the wrong side
+ * taking a step, and a stale page.
+ */
+@CylchIntegrationTest
+class PerformanceIssuesTest {
+
+    @Autowired
+    PerformanceIssues issues;
+
+    @Autowired
+    CorrectivePlans plans;
+
+    @Autowired
+    PerformanceSanctions sanctions;
+
+    @Autowired
+    PerformanceDeductions deductions;
+
+    @Autowired
+    Accreditation accreditation;
+
+    @Autowired
+    ContractManagement contractManagement;
+
+    @Autowired
+    PaymentsFixture payments;
+
+    @Autowired
+    ContractsFixture contracts;
+
+    @Autowired
+    MarketFixture market;
+
+    @Autowired
+    OrganisationsFixture organisations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final LocalDate today = LocalDate.now(Today.ZONE);
+    private PaymentsFixture.Scene scene;
+    private Contract contract;
+    private UUID providerUser;
+
+    @BeforeEach
+    void aProviderUnderAContractThatGivesEveryPower() {
+        scene = payments.scene(today.minusMonths(3));
+        contract = contracts.vary(scene.commissioner(), scene.contract(), withRemedies(scene.contract().terms(),
+                Remedy.DEDUCTION, Remedy.SUSPENSION, Remedy.TERMINATION), "Powers over poor performance");
+        market.accredited(scene.council(), scene.provider());
+        providerUser = organisations.user(scene.provider(), Role.PROVIDER_USER).id();
+    }
+
+    @AfterEach
+    void reset() {
+        SignedIn.clear();
+    }
+
+    @Test
+    void aPlanIsAgreedCarriedOutByBothSidesAndTheIssueResolved() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        assertThat(raised.status()).isEqualTo(IssueStatus.RAISED);
+        assertThat(raised.advice().route()).isEqualTo(IssueRoute.DEVELOPMENTAL);
+
+        PerformanceIssue seen = issues.issue(provider(), raised.id());
+        assertThat(seen.relationship()).as("the council's view of the relationship is its own").isNull();
+        assertThat(issues.ofProvider(provider())).extracting(PerformanceIssue::id).containsExactly(raised.id());
+
+        PerformanceIssue answered = issues.respond(provider(), raised.id(), seen.version(), ProviderStance.ACCEPTS,
+                "Two carers left in October; we are recruiting.");
+        PerformanceIssue started = plans.start(commissioner(), raised.id(), answered.version());
+        assertThat(started.status()).isEqualTo(IssueStatus.CAP_DRAFT);
+        assertThat(started.route()).isEqualTo(IssueRoute.DEVELOPMENTAL);
+        PerformanceIssue written = plans.save(commissioner(), raised.id(), started.version(), plan());
+        PerformanceIssue proposed = plans.propose(commissioner(), raised.id(), written.version());
+        PerformanceIssue agreed = plans.agree(provider(), raised.id(), proposed.version(), "Agreed at the meeting");
+        assertThat(agreed.status()).isEqualTo(IssueStatus.CAP_AGREED);
+
+        PerformanceIssue one = plans.markDone(provider(), raised.id(), agreed.version(), 0, "Both started");
+        assertThatThrownBy(() -> issues.resolve(commissioner(), raised.id(), one.version(), "Better"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cap.actionsOpen");
+        PerformanceIssue reviewed = plans.review(commissioner(), raised.id(), one.version(), "On track",
+                today.plusDays(14));
+        assertThat(reviewed.plan().reviewOn()).isEqualTo(today.plusDays(14));
+        PerformanceIssue both = plans.markDone(commissioner(), raised.id(), reviewed.version(), 1, null);
+        assertThat(both.plan().complete()).isTrue();
+        PerformanceIssue resolved = issues.resolve(commissioner(), raised.id(), both.version(),
+                "Visits on time for three months");
+        assertThat(resolved.status()).isEqualTo(IssueStatus.RESOLVED);
+
+        assertThat(issues.history(commissioner(), resolved)).extracting(IssueEvent::step).containsExactly(
+                IssueStep.RAISED, IssueStep.RESPONDED, IssueStep.CAP_STARTED, IssueStep.CAP_SAVED,
+                IssueStep.CAP_PROPOSED, IssueStep.CAP_AGREED, IssueStep.ACTION_DONE, IssueStep.CAP_REVIEWED,
+                IssueStep.ACTION_DONE, IssueStep.RESOLVED);
+        assertThat(issues.history(provider(), resolved)).filteredOn(IssueEvent::byProvider)
+                .extracting(IssueEvent::step)
+                .containsExactly(IssueStep.RESPONDED, IssueStep.CAP_AGREED, IssueStep.ACTION_DONE);
+        assertThat(issues.ofCouncil(commissioner(), true)).extracting(PerformanceIssue::id)
+                .doesNotContain(raised.id());
+        assertThat(issues.ofCouncil(commissioner(), false)).extracting(PerformanceIssue::id).contains(raised.id());
+    }
+
+    @Test
+    void aPlanMissingPartsIsNotPutToTheProviderAndTheProviderMayDisputeIt() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue started = plans.start(commissioner(), raised.id(), raised.version());
+        assertThatThrownBy(() -> plans.propose(commissioner(), raised.id(), started.version()))
+                .isInstanceOfSatisfying(Incomplete.class, e -> assertThat(e.missing())
+                        .containsExactly("cap.missing.actions", "cap.missing.reviewOn"));
+        PerformanceIssue proposed = plans.propose(commissioner(), raised.id(),
+                plans.save(commissioner(), raised.id(), started.version(), plan()).version());
+        assertThatThrownBy(() -> plans.dispute(provider(), raised.id(), proposed.version(), " "))
+                .hasMessageContaining("issue.reason.missing");
+        PerformanceIssue disputed = plans.dispute(provider(), raised.id(), proposed.version(),
+                "Thirty days is too soon to recruit");
+        assertThat(disputed.status()).isEqualTo(IssueStatus.CAP_DRAFT);
+        assertThat(issues.history(commissioner(), disputed).getLast().note())
+                .isEqualTo("Thirty days is too soon to recruit");
+    }
+
+    @Test
+    void sanctionsReachPaymentsTheMarketAndTheContractEachWithItsReason() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue escalated = issues.escalate(commissioner(), raised.id(), raised.version(),
+                "Third month of missed visits");
+        assertThat(escalated.route()).isEqualTo(IssueRoute.PUNITIVE);
+
+        PerformanceIssue noticed = sanctions.defaultNotice(commissioner(), raised.id(), escalated.version(),
+                "Breach of clause 12", "Deliver every planned visit", today.plusDays(28));
+        YearMonth next = YearMonth.from(today).plusMonths(1);
+        PerformanceIssue deducted = sanctions.deduct(commissioner(), raised.id(), noticed.version(),
+                "Service credit for missed visits", Money.of("1250.00"), next);
+        List<Deduction> taken = deductions.ofSource(commissioner(), raised.id());
+        assertThat(taken).singleElement().satisfies(d -> {
+            assertThat(d.amount()).isEqualTo(Money.of("1250.00"));
+            assertThat(d.from()).isEqualTo(next);
+            assertThat(d.status()).isEqualTo(Deduction.Status.PENDING);
+            assertThat(d.contract()).isEqualTo(contract.id());
+        });
+
+        PerformanceIssue suspended = sanctions.suspend(commissioner(), raised.id(), deducted.version(),
+                "No new packages until visits recover", null, null);
+        assertThat(accreditation.mayTakeNewWork(OrganisationId.of(scene.council()),
+                OrganisationId.of(scene.provider()))).isFalse();
+        assertThat(accreditation.withProvider(commissioner(), scene.provider()).standing().status())
+                .isEqualTo(StandingStatus.SUSPENDED);
+
+        LocalDate lastDay = today.plusDays(60);
+        PerformanceIssue terminated = sanctions.terminate(commissioner(), raised.id(), suspended.version(),
+                "Default not remedied", lastDay);
+        assertThat(terminated.status()).isEqualTo(IssueStatus.TERMINATED);
+        assertThat(contractManagement.contract(commissioner(), contract.id()).terms().end()).isEqualTo(lastDay);
+
+        assertThat(issues.sanctions(provider(), terminated)).extracting(Sanction::kind, Sanction::reason)
+                .containsExactly(
+                        tuple(SanctionKind.DEFAULT_NOTICE, "Breach of clause 12"),
+                        tuple(SanctionKind.DEDUCTION,
+                                "Service credit for missed visits"),
+                        tuple(SanctionKind.SUSPENSION,
+                                "No new packages until visits recover"),
+                        tuple(SanctionKind.TERMINATION, "Default not remedied"));
+        assertThat(issues.sanctions(commissioner(), terminated).get(1).deduction()).isEqualTo(taken.getFirst().id());
+    }
+
+    @Test
+    void aSanctionTheContractGivesNoPowerForIsRefusedAndNothingIsWritten() {
+        Contract plain = payments.contract(scene.commissioner(), scene.provider());
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(plain));
+        PerformanceIssue escalated = issues.escalate(commissioner(), raised.id(), raised.version(), "Serious");
+        assertThatThrownBy(() -> sanctions.deduct(commissioner(), raised.id(), escalated.version(), "Credit",
+                Money.of("100.00"), YearMonth.from(today))).hasMessageContaining("issue.sanction.notAllowed");
+        assertThatThrownBy(() -> sanctions.terminate(commissioner(), raised.id(), escalated.version(), "End",
+                today.plusDays(30))).hasMessageContaining("issue.sanction.notAllowed");
+        assertThat(deductions.ofSource(commissioner(), raised.id())).isEmpty();
+        assertThat(issues.sanctions(commissioner(), escalated)).isEmpty();
+        assertThat(issues.issue(commissioner(), raised.id()).version()).isEqualTo(escalated.version());
+
+        // A deduction refused by payments (a month already past) leaves nothing behind either.
+        PerformanceIssue powered = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue up = issues.escalate(commissioner(), powered.id(), powered.version(), "Serious");
+        assertThatThrownBy(() -> sanctions.deduct(commissioner(), powered.id(), up.version(), "Credit",
+                Money.of("100.00"), YearMonth.from(today).minusMonths(2))).isInstanceOf(RuleViolationException.class);
+        assertThat(issues.sanctions(commissioner(), up)).isEmpty();
+        assertThat(issues.history(commissioner(), up)).extracting(IssueEvent::step)
+                .containsExactly(IssueStep.RAISED, IssueStep.ESCALATED);
+
+        // No sanction before the issue is escalated.
+        PerformanceIssue early = issues.raise(commissioner(), lateVisits(contract));
+        assertThatThrownBy(() -> sanctions.defaultNotice(commissioner(), early.id(), early.version(), "Now",
+                "Fix it", today.plusDays(7))).hasMessageContaining("issue.step.notNow");
+    }
+
+    @Test
+    void raisingNeedsAProviderTheCouncilKnowsAndAContractItSuppliesUnder() {
+        UUID stranger = contracts.provider(organisations.organisation(OrganisationKind.COUNCIL,
+                OrganisationsFixture.DEMO_COUNCIL), "Elsewhere Care", PublicIdentifiers.none());
+        assertThatThrownBy(() -> issues.raise(commissioner(), new NewPerformanceIssue(OrganisationId.of(stranger),
+                null, null, "Late", "Late visits", Seriousness.LOW, "", false, ProviderRelationship.GOOD)))
+                .hasMessageContaining("issue.provider.unknown");
+        UUID other = payments.provider(scene.council());
+        Contract theirs = payments.contract(scene.commissioner(), other);
+        assertThatThrownBy(() -> issues.raise(commissioner(), new NewPerformanceIssue(
+                OrganisationId.of(scene.provider()), theirs.id(), null, "Late", "Late visits", Seriousness.LOW, "",
+                true, ProviderRelationship.GOOD))).hasMessageContaining("issue.contract.notTheProviders");
+    }
+
+    @Test
+    void noOneElseReadsOrActsOnTheIssueAndEachSideTakesOnlyItsOwnSteps() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
+        CylchUser theirCommissioner = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
+        assertThatThrownBy(() -> issues.issue(theirCommissioner, raised.id()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> issues.escalate(theirCommissioner, raised.id(), raised.version(), "Mine now"))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(issues.ofCouncil(theirCommissioner, false)).isEmpty();
+
+        UUID otherProvider = payments.provider(scene.council());
+        CylchUser theirMember = SignedIn.asMemberOf("PROVIDER", UUID.randomUUID(), otherProvider,
+                Role.PROVIDER_USER);
+        assertThatThrownBy(() -> issues.issue(theirMember, raised.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> issues.respond(theirMember, raised.id(), raised.version(), ProviderStance.DISPUTES,
+                "Not us")).isInstanceOf(RecordNotFoundException.class);
+        assertThat(issues.ofProvider(theirMember)).isEmpty();
+
+        CylchUser teamManager = SignedIn.as(UUID.randomUUID(), scene.council(), Role.TEAM_MANAGER);
+        assertThat(issues.issue(teamManager, raised.id()).relationship()).isEqualTo(ProviderRelationship.FAIR);
+        assertThatThrownBy(() -> issues.escalate(teamManager, raised.id(), raised.version(), "Escalate"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> issues.raise(provider(), lateVisits(contract)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> issues.escalate(provider(), raised.id(), raised.version(), "Escalate"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> issues.respond(commissioner(), raised.id(), raised.version(),
+                ProviderStance.ACCEPTS, "Speaking for them")).isInstanceOf(AccessDeniedException.class);
+        PerformanceIssue proposed = plans.propose(commissioner(), raised.id(),
+                plans.save(commissioner(), raised.id(),
+                        plans.start(commissioner(), raised.id(), raised.version()).version(), plan()).version());
+        assertThatThrownBy(() -> plans.agree(commissioner(), raised.id(), proposed.version(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(issues.issue(commissioner(), raised.id()).status()).isEqualTo(IssueStatus.CAP_PROPOSED);
+    }
+
+    @Test
+    void aStepFromAStalePageIsRefused() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        issues.escalate(commissioner(), raised.id(), raised.version(), "First");
+        assertThatThrownBy(() -> issues.close(commissioner(), raised.id(), raised.version(), "Second"))
+                .hasMessageContaining("issue.changedMeanwhile");
+        assertThat(issues.history(commissioner(), raised)).hasSize(2);
+    }
+
+    private CylchUser commissioner() {
+        return SignedIn.as(scene.commissioner().id(), scene.council(), Role.COMMISSIONER);
+    }
+
+    private CylchUser provider() {
+        return SignedIn.asMemberOf("PROVIDER", providerUser, scene.provider(), Role.PROVIDER_USER);
+    }
+
+    private NewPerformanceIssue lateVisits(Contract under) {
+        return new NewPerformanceIssue(OrganisationId.of(scene.provider()), under.id(), null,
+                "Missed and late visits", "A third of morning visits were late in November.", Seriousness.SERIOUS,
+                "People miss medication", false, ProviderRelationship.FAIR);
+    }
+
+    private CorrectivePlan plan() {
+        return new CorrectivePlan(List.of(
+                new CapAction("Recruit two carers", "Registered manager", today.plusDays(30), null, null),
+                new CapAction("Reroute the morning runs", "Care coordinator", today.plusDays(14), null, null)),
+                "Weekly visit data", "Quality team visits", today.plusDays(7));
+    }
+
+    static ContractTerms withRemedies(ContractTerms t, Remedy... remedies) {
+        return new ContractTerms(t.title(), t.description(), t.model(), t.start(), t.end(), t.extensionMonths(),
+                t.estimatedValue(), t.maximumValue(), t.lots(), t.parties(), t.outcomeDomains(),
+                t.outcomeStatements(), t.qualityRequirements(), t.paymentTerms(), List.of(remedies));
+    }
+}
