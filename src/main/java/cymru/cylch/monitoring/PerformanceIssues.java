@@ -130,11 +130,15 @@ public class PerformanceIssues {
         return store.sanctions(issue(reader, issue.id()).id());
     }
 
-    /** The contract the issue is under, if it names one. */
+    /**
+     * The contract the issue is under, if it names one the reader may still read (a provider terminated from a
+     * framework is no longer a party to it).
+     */
     @Transactional(readOnly = true)
     public Optional<Contract> contractOf(CylchUser reader, PerformanceIssue issue) {
         ContractId id = issue(reader, issue.id()).contract();
-        return id == null ? Optional.empty() : Optional.of(contracts.contract(reader, id));
+        return id == null ? Optional.empty() : contracts.contracts(reader).stream()
+                .filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** The provider's response: whether it accepts the issue, and what it says; it may say it again. */

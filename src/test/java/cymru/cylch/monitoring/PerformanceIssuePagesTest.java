@@ -7,6 +7,8 @@ import cymru.cylch.contracts.Remedy;
 import cymru.cylch.organisations.OrganisationKind;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
+import cymru.cylch.support.ApiChecks;
+import cymru.cylch.support.ApiClient;
 import cymru.cylch.support.ContractsFixture;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.MarketFixture;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Poor performance on the pages, as its users work: a commissioner raises an issue in Welsh and is told what is
@@ -175,6 +178,36 @@ class PerformanceIssuePagesTest {
                 .statusCode()).isEqualTo(403);
         assertThat(commissioner.get("/my-performance-issues?lang=en").statusCode()).isEqualTo(403);
         assertThat(commissioner.get(issue + "?lang=en").body()).contains("Raised");
+    }
+
+    @Test
+    void otherSystemsReadTheIssuesTheirOrganisationMayRead() {
+        WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
+        String issue = raise(commissioner);
+        String id = issue.substring(issue.lastIndexOf('/') + 1);
+        ApiClient api = new ApiClient(port);
+
+        JsonNode councils = ApiChecks.json(api.get("/api/v1/performance-issues",
+                organisations.token(scene.council(), Role.AUDITOR)));
+        assertThat(councils.valueStream().map(i -> i.path("id").asString()).toList()).contains(id);
+        JsonNode detail = ApiChecks.json(api.get("/api/v1/performance-issues/" + id,
+                organisations.token(scene.council(), Role.COMMISSIONER)));
+        assertThat(detail.path("issue").path("relationship").asString()).isEqualTo("FAIR");
+        assertThat(detail.path("history").get(0).path("step").asString()).isEqualTo("RAISED");
+
+        JsonNode own = ApiChecks.json(api.get("/api/v1/performance-issues/" + id,
+                organisations.token(scene.provider(), Role.PROVIDER_USER)));
+        assertThat(own.path("issue").path("title").asString()).isEqualTo("Missed and late visits");
+        assertThat(own.path("issue").path("relationship").isNull()).as("the council's view is its own").isTrue();
+
+        String stranger = organisations.token(payments.provider(scene.council()), Role.PROVIDER_USER);
+        assertThat(ApiChecks.json(api.get("/api/v1/performance-issues", stranger)).isEmpty()).isTrue();
+        assertThat(api.get("/api/v1/performance-issues/" + id, stranger).statusCode()).isEqualTo(404);
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
+        assertThat(api.get("/api/v1/performance-issues/" + id, organisations.token(otherCouncil,
+                Role.COMMISSIONER)).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/performance-issues", organisations.token(scene.council(), Role.BROKER))
+                .statusCode()).isEqualTo(403);
     }
 
     private String raise(WebSession commissioner) {
