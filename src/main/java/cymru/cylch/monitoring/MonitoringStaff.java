@@ -1,10 +1,12 @@
 package cymru.cylch.monitoring;
 
 import cymru.cylch.contracts.ContractManagement;
+import cymru.cylch.market.Accreditation;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,34 @@ class MonitoringStaff {
     static final Set<Role> READERS = Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR);
 
     private final ContractManagement contracts;
+    private final Accreditation accreditation;
 
-    MonitoringStaff(ContractManagement contracts) {
+    MonitoringStaff(ContractManagement contracts, Accreditation accreditation) {
         this.contracts = contracts;
+        this.accreditation = accreditation;
+    }
+
+    /** Whether the council commissions the provider under a contract, or has it on (or applying to) its list. */
+    boolean knows(OrganisationId council, OrganisationId provider) {
+        return accreditation.knows(council.value(), provider.value())
+                || contracts.letBy(council).stream().anyMatch(c -> c.terms().suppliedBy(provider));
+    }
+
+    /** The councils that commission the member's provider under a contract or list it (or that it applied to). */
+    Set<OrganisationId> councilsKnowing(CylchUser member) {
+        provider(member);
+        Set<OrganisationId> known = new HashSet<>();
+        contracts.contracts(member).forEach(c -> known.add(c.heldBy()));
+        accreditation.ofProvider(member).forEach(s -> known.add(s.other().id()));
+        return known;
+    }
+
+    /** The providers the council commissions under a contract or has on its list, with those it no longer does. */
+    Set<OrganisationId> providersKnownTo(OrganisationId council) {
+        Set<OrganisationId> known = new HashSet<>();
+        contracts.letBy(council).forEach(c -> c.terms().suppliers().forEach(known::add));
+        accreditation.providersListedWith(council.value()).forEach(p -> known.add(OrganisationId.of(p)));
+        return known;
     }
 
     /** The reader's council, if they may read its monitoring. */

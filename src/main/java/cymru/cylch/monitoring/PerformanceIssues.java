@@ -3,7 +3,6 @@ package cymru.cylch.monitoring;
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ContractManagement;
-import cymru.cylch.market.Accreditation;
 import cymru.cylch.organisations.Colleagues;
 import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
@@ -36,20 +35,17 @@ public class PerformanceIssues {
     private final MonitoringStaff staff;
     private final Measures measures;
     private final ContractManagement contracts;
-    private final Accreditation accreditation;
     private final Colleagues colleagues;
     private final AuditLog audit;
     private final Today today;
 
     PerformanceIssues(IssueStore store, IssueSteps steps, MonitoringStaff staff, Measures measures,
-                      ContractManagement contracts, Accreditation accreditation, Colleagues colleagues,
-                      AuditLog audit, Today today) {
+                      ContractManagement contracts, Colleagues colleagues, AuditLog audit, Today today) {
         this.store = store;
         this.steps = steps;
         this.staff = staff;
         this.measures = measures;
         this.contracts = contracts;
-        this.accreditation = accreditation;
         this.colleagues = colleagues;
         this.audit = audit;
         this.today = today;
@@ -59,12 +55,10 @@ public class PerformanceIssues {
         IssueSteps.Actor actor = steps.commissioner(commissioner);
         OrganisationId council = actor.organisation();
         NewPerformanceIssue checked = request.checked();
-        List<Contract> let = contracts.letBy(council);
-        if (!accreditation.knows(council.value(), checked.provider().value())
-                && let.stream().noneMatch(c -> c.terms().suppliedBy(checked.provider()))) {
+        if (!staff.knows(council, checked.provider())) {
             throw new RuleViolationException("issue.provider.unknown", "provider");
         }
-        if (checked.contract() != null && let.stream().noneMatch(c -> c.id().equals(checked.contract())
+        if (checked.contract() != null && contracts.letBy(council).stream().noneMatch(c -> c.id().equals(checked.contract())
                 && c.terms().suppliedBy(checked.provider()))) {
             throw new RuleViolationException("issue.contract.notTheProviders", "contract");
         }

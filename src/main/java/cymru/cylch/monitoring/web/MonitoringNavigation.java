@@ -44,4 +44,11 @@ class MonitoringNavigation {
         return new NavigationItem("nav.myPerformanceIssues", "/my-performance-issues", Set.of(Role.PROVIDER_USER), 44,
                 Set.of(), Set.of("PROVIDER", "CONSORTIUM"));
     }
+
+    @Bean
+    NavigationItem relationshipLogNavigationItem() {
+        return new NavigationItem("nav.relationshipLog", "/relationship-log",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER),
+                45, Set.of(Role.COMMISSIONER), Set.of("COUNCIL", "PROVIDER", "CONSORTIUM"));
+    }
 }
