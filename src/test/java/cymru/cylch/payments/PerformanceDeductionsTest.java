@@ -65,6 +65,12 @@ class PerformanceDeductionsTest {
     Ledger ledger;
 
     @Autowired
+    SpendAgainstBudget spend;
+
+    @Autowired
+    SocialImpactBonds bonds;
+
+    @Autowired
     PaymentsFixture payments;
 
     @Autowired
@@ -176,6 +182,10 @@ class PerformanceDeductionsTest {
                 .containsExactly(Money.of("-250.00"));
         refused(() -> deductions.withdraw(commissioner(), imposed.id(), taken.version(), "Visits made up"),
                 "payments.deduction.withdraw.notPending");
+        assertThat(spend.report(finance(), new FinancialYear(2026)).totals().spent()).as("spend is net of it")
+                .isEqualTo(prepared.total());
+        assertThat(bonds.outcomePayments(commissioner(), scene.contract().id())).as("not an outcome payment")
+                .extracting(PostedOutcomePayment::kind).doesNotContain(PayKind.DEDUCTION).isNotEmpty();
 
         clock.set(LocalDate.of(2027, 1, 5), LocalTime.NOON);
         PaymentRun december = runs.prepare(finance(), NOVEMBER.plusMonths(1));
@@ -291,6 +301,8 @@ class PerformanceDeductionsTest {
                 .as("the database shows another provider nothing").isZero();
         providerUser(scene.provider());
         assertThat(jdbc.queryForObject("select count(*) from payment_deduction", Integer.class)).isEqualTo(2);
+        assertThat(audit.historyOf(scene.provider(), "payment-deduction", ours.id().toString()))
+                .as("in the provider's log too").extracting(AuditEntry::action).containsExactly(AuditAction.CREATED);
         assertThat(jdbc.update("update payment_deduction set version = version + 1"))
                 .as("nor lets the provider change any").isZero();
     }
