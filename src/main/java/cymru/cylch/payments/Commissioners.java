@@ -23,10 +23,14 @@ class Commissioners {
     }
 
     void require(CylchUser user, String what, Role... roles) {
-        boolean hasRole = Arrays.stream(roles).anyMatch(user::hasRole);
-        if (!hasRole || !directory.find(OrganisationId.of(user.organisationId()))
-                .map(o -> o.kind().commissions()).orElse(false)) {
+        if (!any(user, roles)) {
             throw new AccessDeniedException("only a commissioner's " + Arrays.toString(roles) + " " + what);
         }
+    }
+
+    /** Whether the user is a member of a council or health board with one of the roles. */
+    boolean any(CylchUser user, Role... roles) {
+        return Arrays.stream(roles).anyMatch(user::hasRole) && directory.find(OrganisationId.of(
+                user.organisationId())).map(o -> o.kind().commissions()).orElse(false);
     }
 }

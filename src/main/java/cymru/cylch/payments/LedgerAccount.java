@@ -17,6 +17,8 @@ public enum LedgerAccount {
     SERVICE_PAYMENTS("service-payments", false),
     /** Contracts' fixed elements. */
     FIXED_PAYMENTS("fixed-payments", false),
+    /** Deductions from providers' payments for poor performance: a reduction of expense, credited. */
+    PERFORMANCE_DEDUCTIONS("performance-deductions", false),
     /** What the council owes each provider, one account per provider. */
     PROVIDERS_PAYABLE("providers-payable", true),
     /** Money paid out of the council's bank account. */

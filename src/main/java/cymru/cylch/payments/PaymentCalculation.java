@@ -6,6 +6,7 @@ import cymru.cylch.payments.PaymentLine.Reason;
 import cymru.cylch.payments.PaymentLine.Status;
 import cymru.cylch.payments.PaymentRunInputs.AgreementToPay;
 import cymru.cylch.payments.PaymentRunInputs.ContractToPay;
+import cymru.cylch.payments.PaymentRunInputs.DeductionToTake;
 import cymru.cylch.payments.PaymentRunInputs.PaidKey;
 import cymru.cylch.payments.PaymentRunInputs.VerifiedClaim;
 import cymru.cylch.platform.ids.OrganisationId;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       back (a stage not yet sustained, a prerequisite not yet paid) is shown with its reason.</li>
  * </ul>
  * Then the card's caps, in the order payments became due: what takes a provider over its monthly cap under the
- * contract is held back to a later run; what takes the contract over its lifetime cap is refused. Every amount is
+ * contract is held back to a later run; what takes the contract over its lifetime cap is refused. Last, each
+ * deduction pending under the contract from the month or before, whole, as a negative line. Every amount is
  * rounded half-up to the penny once, and the paid lines add up to the run's total exactly.
  */
 public final class PaymentCalculation {
@@ -63,11 +65,14 @@ public final class PaymentCalculation {
         Map<ContractId, List<AgreementToPay>> agreements = inputs.agreements().stream()
                 .sorted(Comparator.comparing(AgreementToPay::start).thenComparing(a -> a.id().value()))
                 .collect(Collectors.groupingBy(AgreementToPay::contract));
+        Map<ContractId, List<DeductionToTake>> deductions = inputs.deductions().stream()
+                .collect(Collectors.groupingBy(DeductionToTake::contract));
         List<RunLine> lines = new ArrayList<>();
         for (ContractToPay contract : inputs.contracts().stream()
                 .sorted(Comparator.comparing(c -> c.id().value())).toList()) {
             // A contract that has ended still pays what it owes by results (stages that fall due later, what a
-            // cap held back) and recovers what it overpaid; its fixed element and service payments stop at its end.
+            // cap held back), recovers what it overpaid and takes its deductions; its fixed element and service
+            // payments stop at its end. One not yet started pays and takes nothing.
             if (contract.start().isAfter(last)) {
                 continue;
             }
@@ -85,8 +90,22 @@ public final class PaymentCalculation {
             }
             lines.addAll(capped(contract, byResults, inputs.contractPaidBefore()
                     .getOrDefault(contract.id(), Money.ZERO), last));
+            deductions.getOrDefault(contract.id(), List.of()).stream()
+                    .filter(d -> !d.from().isAfter(inputs.month()))
+                    .sorted(Comparator.comparing(DeductionToTake::from).thenComparing(DeductionToTake::id))
+                    .forEach(d -> lines.add(deducted(d)));
         }
         return lines;
+    }
+
+    /**
+     * A deduction taken whole: never capped, and never making room under a cap (caps are of what is paid by
+     * results, and a deduction is the council's, not the card's).
+     */
+    private static RunLine deducted(DeductionToTake deduction) {
+        return new RunLine(deduction.provider(), deduction.contract(), null, PayKind.DEDUCTION, null, null,
+                Money.ZERO.minus(deduction.amount()), RunLine.Status.PAID, reason("deducted", deduction.reason()),
+                deduction.id());
     }
 
     /** The paid lines' sum. */
@@ -108,7 +127,7 @@ public final class PaymentCalculation {
         for (int i = 0; i < suppliers; i++) {
             long share = pennies / suppliers + (i < pennies % suppliers ? 1 : 0);
             lines.add(new RunLine(contract.suppliers().get(i), contract.id(), null, PayKind.FIXED, null, null,
-                    Money.of(BigDecimal.valueOf(share, 2)), RunLine.Status.PAID, null));
+                    Money.of(BigDecimal.valueOf(share, 2)), RunLine.Status.PAID, null, null));
         }
         return lines;
     }
@@ -125,7 +144,7 @@ public final class PaymentCalculation {
         BigDecimal amount = agreement.weeklyPrice().amount().multiply(notAtRisk).multiply(BigDecimal.valueOf(days))
                 .divide(BigDecimal.valueOf(700), 10, RoundingMode.HALF_UP);
         return Optional.of(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.SERVICE, null,
-                null, Money.of(amount), RunLine.Status.PAID, null));
+                null, Money.of(amount), RunLine.Status.PAID, null, null));
     }
 
     /** What an agreement's card owes it as of the month's last day, with the claims that were its events. */
@@ -174,7 +193,7 @@ public final class PaymentCalculation {
         if (upfront.amount().signum() != 0) {
             // Less up-front than was paid: the agreement ended sooner than planned, so its plan is worth less.
             lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.UPFRONT, null, null,
-                    upfront, RunLine.Status.PAID, upfront.isNegative() ? reason("upfrontReduced") : null));
+                    upfront, RunLine.Status.PAID, upfront.isNegative() ? reason("upfrontReduced") : null, null));
         }
         for (PaymentLine line : owed.lines()) {
             VerifiedClaim claim = byOutcome.get(line.outcome());
@@ -186,13 +205,13 @@ public final class PaymentCalculation {
             if (due.amount().signum() != 0) {
                 lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.OUTCOME,
                         line.outcome(), claim == null ? null : claim.id(), due, RunLine.Status.PAID,
-                        due.isNegative() ? recovery() : line.reason()));
+                        due.isNegative() ? recovery() : line.reason(), null));
             }
             if (line.status() != Status.PAID && claim != null) {
                 Money price = card.card().outcome(line.outcome()).map(RateCardOutcome::price).orElse(Money.ZERO);
                 lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(), PayKind.OUTCOME,
                         line.outcome(), claim.id(), price, line.status() == Status.PENDING
-                        ? RunLine.Status.HELD_BACK : RunLine.Status.REFUSED, line.reason()));
+                        ? RunLine.Status.HELD_BACK : RunLine.Status.REFUSED, line.reason(), null));
             }
         }
         // What was paid for outcomes the card no longer owes at all (a claim no longer verified) is recovered, in
@@ -202,7 +221,7 @@ public final class PaymentCalculation {
                 .sorted(Comparator.comparing(e -> String.valueOf(e.getKey().outcome())))
                 .forEach(e -> lines.add(new RunLine(agreement.provider(), contract.id(), agreement.id(),
                         PayKind.OUTCOME, e.getKey().outcome(), null, Money.ZERO.minus(e.getValue()),
-                        RunLine.Status.PAID, recovery())));
+                        RunLine.Status.PAID, recovery(), null)));
         return lines;
     }
 

@@ -50,8 +50,8 @@ public class PaymentFiles {
     }
 
     /**
-     * What providers owe back after the run: those whose recoveries exceed their payments. They are not in the
-     * payment file (a finance system pays, it does not collect); the council invoices them.
+     * What providers owe back after the run: those whose recoveries and deductions exceed their payments. They are not
+     * in the payment file (a finance system pays, it does not collect); the council invoices them.
      */
     public static Map<OrganisationId, Money> owedBack(List<RunLine> lines) {
         Map<OrganisationId, Money> owed = new LinkedHashMap<>();
@@ -94,10 +94,11 @@ public class PaymentFiles {
                 month.toString(), l.kind().name(), l.contract().toString(),
                 Optional.ofNullable(l.agreement()).map(Object::toString).orElse(null), l.outcome(),
                 Optional.ofNullable(l.claim()).map(Object::toString).orElse(null), l.amount().amount(),
-                l.status().name(), Optional.ofNullable(l.reason()).map(PaymentLine.Reason::code).orElse(null)))
+                l.status().name(), Optional.ofNullable(l.reason()).map(PaymentLine.Reason::code).orElse(null),
+                Optional.ofNullable(l.deduction()).map(Object::toString).orElse(null)))
                 .toList();
         return Csv.of(List.of("month", "kind", "contract-id", "agreement-id", "outcome", "claim-id", "amount",
-                "status", "reason"), rows);
+                "status", "reason", "deduction-id"), rows);
     }
 
     private static @Nullable Object value(String column, PaymentRun run, OrganisationId provider,

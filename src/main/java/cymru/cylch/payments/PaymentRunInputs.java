@@ -9,18 +9,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a month's payment run is worked out from, read at once: the council's contracts with their terms and
- * rate card versions, the agreements under them, the claims verified, and what earlier runs paid.
+ * rate card versions, the agreements under them, the claims verified, what earlier runs paid, and the deductions
+ * waiting to be taken.
  *
  * @param paidBefore         what posted runs paid for each agreement's up-front share and outcomes
  * @param contractPaidBefore what posted runs paid under each contract that depends on outcomes (for its cap)
+ * @param deductions         the council's pending deductions from the month or before
  */
 public record PaymentRunInputs(YearMonth month, List<ContractToPay> contracts, List<AgreementToPay> agreements,
                                List<VerifiedClaim> claims, Map<PaidKey, Money> paidBefore,
-                               Map<ContractId, Money> contractPaidBefore) {
+                               Map<ContractId, Money> contractPaidBefore, List<DeductionToTake> deductions) {
 
     public PaymentRunInputs {
         contracts = List.copyOf(contracts);
@@ -28,6 +31,7 @@ public record PaymentRunInputs(YearMonth month, List<ContractToPay> contracts, L
         claims = List.copyOf(claims);
         paidBefore = Map.copyOf(paidBefore);
         contractPaidBefore = Map.copyOf(contractPaidBefore);
+        deductions = List.copyOf(deductions);
     }
 
     /**
@@ -56,5 +60,10 @@ public record PaymentRunInputs(YearMonth month, List<ContractToPay> contracts, L
 
     /** What was paid for one agreement's up-front share ({@code outcome} null) or one of its outcomes. */
     public record PaidKey(ServiceAgreementId agreement, PayKind kind, @Nullable String outcome) {
+    }
+
+    /** A deduction pending from a month on, to be taken whole (its amount is more than nothing). */
+    public record DeductionToTake(UUID id, ContractId contract, OrganisationId provider, Money amount, YearMonth from,
+                                  String reason) {
     }
 }

@@ -50,7 +50,7 @@ class PaymentRunRecords {
             select run_id, held_by, provider_id, month, posted_at from payment_run_remittance""";
     private static final String SELECT_LINE = """
             select provider_id, contract_id, agreement_id, kind, outcome, claim_id, amount, status, reason_code,
-                   reason_arguments
+                   reason_arguments, deduction_id
             from payment_run_line""";
 
     /** Enough to make a statement worth its round trip, few enough to keep its arrays small. */
@@ -118,6 +118,7 @@ class PaymentRunRecords {
         String[] statuses = new String[size];
         String[] reasons = new String[size];
         String[] reasonArguments = new String[size];
+        UUID[] deductions = new UUID[size];
         for (int i = 0; i < size; i++) {
             RunLine line = lines.get(from + i);
             Reason reason = line.reason();
@@ -132,18 +133,19 @@ class PaymentRunRecords {
             statuses[i] = line.status().name();
             reasons[i] = reason == null ? null : reason.code();
             reasonArguments[i] = reason == null ? null : arguments(reason.arguments());
+            deductions[i] = line.deduction();
         }
         batch.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into payment_run_line (run_id, number, held_by, provider_id, contract_id, agreement_id,
                                                   kind, outcome, claim_id, amount, status, reason_code,
-                                                  reason_arguments)
+                                                  reason_arguments, deduction_id)
                     select ?, l.number, ?, l.provider_id, l.contract_id, l.agreement_id, l.kind, l.outcome,
-                           l.claim_id, l.amount, l.status, l.reason_code, l.reason_arguments::jsonb
+                           l.claim_id, l.amount, l.status, l.reason_code, l.reason_arguments::jsonb, l.deduction_id
                     from unnest(?::integer[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[],
-                                ?::numeric[], ?::text[], ?::text[], ?::text[])
+                                ?::numeric[], ?::text[], ?::text[], ?::text[], ?::uuid[])
                          as l (number, provider_id, contract_id, agreement_id, kind, outcome, claim_id, amount,
-                               status, reason_code, reason_arguments)""")) {
+                               status, reason_code, reason_arguments, deduction_id)""")) {
                 insert.setObject(1, run.value());
                 insert.setObject(2, council.value());
                 insert.setArray(3, connection.createArrayOf("integer", numbers));
@@ -157,6 +159,7 @@ class PaymentRunRecords {
                 insert.setArray(11, connection.createArrayOf("text", statuses));
                 insert.setArray(12, connection.createArrayOf("text", reasons));
                 insert.setArray(13, connection.createArrayOf("text", reasonArguments));
+                insert.setArray(14, connection.createArrayOf("uuid", deductions));
                 return insert.executeUpdate();
             }
         });
@@ -354,7 +357,8 @@ class PaymentRunRecords {
                 agreement == null ? null : ServiceAgreementId.of(agreement), PayKind.valueOf(rs.getString("kind")),
                 rs.getString("outcome"), claim == null ? null : ClaimId.of(claim),
                 Money.of(rs.getBigDecimal("amount")), RunLine.Status.valueOf(rs.getString("status")),
-                code == null ? null : new Reason(code, arguments(rs.getString("reason_arguments"))));
+                code == null ? null : new Reason(code, arguments(rs.getString("reason_arguments"))),
+                rs.getObject("deduction_id", UUID.class));
     }
 
     /** Each argument tagged with its type: {"money": "12.30"}, {"day": "2026-06-01"}, {"number": 3}, {"text": ...}. */

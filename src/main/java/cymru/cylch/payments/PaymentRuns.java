@@ -43,9 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li><b>prepare</b> a month that has ended, after the last posted one ({@link PaymentCalculation}); a prepared
  *       run may be prepared again, which replaces its lines;</li>
  *   <li><b>approve</b>: a finance officer who neither made, verified nor checked any claim it pays approves the lines
- *       they saw; over the threshold a second, different finance officer must too;</li>
+ *       they saw; over the threshold a second, different finance officer must too. A run taking a deduction
+ *       withdrawn since it was prepared is prepared again first;</li>
  *   <li><b>post</b> to the ledger, one posting per provider under a source naming the run and the provider, each in
- *       its own transaction: a posting interrupted is made again, one made is found and not repeated;</li>
+ *       its own transaction: a posting interrupted is made again, one made is found and not repeated. The run is
+ *       marked posted, and the deductions it takes taken, in one last transaction;</li>
  *   <li><b>export</b> the payment file ({@link PaymentFiles}); remittances are read from the lines at any time.</li>
  * </ol>
  * Only finance officers do any of these; they and auditors read runs. Each step is audited.
@@ -66,11 +68,12 @@ public class PaymentRuns {
     private final TransactionTemplate transaction;
     private final RunProgress progress;
     private final Commissioners commissioners;
+    private final Deductions deductions;
 
     PaymentRuns(PaymentRunRecords runs, RateCards cards, OutcomeClaims claims, ContractManagement contracts,
                 ServiceAgreementManagement agreements, Ledger ledger, PaymentRunSettings settings, AuditLog audit,
                 Today today, PlatformTransactionManager transactions, RunProgress progress,
-                Commissioners commissioners) {
+                Commissioners commissioners, Deductions deductions) {
         this.runs = runs;
         this.cards = cards;
         this.claims = claims;
@@ -83,6 +86,7 @@ public class PaymentRuns {
         this.transaction = new TransactionTemplate(transactions);
         this.progress = progress;
         this.commissioners = commissioners;
+        this.deductions = deductions;
     }
 
     /** Where a run has got to, told after each unit of work is committed (tests stop a run there). */
@@ -157,6 +161,9 @@ public class PaymentRuns {
             if (runs.claimPeople(id).contains(actor.userId())) {
                 throw new RuleViolationException("payments.run.approverHandledClaims");
             }
+            if (deductions.settledSincePrepared(id)) {
+                throw new RuleViolationException("payments.run.deductionWithdrawn");
+            }
             runs.approve(id, run.heldBy(), actor.userId(), today.now(), digestSeen);
             if (run.currentApprovals().size() + 1 >= run.approvalsNeeded()) {
                 runs.approved(id);
@@ -191,6 +198,10 @@ public class PaymentRuns {
         transaction.executeWithoutResult(status -> {
             if (runs.posted(id, today.now(), actor.userId())) {
                 audit.record(AuditAction.CHANGED, "payment-run", id, "posted to the ledger: " + run.total());
+                List<UUID> taken = deductions.take(id);
+                if (!taken.isEmpty()) {
+                    audit.recordEach(AuditAction.CHANGED, "payment-deduction", taken, "taken by payment run " + id);
+                }
             }
         });
         progress.reached(id, "posted");
@@ -292,7 +303,7 @@ public class PaymentRuns {
                 .map(PaymentRuns::toPay).toList();
         var paid = runs.paidBefore(council);
         return new PaymentRunInputs(month, toPay, running, claims.verified(council), paid.byAgreement(),
-                paid.byContract());
+                paid.byContract(), deductions.pendingFor(council, month));
     }
 
     private static AgreementToPay toPay(ServiceAgreement a) {
@@ -322,8 +333,13 @@ public class PaymentRuns {
         for (RunLine line : lines) {
             text.append(line.provider()).append('|').append(line.contract()).append('|').append(line.agreement())
                     .append('|').append(line.kind()).append('|').append(line.outcome()).append('|')
-                    .append(line.claim()).append('|').append(line.amount()).append('|').append(line.status())
-                    .append('\n');
+                    .append(line.claim()).append('|').append(line.amount()).append('|').append(line.status());
+            // Only a deduction's line names one: the digests of runs before deductions are as they were.
+            UUID deduction = line.deduction();
+            if (deduction != null) {
+                text.append('|').append(deduction);
+            }
+            text.append('\n');
         }
         return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

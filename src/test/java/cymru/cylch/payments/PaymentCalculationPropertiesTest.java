@@ -51,7 +51,7 @@ class PaymentCalculationPropertiesTest {
             for (int m = 0; m < MONTHS; m++) {
                 YearMonth month = FIRST.plusMonths(m);
                 List<RunLine> lines = PaymentCalculation.lines(new PaymentRunInputs(month, List.of(drawn.contract()),
-                        drawn.agreements(), drawn.claims(), paid, Map.of(CONTRACT, contractPaid)));
+                        drawn.agreements(), drawn.claims(), paid, Map.of(CONTRACT, contractPaid), List.of()));
                 checkRun(drawn, lines, as + ", " + month);
                 for (RunLine line : lines) {
                     if (line.paid() && line.kind().byResults()) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cymru.cylch.contracts.ContractId;
 import cymru.cylch.contracts.ServiceAgreementId;
+import cymru.cylch.payments.PaymentLine.Reason;
 import cymru.cylch.payments.PaymentRunInputs.AgreementToPay;
 import cymru.cylch.payments.PaymentRunInputs.ContractToPay;
+import cymru.cylch.payments.PaymentRunInputs.DeductionToTake;
 import cymru.cylch.payments.PaymentRunInputs.PaidKey;
 import cymru.cylch.payments.PaymentRunInputs.VerifiedClaim;
 import cymru.cylch.platform.ids.OrganisationId;
@@ -63,7 +65,7 @@ class PaymentCalculationTest {
     private static PaymentRunInputs inputs(YearMonth month, ContractToPay contract, List<AgreementToPay> agreements,
                                            List<VerifiedClaim> claims, Map<PaidKey, Money> paid, String contractPaid) {
         return new PaymentRunInputs(month, List.of(contract), agreements, claims, paid,
-                Map.of(CONTRACT, Money.of(contractPaid)));
+                Map.of(CONTRACT, Money.of(contractPaid)), List.of());
     }
 
     @Test
@@ -261,5 +263,63 @@ class PaymentCalculationTest {
 
         assertThat(june).extracting(RunLine::kind, l -> l.amount().toString()).as("10 days at £10 a day")
                 .containsExactly(tuple(PayKind.SERVICE, "100.00"));
+    }
+
+    private static DeductionToTake deduction(int n, ContractId contract, String amount, YearMonth from) {
+        return new DeductionToTake(new UUID(7, n), contract, FIRST, Money.of(amount), from,
+                "Visits missed: 14 in May");
+    }
+
+    @Test
+    void aDeductionIsTakenWholeAsANegativeLineNeitherCappedNorMakingRoomUnderTheCap() {
+        var a = agreement(1, FIRST, LocalDate.of(2026, 5, 1), null, "0.00");
+        var b = agreement(2, FIRST, LocalDate.of(2026, 5, 2), null, "0.00");
+        ContractToPay contract = contract("0", "100", card("1000.00", null), FIRST);
+        var claims = List.of(claim(a, "entry", LocalDate.of(2026, 6, 3), null),
+                claim(b, "entry", LocalDate.of(2026, 6, 4), null));
+        DeductionToTake deduction = deduction(1, CONTRACT, "2500.00", YearMonth.of(2026, 5));
+
+        List<RunLine> june = PaymentCalculation.lines(new PaymentRunInputs(JUNE, List.of(contract), List.of(a, b),
+                claims, Map.of(), Map.of(CONTRACT, Money.ZERO), List.of(deduction)));
+
+        assertThat(june).extracting(RunLine::kind, RunLine::agreement, l -> l.amount().toString(), RunLine::status)
+                .as("the cap holds back as much as without the deduction").containsExactly(
+                        tuple(PayKind.OUTCOME, a.id(), "700.00", RunLine.Status.PAID),
+                        tuple(PayKind.OUTCOME, b.id(), "300.00", RunLine.Status.PAID),
+                        tuple(PayKind.OUTCOME, b.id(), "400.00", RunLine.Status.HELD_BACK),
+                        tuple(PayKind.DEDUCTION, null, "-2500.00", RunLine.Status.PAID));
+        assertThat(june.getLast()).satisfies(line -> {
+            assertThat(line.provider()).isEqualTo(FIRST);
+            assertThat(line.contract()).isEqualTo(CONTRACT);
+            assertThat(line.deduction()).isEqualTo(deduction.id());
+            assertThat(line.claim()).isNull();
+            assertThat(line.reason()).isEqualTo(new Reason("payments.line.deducted",
+                    List.of("Visits missed: 14 in May")));
+        });
+        assertThat(PaymentCalculation.total(june)).as("£1,000 paid less £2,500 deducted")
+                .isEqualTo(Money.of("-1500.00"));
+        assertThat(PayKind.DEDUCTION.byResults()).isFalse();
+        assertThat(PayKind.DEDUCTION.account()).isEqualTo(LedgerAccount.PERFORMANCE_DEDUCTIONS);
+    }
+
+    @Test
+    void aDeductionIsTakenOnlyUnderAContractOfTheRunThatHasStartedFromItsMonth() {
+        ContractToPay contract = contract("1200.00", "0", null, FIRST);
+        var notYetStarted = new ContractToPay(ContractId.of(new UUID(9, 9)), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2027, 6, 30), Money.of("1200.00"), BigDecimal.ZERO, List.of(FIRST), List.of());
+        List<DeductionToTake> deductions = List.of(
+                deduction(1, CONTRACT, "30.00", JUNE),
+                deduction(2, CONTRACT, "40.00", JUNE.plusMonths(1)),
+                deduction(3, ContractId.of(new UUID(8, 8)), "50.00", JUNE),
+                deduction(4, notYetStarted.id(), "60.00", JUNE));
+
+        List<RunLine> june = PaymentCalculation.lines(new PaymentRunInputs(JUNE, List.of(contract, notYetStarted),
+                List.of(), List.of(), Map.of(), Map.of(), deductions));
+
+        assertThat(june).extracting(RunLine::kind, l -> l.amount().toString(), RunLine::deduction)
+                .as("not July's, nor one under a contract not in the run or not yet started").containsExactly(
+                        tuple(PayKind.FIXED, "100.00", null),
+                        tuple(PayKind.DEDUCTION, "-30.00", deductions.getFirst().id()));
+        assertThat(PaymentCalculation.total(june)).isEqualTo(Money.of("70.00"));
     }
 }

@@ -3,20 +3,25 @@ package cymru.cylch.payments;
 import static cymru.cylch.support.OrganisationsFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cymru.cylch.contracts.ContractId;
+import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import cymru.cylch.platform.web.Pounds;
 import cymru.cylch.support.CylchIntegrationTest;
 import cymru.cylch.support.ErrorSummaries;
+import cymru.cylch.support.OrganisationsFixture.TestUser;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PaymentsFixture.Supported;
 import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.SignedIn;
+import cymru.cylch.support.TestClock;
 import cymru.cylch.support.WebSession;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -54,9 +59,17 @@ class PaymentPagesTest {
     @Autowired
     Today today;
 
+    @Autowired
+    PerformanceDeductions deductions;
+
+    @Autowired
+    TestClock clock;
+
     private UUID council;
     private UUID provider;
     private Supported supported;
+    private TestUser commissioner;
+    private ContractId contract;
 
     @BeforeEach
     void aPersonSupportedUnderAPaymentByResultsContract() {
@@ -64,6 +77,8 @@ class PaymentPagesTest {
         council = scene.council();
         provider = scene.provider();
         supported = scene.supported();
+        commissioner = scene.commissioner();
+        contract = scene.contract().id();
     }
 
     @AfterEach
@@ -190,5 +205,42 @@ class PaymentPagesTest {
         assertThat(signedIn(council, Role.COMMISSIONER).get("/payment-runs?lang=en").statusCode()).isEqualTo(403);
         assertThat(signedIn(council, Role.AUDITOR).get("/payment-runs/" + run + "?lang=en").body())
                 .contains(pounds).doesNotContain("Post to the ledger");
+    }
+
+    @Test
+    void aDeductionShowsOnTheRunAndTheRemittanceInBothLanguagesAndAProviderItTakesAllFromOwesBack() {
+        YearMonth month = YearMonth.from(today.date()).minusMonths(1);
+        clock.set(month.atDay(15), LocalTime.NOON);
+        try {
+            deductions.impose(SignedIn.as(commissioner.id(), council, Role.COMMISSIONER), contract,
+                    OrganisationId.of(provider), Money.of("20000.00"), month, "Visits missed <again>", null);
+        } finally {
+            clock.reset();
+            SignedIn.clear();
+        }
+        WebSession finance = signedIn(council, Role.FINANCE_OFFICER);
+        finance.get("/payment-runs?lang=en");
+        var prepared = finance.post("/payment-runs?lang=en", Map.of("month", month.toString()));
+        String run = found(RUN, prepared.headers().firstValue("Location").orElseThrow());
+        String page = finance.get("/payment-runs/" + run + "?lang=en").body();
+        finance.post("/payment-runs/" + run + "/approval?lang=en", Map.of("digest", found(DIGEST, page)));
+        finance.get("/payment-runs/" + run + "?lang=en");
+        finance.post("/payment-runs/" + run + "/posting?lang=en", Map.of());
+        String deducted = new Pounds().of(Money.of("-20000.00"));
+
+        assertThat(finance.get("/payment-runs/" + run + "?lang=en").body())
+                .contains("Deductions for poor performance", deducted, "Owes back", "more recovered or deducted");
+        assertThat(finance.get("/payment-runs/" + run + "?lang=cy").body())
+                .contains("Didyniadau am berfformiad gwael", deducted, "Yn ddyledus yn ôl");
+        String remittance = "/payment-runs/" + run + "/providers/" + provider;
+        WebSession providerBrowser = signedIn(provider, Role.PROVIDER_USER);
+        assertThat(providerBrowser.get(remittance + "?lang=en").body()).contains("Deductions for poor performance",
+                "Deducted for poor performance: Visits missed &lt;again&gt;", deducted);
+        assertThat(providerBrowser.get(remittance + "?lang=cy").body()).contains("Didyniadau am berfformiad gwael",
+                "Wedi’i ddidynnu am berfformiad gwael: Visits missed &lt;again&gt;");
+        assertThat(providerBrowser.download(remittance + "/remittance.csv").body())
+                .contains("DEDUCTION", "-20000.00", "payments.line.deducted");
+        assertThat(finance.post("/payment-runs/" + run + "/payment-file?lang=en", Map.of()).body().strip().lines())
+                .as("the payment file pays the provider nothing: its heading alone").hasSize(1);
     }
 }

@@ -111,6 +111,9 @@ class PaymentRunsTest {
     @Autowired
     Commissioners commissioners;
 
+    @Autowired
+    Deductions deductions;
+
     private UUID council;
     private UUID provider;
     private UUID verifier;
@@ -207,7 +210,7 @@ class PaymentRunsTest {
                     List.of(Money.of(i + ".05"), LocalDate.of(2026, 11, 1 + i % 30), (long) i, "text " + i));
             many.add(new RunLine(line.provider(), line.contract(), line.agreement(), line.kind(), line.outcome(),
                     line.claim(), Money.of(BigDecimal.valueOf(i, 2).negate()), i % 2 == 0 ? RunLine.Status.PAID
-                    : RunLine.Status.HELD_BACK, reason));
+                    : RunLine.Status.HELD_BACK, reason, null));
         }
         CylchUser officer = finance();
 
@@ -221,7 +224,7 @@ class PaymentRunsTest {
     void approvalIsOfTheLinesSeenBySomeoneWhoHandledNoClaimAndTwoOverTheThreshold() {
         var strict = new PaymentRuns(records, rateCards, storedClaims, contracts, agreements, ledger,
                 new PaymentRunSettings(new BigDecimal("5000.00"), settings.exportColumns()), audit, today,
-                transactions, (run, step) -> { }, commissioners);
+                transactions, (run, step) -> { }, commissioners, deductions);
         PaymentRun prepared = strict.prepare(finance(), NOVEMBER);
         UUID first = UUID.randomUUID();
 
@@ -251,7 +254,7 @@ class PaymentRunsTest {
     void aRunWorkedOutAgainIsApprovedAgainEvenBySomeoneWhoApprovedItBefore() {
         var strict = new PaymentRuns(records, rateCards, storedClaims, contracts, agreements, ledger,
                 new PaymentRunSettings(new BigDecimal("5000.00"), settings.exportColumns()), audit, today,
-                transactions, (run, step) -> { }, commissioners);
+                transactions, (run, step) -> { }, commissioners, deductions);
         UUID first = UUID.randomUUID();
         PaymentRun prepared = strict.prepare(finance(), NOVEMBER);
         strict.approve(finance(first), prepared.id(), prepared.linesDigest());
@@ -289,7 +292,8 @@ class PaymentRunsTest {
             String nowhere = copy.formatted(columns.stream()
                     .map(c -> c.equals(column) ? "'" + UUID.randomUUID() + "'::uuid" : c).toArray());
             assertThatThrownBy(() -> jdbc.update(nowhere, run, named.get("claim_id"))).as(column)
-                    .rootCause().hasMessageContaining("names a run, contract, agreement or claim that does not exist");
+                    .rootCause()
+                    .hasMessageContaining("names a run, contract, agreement, claim or deduction that does not exist");
         }
         assertThat(jdbc.update(copy.formatted(columns.toArray()), run, named.get("claim_id")))
                 .as("a line naming what exists is stored").isOne();
@@ -483,7 +487,7 @@ class PaymentRunsTest {
                             stopped[0] = true;
                             throw new Crash();
                         }
-                    }, commissioners);
+                    }, commissioners, deductions);
             CylchUser officer = SignedIn.as(UUID.randomUUID(), eachCouncil, Role.FINANCE_OFFICER);
             CylchUser approver = SignedIn.as(UUID.randomUUID(), eachCouncil, Role.FINANCE_OFFICER);
             List<Runnable> run = List.of(

@@ -69,9 +69,10 @@ class PaymentRunApi {
         }
     }
 
+    /** A line; {@code deductionId} names the deduction a line of kind DEDUCTION takes. */
     record LineView(UUID providerId, UUID contractId, @Nullable UUID agreementId, String kind,
                     @Nullable String outcome, @Nullable UUID claimId, BigDecimal amount, String status,
-                    @Nullable String reasonCode, @Nullable String reason) {
+                    @Nullable String reasonCode, @Nullable String reason, @Nullable UUID deductionId) {
     }
 
     /** One provider's part of a run in the claims, the lines, the ledger and the payment file. */
@@ -178,6 +179,6 @@ class PaymentRunApi {
                 Optional.ofNullable(l.agreement()).map(a -> a.value()).orElse(null), l.kind().name(), l.outcome(),
                 Optional.ofNullable(l.claim()).map(c -> c.value()).orElse(null), l.amount().amount(),
                 l.status().name(), Optional.ofNullable(l.reason()).map(r -> r.code()).orElse(null),
-                reasons.explain(l.reason(), locale))).toList();
+                reasons.explain(l.reason(), locale), l.deduction())).toList();
     }
 }
