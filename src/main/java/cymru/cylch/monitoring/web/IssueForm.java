@@ -24,13 +24,13 @@ record IssueForm(@Size(max = 36) @Nullable String provider, @Size(max = 36) @Nul
                  @NotBlank @MultiLineText @Size(max = 4000)
                  @Nullable String description,
                  @NotNull @Nullable Seriousness seriousness,
-                 @MultiLineText @Size(max = 4000) @Nullable String risks, boolean breached,
+                 @MultiLineText @Size(max = 4000) @Nullable String risks, @Nullable Boolean breached,
                  @NotNull @Nullable ProviderRelationship relationship) {
 
     static IssueForm blank(@Nullable UUID provider, @Nullable UUID contract, @Nullable UUID measure) {
         return new IssueForm(provider == null ? null : provider.toString(),
                 contract == null ? null : contract.toString(), measure == null ? null : measure.toString(), null,
-                null, null, null, false, null);
+                null, null, null, Boolean.FALSE, null);
     }
 
     void validate(Errors errors) {
@@ -43,7 +43,8 @@ record IssueForm(@Size(max = 36) @Nullable String provider, @Size(max = 36) @Nul
         return new NewPerformanceIssue(OrganisationId.of(id(provider).orElseThrow()),
                 id(contract).map(ContractId::of).orElse(null), id(measure).map(MeasureId::of).orElse(null),
                 ActionRow.text(title), ActionRow.text(description),
-                seriousness == null ? Seriousness.MODERATE : seriousness, ActionRow.text(risks), breached,
+                seriousness == null ? Seriousness.MODERATE : seriousness, ActionRow.text(risks),
+                Boolean.TRUE.equals(breached),
                 relationship == null ? ProviderRelationship.FAIR : relationship);
     }
 

@@ -43,7 +43,9 @@ class SanctionPages {
                   Locale locale, RedirectAttributes redirect) {
         SanctionKind kind = form.kind() == null ? SanctionKind.DEFAULT_NOTICE : form.kind();
         String name = IssuePage.SANCTION_FORMS.get(kind);
-        FormErrors.keep(model, name, form, errors);
+        // The page shows each kind's form under its own name, so the one sent comes back under that name.
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
         if (!errors.hasErrors()) {
             try {
                 String reason = ActionRow.text(form.reason());
