@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,6 +99,12 @@ public class PerformanceIssues {
     public List<PerformanceIssue> ofProvider(CylchUser member) {
         return store.ofProvider(steps.provider(member).organisation()).stream().map(PerformanceIssue::forProvider)
                 .toList();
+    }
+
+    /** The providers the commissioner's council may raise issues about: those it commissions or lists. */
+    @Transactional(readOnly = true)
+    public Set<OrganisationId> providersToRaiseAbout(CylchUser commissioner) {
+        return staff.providersKnownTo(steps.commissioner(commissioner).organisation());
     }
 
     /** Whether the user reads a council's issues (and so the pages of issues). */

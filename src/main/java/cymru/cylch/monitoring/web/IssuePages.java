@@ -2,12 +2,10 @@ package cymru.cylch.monitoring.web;
 
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractManagement;
-import cymru.cylch.market.Accreditation;
 import cymru.cylch.monitoring.PerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssues;
 import cymru.cylch.monitoring.ProviderRelationship;
 import cymru.cylch.monitoring.Seriousness;
-import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,15 +44,12 @@ class IssuePages {
 
     private final PerformanceIssues issues;
     private final ContractManagement contracts;
-    private final Accreditation accreditation;
     private final SubjectNames names;
     private final IssuePage page;
 
-    IssuePages(PerformanceIssues issues, ContractManagement contracts, Accreditation accreditation,
-               SubjectNames names, IssuePage page) {
+    IssuePages(PerformanceIssues issues, ContractManagement contracts, SubjectNames names, IssuePage page) {
         this.issues = issues;
         this.contracts = contracts;
-        this.accreditation = accreditation;
         this.names = names;
         this.page = page;
     }
@@ -122,10 +116,8 @@ class IssuePages {
         List<Contract> let = contracts.contracts(user);
         Map<String, String> byContract = new LinkedHashMap<>();
         let.forEach(c -> byContract.put(c.id().value().toString(), c.reference() + ": " + c.terms().title()));
-        // The providers the council commissions under a contract or lists as accredited.
-        Map<String, String> providers = names.organisations(Stream.concat(let.stream()
-                .flatMap(c -> c.terms().suppliers()), accreditation.providersListedWith(user.organisationId()).stream()
-                .map(OrganisationId::of)).distinct().toList(), locale.getLanguage());
+        Map<String, String> providers = names.organisations(issues.providersToRaiseAbout(user),
+                locale.getLanguage());
         Map<String, String> byProvider = new LinkedHashMap<>();
         providers.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> byProvider.put(e.getKey(), e.getValue()));
