@@ -4,12 +4,15 @@ import cymru.cylch.contracts.ContractId;
 import cymru.cylch.monitoring.CapAction;
 import cymru.cylch.monitoring.CorrectivePlan;
 import cymru.cylch.monitoring.CorrectivePlans;
+import cymru.cylch.monitoring.EntryKind;
+import cymru.cylch.monitoring.NewRelationshipEntry;
 import cymru.cylch.monitoring.NewPerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssues;
 import cymru.cylch.monitoring.PerformanceSanctions;
 import cymru.cylch.monitoring.ProviderRelationship;
 import cymru.cylch.monitoring.ProviderStance;
+import cymru.cylch.monitoring.RelationshipLog;
 import cymru.cylch.monitoring.Seriousness;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.Account;
@@ -35,13 +38,15 @@ class DemoPerformanceIssues {
     private final PerformanceIssues issues;
     private final CorrectivePlans plans;
     private final PerformanceSanctions sanctions;
+    private final RelationshipLog log;
     private final Today today;
 
     DemoPerformanceIssues(PerformanceIssues issues, CorrectivePlans plans, PerformanceSanctions sanctions,
-                          Today today) {
+                          RelationshipLog log, Today today) {
         this.issues = issues;
         this.plans = plans;
         this.sanctions = sanctions;
+        this.log = log;
         this.today = today;
     }
 
@@ -73,6 +78,7 @@ class DemoPerformanceIssues {
         late = plans.propose(commissioner, late.id(), late.version());
         late = plans.agree(lateMember, late.id(), late.version(), "Agreed at the contract meeting");
         plans.markDone(lateMember, late.id(), late.version(), 0, "Rounds re-planned with travel time");
+        logOf(commissioner, lateMember, onPlan, council, day);
 
         // The demo provider user's own organisation has a plan to agree or dispute.
         PerformanceIssue slow = issues.raise(commissioner, new NewPerformanceIssue(OrganisationId.of(firstProvider),
@@ -102,6 +108,23 @@ class DemoPerformanceIssues {
                 "Deliver every planned medication visit and report each one the same day", day.plusWeeks(4));
         sanctions.suspend(commissioner, missed.id(), missed.version(),
                 "No new packages until medication visits are delivered safely", null, null);
+    }
+
+    /** The relationship log with the provider on the plan: a meeting, an unannounced visit, its view, a visit ahead. */
+    private void logOf(CylchUser commissioner, CylchUser member, UUID provider, UUID council, LocalDate day) {
+        log.write(commissioner, provider, new NewRelationshipEntry(EntryKind.MEETING, day.minusDays(20),
+                "Quarterly contract meeting", "Visits on time have fallen for three months; the provider explained "
+                + "the loss of drivers. We agreed to look at the rounds together.",
+                "Commissioner for home care; the provider's registered manager", ""));
+        log.write(commissioner, provider, new NewRelationshipEntry(EntryKind.UNANNOUNCED_VISIT, day.minusDays(8),
+                "Unannounced visit to the Aberwen office", "Looked at this week's rotas and ten care records "
+                + "chosen at random.", "Commissioner; quality officer", "Rounds in the north leave no travel "
+                + "time between visits; care records are complete and people's outcomes are written in their words."));
+        log.write(member, council, new NewRelationshipEntry(EntryKind.PROVIDER_VIEW, day.minusDays(7),
+                "Our view of the visit", "A fair visit. The rotas were planned before we lost the drivers; the new "
+                + "rounds start next week.", "", ""));
+        log.write(commissioner, provider, new NewRelationshipEntry(EntryKind.PLANNED_VISIT, day.plusDays(21),
+                "Monitoring visit to review the plan", "Booked with the registered manager.", "", ""));
     }
 
     private static CylchUser member(UUID user, UUID organisation, String kind, Role role) {
