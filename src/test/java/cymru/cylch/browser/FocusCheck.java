@@ -39,6 +39,9 @@ final class FocusCheck {
             () => {
               const f = window.cylchFocus, el = document.activeElement, i = f.all.indexOf(el);
               if (i < 0) return -1;
+              // Tab moves through the day, month and year of a date field before leaving it: still on the way.
+              if (i === f.last && el.type === 'date') return i;
+              f.last = i;
               const again = f.reached.has(i);
               f.reached.add(i);
               if (!again && f.look(el) === f.looks[i]) f.unseen.push(f.name(el));
@@ -62,8 +65,9 @@ final class FocusCheck {
     /** What is wrong with the page's keyboard focus; empty when nothing is. */
     static List<String> problems(Page page) {
         int interactive = ((Number) page.evaluate(PREPARE)).intValue();
-        // Past the last element focus leaves the page; a few more presses than elements show every stop.
-        for (int press = 0; press < interactive + 3; press++) {
+        // Past the last element focus leaves the page; a few more presses than elements show every stop (a date
+        // field takes three).
+        for (int press = 0; press < 3 * interactive + 3; press++) {
             page.keyboard().press("Tab");
             if (((Number) page.evaluate(AFTER_TAB)).intValue() == -2) {
                 break;

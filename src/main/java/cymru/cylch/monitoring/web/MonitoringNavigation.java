@@ -51,4 +51,11 @@ class MonitoringNavigation {
                 Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER),
                 45, Set.of(Role.COMMISSIONER), Set.of("COUNCIL", "PROVIDER", "CONSORTIUM"));
     }
+
+    @Bean
+    NavigationItem providerRiskNavigationItem() {
+        return new NavigationItem("nav.providerRisk", "/provider-risk",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 46,
+                Set.of(Role.COMMISSIONER), Set.of("COUNCIL"));
+    }
 }
