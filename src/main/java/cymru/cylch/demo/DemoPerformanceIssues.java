@@ -10,8 +10,10 @@ import cymru.cylch.monitoring.NewPerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssues;
 import cymru.cylch.monitoring.PerformanceSanctions;
+import cymru.cylch.monitoring.ProviderRisks;
 import cymru.cylch.monitoring.ProviderRelationship;
 import cymru.cylch.monitoring.ProviderStance;
+import cymru.cylch.monitoring.RegulatorRating;
 import cymru.cylch.monitoring.RelationshipLog;
 import cymru.cylch.monitoring.Seriousness;
 import cymru.cylch.platform.ids.OrganisationId;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Poor performance in the demo county, handled both ways: the provider whose visits on time fell to red is on a
  * corrective action plan it agreed, one action done; the first provider (the demo provider user's) has a small plan
  * to agree; another provider, whose missed medication visits were critical and which disputed them, has had a
- * default notice and is suspended from new work.
+ * default notice and is suspended from new work. The council has recorded the regulator's ratings of the three and
+ * drawn a sample of cases to audit at the provider on the plan.
  */
 @Component
 class DemoPerformanceIssues {
@@ -39,14 +42,16 @@ class DemoPerformanceIssues {
     private final CorrectivePlans plans;
     private final PerformanceSanctions sanctions;
     private final RelationshipLog log;
+    private final ProviderRisks risks;
     private final Today today;
 
     DemoPerformanceIssues(PerformanceIssues issues, CorrectivePlans plans, PerformanceSanctions sanctions,
-                          RelationshipLog log, Today today) {
+                          RelationshipLog log, ProviderRisks risks, Today today) {
         this.issues = issues;
         this.plans = plans;
         this.sanctions = sanctions;
         this.log = log;
+        this.risks = risks;
         this.today = today;
     }
 
@@ -108,6 +113,16 @@ class DemoPerformanceIssues {
                 "Deliver every planned medication visit and report each one the same day", day.plusWeeks(4));
         sanctions.suspend(commissioner, missed.id(), missed.version(),
                 "No new packages until medication visits are delivered safely", null, null);
+
+        // What the council knows beyond Cylch's data, from the regulator's reports and safeguarding enquiries.
+        risks.record(commissioner, OrganisationId.of(suspended), new ProviderRisks.Inputs(
+                RegulatorRating.REQUIRES_SIGNIFICANT_IMPROVEMENT, day.minusMonths(2), 2,
+                "Two safeguarding enquiries open after the missed medication visits"));
+        risks.record(commissioner, OrganisationId.of(onPlan), new ProviderRisks.Inputs(RegulatorRating.GOOD,
+                day.minusMonths(9), 0, ""));
+        risks.record(commissioner, OrganisationId.of(firstProvider), new ProviderRisks.Inputs(
+                RegulatorRating.EXCELLENT, day.minusMonths(5), 0, ""));
+        risks.draw(commissioner, OrganisationId.of(onPlan), 10);
     }
 
     /** The relationship log with the provider on the plan: a meeting, an unannounced visit, its view, a visit ahead. */

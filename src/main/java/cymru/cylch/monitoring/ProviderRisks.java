@@ -9,6 +9,7 @@ import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,6 +155,8 @@ public class ProviderRisks {
     }
 
     /** The first {@code size} of the list shuffled by the seed: the same seed and list give the same people. */
+    @SuppressFBWarnings(value = "PREDICTABLE_RANDOM",
+            justification = "Repeatable on purpose: the seed (itself from SecureRandom) lets anyone draw it again")
     static List<PersonId> drawn(List<PersonId> from, long seed, int size) {
         List<PersonId> shuffled = new ArrayList<>(from);
         Collections.shuffle(shuffled, new Random(seed));

@@ -82,6 +82,8 @@ final class PathIds {
                         order by raised_at limit 1""")),
                 new Fill(Pattern.compile("/relationship-log/.*"), "other", () -> query("relationshipLog", """
                         select provider_id from relationship_entry where held_by = :council limit 1""")),
+                new Fill(Pattern.compile("/provider-risk/.*"), "provider", () -> query("riskProvider", """
+                        select provider_id from audit_sample where held_by = :council limit 1""")),
                 // The first provider's monthly return to the demo council for last month.
                 new Fill(Pattern.compile("/returns/.*"), "council", DEMO_COUNCIL::toString),
                 new Fill(Pattern.compile("/returns/.*"), "frequency", () -> "MONTHLY"),
