@@ -58,4 +58,10 @@ class MonitoringNavigation {
                 Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 46,
                 Set.of(Role.COMMISSIONER), Set.of("COUNCIL"));
     }
+
+    @Bean
+    NavigationItem marketReviewNavigationItem() {
+        return new NavigationItem("nav.marketReview", "/market-review", Set.of(Role.COMMISSIONER, Role.AUDITOR), 47,
+                Set.of(), Set.of("COUNCIL"));
+    }
 }
