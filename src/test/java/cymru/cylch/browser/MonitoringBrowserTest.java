@@ -60,6 +60,35 @@ class MonitoringBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aProviderFilesAReturnWithMistakesInWelshAndSendsItRight() {
+        String form = "/returns/" + DEMO_COUNCIL + "/MONTHLY/" + today.withDayOfMonth(1).minusMonths(1);
+        signIn("provider");
+        page.navigate(url("/returns?lang=cy"));
+        AccessibilityCheck.assertAccessible(page, "a provider's returns, cy");
+        page.navigate(url(form + "?lang=cy"));
+        AccessibilityCheck.assertAccessible(page, "a return to send, cy");
+        // A share of more than all: say, more visits on time than were planned.
+        var share = page.locator("fieldset:has(input[name$='.denominator'])").first();
+        share.locator("input[name$='.numerator']").fill("1200");
+        share.locator("input[name$='.denominator']").fill("1000");
+        page.locator("form:has(input[name$='.numerator']) button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary").textContent())
+                .contains("Ni all y rhifiadur fod yn fwy na’r enwadur mewn canran");
+        AccessibilityCheck.assertAccessible(page, "a return with mistakes, cy");
+        screenshot("return-errors-cy");
+        page.locator("input[name$='.numerator']").all().forEach(field -> field.fill("930"));
+        page.locator("input[name$='.denominator']").all().forEach(field -> field.fill("1000"));
+        if (page.locator("textarea[name=reason]").count() > 0 && page.locator("textarea[name=reason]").first()
+                .isVisible()) {
+            page.locator("textarea[name=reason]").first().fill("Cyfrwyd yr ymweliadau eto");
+        }
+        page.locator("form:has(input[name$='.numerator']) button[type=submit]").click();
+        page.waitForURL(u -> u.contains("/returns") && !u.contains("/MONTHLY/"));
+        assertThat(page.locator(".govuk-notification-banner").count()).isPositive();
+        AccessibilityCheck.assertAccessible(page, "returns after sending one, cy");
+    }
+
+    @Test
     void aCommissionerRaisesAnIssueWritesAPlanAndTheProviderAgreesIt() {
         signIn("commissioner");
         page.navigate(url("/performance-issues/new?lang=cy"));
