@@ -20,7 +20,7 @@ create table performance_issue (
     status            text        not null check (status in ('RAISED', 'CAP_DRAFT', 'CAP_PROPOSED', 'CAP_AGREED',
         'ESCALATED', 'RESOLVED', 'CLOSED', 'TERMINATED')),
     route             text        check (route in ('DEVELOPMENTAL', 'PUNITIVE')),
-    -- The corrective action plan: [{"what", "owner", "due", "doneOn", "doneNote"}], what extra monitoring and
+    -- The corrective action plan: [{"action", "owner", "dueOn", "doneOn", "doneNote"}], what extra monitoring and
     -- support go with it, and when it is next reviewed.
     cap_actions       jsonb       not null default '[]',
     cap_monitoring    text        not null default '' check (length(cap_monitoring) <= 4000),
@@ -105,6 +105,7 @@ create policy performance_issue_event_read_by_provider on performance_issue_even
 create policy performance_issue_event_by_provider on performance_issue_event for insert to "${grantsRole}"
     with check (provider_id = nullif(current_setting('cylch.organisation_id', true), '')::uuid
                 and acted_for = provider_id
+                and step in ('RESPONDED', 'CAP_AGREED', 'CAP_DISPUTED', 'ACTION_DONE')
                 and exists (select 1 from performance_issue i
                             where i.id = issue_id and i.provider_id = performance_issue_event.provider_id
                               and i.held_by = performance_issue_event.held_by));
@@ -116,3 +117,32 @@ create policy performance_sanction_held on performance_sanction
     with check (held_by = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
 create policy performance_sanction_read_by_provider on performance_sanction for select to "${grantsRole}"
     using (provider_id = nullif(current_setting('cylch.organisation_id', true), '')::uuid);
+
+-- What the provider's own connection may change of an issue about it, whatever the application does: its response,
+-- its answer to a plan put to it (agreed, or disputed back to a draft), and actions marked done. Everything the council
+-- wrote stays as it wrote it.
+create function performance_issue_answered_only() returns trigger language plpgsql as $$
+begin
+    if new.provider_id = nullif(current_setting('cylch.organisation_id', true), '')::uuid
+       and old.held_by <> old.provider_id then
+        if (new.held_by, new.provider_id, new.contract_id, new.measure_id, new.title, new.description,
+            new.seriousness, new.risks, new.contract_breached, new.relationship, new.route, new.cap_monitoring,
+            new.cap_support, new.cap_review_on, new.raised_at, new.raised_by)
+           is distinct from
+           (old.held_by, old.provider_id, old.contract_id, old.measure_id, old.title, old.description,
+            old.seriousness, old.risks, old.contract_breached, old.relationship, old.route, old.cap_monitoring,
+            old.cap_support, old.cap_review_on, old.raised_at, old.raised_by)
+           or (select coalesce(jsonb_agg(a - 'doneOn' - 'doneNote'), '[]') from jsonb_array_elements(new.cap_actions) a)
+              is distinct from
+              (select coalesce(jsonb_agg(a - 'doneOn' - 'doneNote'), '[]') from jsonb_array_elements(old.cap_actions) a)
+           or (new.status <> old.status
+               and not (old.status = 'CAP_PROPOSED' and new.status in ('CAP_AGREED', 'CAP_DRAFT'))) then
+            raise exception 'a provider answers an issue; it does not rewrite it'
+                using errcode = 'check_violation', constraint = 'performance_issue_answered_only';
+        end if;
+    end if;
+    return new;
+end
+$$;
+create trigger performance_issue_answered_only before update on performance_issue
+    for each row execute function performance_issue_answered_only();

@@ -118,7 +118,8 @@ public class ContractManagement {
                               LocalDate lastDay, String reason) {
         requireLetter(actor);
         Contract contract = held(OrganisationId.of(actor.organisationId()), id);
-        ContractTerms after = TerminationRules.termsAfter(contract.terms(), provider, lastDay, reason, today.date());
+        ContractTerms after = TerminationRules.termsAfter(contract.terms(), contract.route(), provider, lastDay, reason,
+                today.date());
         // Ending early or dropping a supplier leaves every other term as it was, so only the terms' own rules can
         // break (a contract not yet started cannot end before it starts).
         ContractRules.check(contract.route(), after);

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * When a commissioner may terminate a provider's contract for poor performance, and what the contract says then.
  * Only where the contract gives the power ({@link Remedy#TERMINATION}); only a supplier, since a consortium's member
  * is bound through its consortium and cannot leave on its own; on a last day from today to the contract's end, with
- * a reason. A sole supplier's contract ends on that day with no extension left; with several suppliers (a framework
- * or dynamic purchasing system) it goes on without this one. Each broken rule is a {@link RuleViolationException}
+ * a reason. A sole supplier's contract ends on that day with no extension left. A framework or dynamic purchasing
+ * system (or any contract with several suppliers) goes on without this one from the new version, as versions carry
+ * no date of their own: so its last day must be today, and the record says what happened. Each broken rule is a {@link RuleViolationException}
  * whose code is also its message key.
  */
 final class TerminationRules {
@@ -24,8 +25,8 @@ final class TerminationRules {
     }
 
     /** The terms after terminating the provider, or the first rule the termination breaks. */
-    static ContractTerms termsAfter(ContractTerms terms, OrganisationId provider, LocalDate lastDay,
-                                    @Nullable String reason, LocalDate today) {
+    static ContractTerms termsAfter(ContractTerms terms, ProcurementRoute route, OrganisationId provider,
+                                    LocalDate lastDay, @Nullable String reason, LocalDate today) {
         if (!terms.allows(Remedy.TERMINATION)) {
             throw new RuleViolationException("contracts.terminate.notAllowed");
         }
@@ -49,6 +50,10 @@ final class TerminationRules {
             throw new RuleViolationException("contracts.terminate.reason.tooLong");
         }
         long suppliers = terms.parties().stream().filter(p -> p.role() == PartyRole.SUPPLIER).count();
-        return suppliers == 1 ? terms.endingOn(lastDay) : terms.withoutSupplier(provider);
+        boolean goesOn = route.takesCallOffs() || suppliers > 1;
+        if (goesOn && !lastDay.equals(today)) {
+            throw new RuleViolationException("contracts.terminate.lastDay.today");
+        }
+        return goesOn ? terms.withoutSupplier(provider) : terms.endingOn(lastDay);
     }
 }

@@ -66,7 +66,7 @@ public record CorrectivePlan(List<CapAction> actions, String monitoring, String 
         if (actions.get(index).done()) {
             throw new RuleViolationException("cap.action.alreadyDone");
         }
-        if (note != null && note.length() > 2000) {
+        if (note != null && note.length() > CurveParts.LONGEST) {
             throw new RuleViolationException("cap.part.tooLong");
         }
         List<CapAction> changed = new ArrayList<>(actions);

@@ -84,7 +84,7 @@ public class CorrectivePlans {
                                    @Nullable LocalDate next) {
         IssueSteps.Actor actor = steps.commissioner(commissioner);
         if (next != null && next.isBefore(today.date())) {
-            throw new RuleViolationException("cap.reviewOn.past", "next");
+            throw new RuleViolationException("cap.reviewOn.past", "day");
         }
         return steps.take(actor, steps.issue(actor, id), version, IssueStep.CAP_REVIEWED, findings,
                 i -> i.planned(i.plan().reviewedNext(next)));

@@ -14,7 +14,7 @@ public enum IssueStatus {
     ESCALATED,
     /** Put right: the plan was completed or the sanctions did their work. */
     RESOLVED,
-    /** Closed with no action needed. */
+    /** Closed: no action was needed, or the issue was withdrawn. */
     CLOSED,
     /** The provider's contract was terminated. */
     TERMINATED;

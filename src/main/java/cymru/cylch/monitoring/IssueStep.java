@@ -30,7 +30,9 @@ public enum IssueStep {
     SANCTIONED(EnumSet.of(IssueStatus.ESCALATED), null, Side.COUNCIL, true),
     TERMINATED(EnumSet.of(IssueStatus.ESCALATED), IssueStatus.TERMINATED, Side.COUNCIL, true),
     RESOLVED(EnumSet.of(IssueStatus.CAP_AGREED, IssueStatus.ESCALATED), IssueStatus.RESOLVED, Side.COUNCIL, true),
-    CLOSED(EnumSet.of(IssueStatus.RAISED), IssueStatus.CLOSED, Side.COUNCIL, true);
+    /** Closed: no action was needed, or the issue was withdrawn (raised in error, the provider stopped trading). */
+    CLOSED(EnumSet.of(IssueStatus.RAISED, IssueStatus.CAP_DRAFT, IssueStatus.CAP_PROPOSED, IssueStatus.CAP_AGREED),
+            IssueStatus.CLOSED, Side.COUNCIL, true);
 
     /** Who takes a step. */
     public enum Side { COUNCIL, PROVIDER, EITHER }
@@ -77,7 +79,7 @@ public enum IssueStep {
         if (needsReason && (note == null || note.isBlank())) {
             throw new RuleViolationException("issue.reason.missing");
         }
-        if (note != null && note.length() > 4000) {
+        if (note != null && note.length() > CurveParts.LONGEST) {
             throw new RuleViolationException("issue.reason.tooLong");
         }
         return to == null ? status : to;

@@ -87,7 +87,8 @@ class IssueSteps {
                 changed.changedAt());
         audit.recordInEach(List.of(issue.council().value(), issue.provider().value()), AuditAction.CHANGED, RECORD,
                 issue.id(), step.name());
-        return store.find(issue.id()).orElseThrow();
+        PerformanceIssue stored = store.find(issue.id()).orElseThrow();
+        return actor.side() == IssueStep.Side.PROVIDER ? stored.forProvider() : stored;
     }
 
     private PerformanceIssue moved(PerformanceIssue i, IssueStatus to, @Nullable IssueRoute route) {

@@ -12,6 +12,7 @@ import cymru.cylch.platform.time.Today;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MarketReview {
 
-    /** How many ended periods of outcomes the comparison adds up. */
+    /** How many months of ended periods the comparison of outcomes adds up. */
     static final int PERIODS = 12;
+    private static final String STARTER = "outcomes-achieved-at-review";
 
     private final MarketAnalysis analysis;
     private final SpendAgainstBudget spend;
@@ -84,7 +86,8 @@ public class MarketReview {
         Optional<Measure> achieved = measures.measures(reader).stream()
                 .filter(m -> m.computation() == Computation.OUTCOMES_ACHIEVED_AT_REVIEW
                         && m.attachment() == Attachment.PROVIDER && m.subject() == null && !m.retired())
-                .findFirst();
+                // The starter library's measure if the council has it, else the one defined first.
+                .min(Comparator.comparing((Measure m) -> !STARTER.equals(m.code())).thenComparing(Measure::createdAt));
         FunnelPlot outcomes = FunnelPlot.of(List.of());
         Period from = null;
         Period to = null;

@@ -8,6 +8,7 @@ import cymru.cylch.platform.security.Role;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +24,27 @@ class MonitoringStaff {
 
     private final ContractManagement contracts;
     private final Accreditation accreditation;
+    private final JdbcClient jdbc;
 
-    MonitoringStaff(ContractManagement contracts, Accreditation accreditation) {
+    MonitoringStaff(ContractManagement contracts, Accreditation accreditation, JdbcClient jdbc) {
         this.contracts = contracts;
         this.accreditation = accreditation;
+        this.jdbc = jdbc;
     }
 
-    /** Whether the council commissions the provider under a contract, or has it on (or applying to) its list. */
+    /**
+     * Whether the council and the provider have a relationship: the council commissions it under a contract, has it
+     * on (or applying to, or removed from) its list, or has issues or a log with it from before (a provider
+     * terminated from a framework keeps its history).
+     */
     boolean knows(OrganisationId council, OrganisationId provider) {
         return accreditation.knows(council.value(), provider.value())
-                || contracts.letBy(council).stream().anyMatch(c -> c.terms().suppliedBy(provider));
+                || contracts.letBy(council).stream().anyMatch(c -> c.terms().suppliedBy(provider))
+                || jdbc.sql("""
+                        select exists (select 1 from performance_issue where held_by = ? and provider_id = ?)
+                            or exists (select 1 from relationship_entry where held_by = ? and provider_id = ?)""")
+                .params(council.value(), provider.value(), council.value(), provider.value())
+                .query(Boolean.class).single();
     }
 
     /** The councils that commission the member's provider under a contract or list it (or that it applied to). */
@@ -44,7 +56,7 @@ class MonitoringStaff {
         return known;
     }
 
-    /** The providers the council commissions under a contract or has on its list, with those it no longer does. */
+    /** The providers the council commissions under a contract or has on its list (not those it removed). */
     Set<OrganisationId> providersKnownTo(OrganisationId council) {
         Set<OrganisationId> known = new HashSet<>();
         contracts.letBy(council).forEach(c -> c.terms().suppliers().forEach(known::add));
@@ -67,7 +79,7 @@ class MonitoringStaff {
         return contracts.commissions(OrganisationId.of(user.organisationId()));
     }
 
-    /** The provider's own organisation, if the user works for a provider (not a council) and may send its returns. */
+    /** The provider's own organisation, if the user works for a provider (not a council) as its provider user. */
     OrganisationId provider(CylchUser user) {
         OrganisationId organisation = OrganisationId.of(user.organisationId());
         if (!user.hasRole(Role.PROVIDER_USER) || contracts.commissions(organisation)) {

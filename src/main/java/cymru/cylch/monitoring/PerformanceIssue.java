@@ -20,11 +20,14 @@ public record PerformanceIssue(UUID id, OrganisationId council, OrganisationId p
                                @Nullable IssueRoute route, CorrectivePlan plan, Instant raisedAt, Instant changedAt,
                                int version) {
 
-    /** The issue as its provider may see it: without the council's view of the relationship. */
+    /**
+     * The issue as its provider may see it: without the council's view of the relationship, and without a plan the
+     * council is still writing (the provider sees it once it is put to it).
+     */
     public PerformanceIssue forProvider() {
         return new PerformanceIssue(id, council, provider, contract, measure, title, description, seriousness, risks,
-                contractBreached, null, stance, response, status, route, plan, raisedAt,
-                changedAt, version);
+                contractBreached, null, stance, response, status, route,
+                status == IssueStatus.CAP_DRAFT ? CorrectivePlan.EMPTY : plan, raisedAt, changedAt, version);
     }
 
     /** The route Cylch suggests from what the choice turns on. */

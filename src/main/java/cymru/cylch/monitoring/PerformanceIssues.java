@@ -147,7 +147,7 @@ public class PerformanceIssues {
         IssueSteps.Actor actor = steps.provider(member);
         String said = response.strip();
         if (said.length() > CurveParts.LONGEST) {
-            throw new RuleViolationException("issue.reason.tooLong", "response");
+            throw new RuleViolationException("issue.reason.tooLong", "reason");
         }
         return steps.take(actor, steps.issue(actor, id), version, IssueStep.RESPONDED, said,
                 i -> i.answered(stance, said));

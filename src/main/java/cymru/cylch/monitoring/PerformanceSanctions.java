@@ -46,6 +46,7 @@ public class PerformanceSanctions {
 
     public PerformanceIssue defaultNotice(CylchUser commissioner, UUID id, int version, String reason, String remedy,
                                           @Nullable LocalDate remedyBy) {
+        steps.commissioner(commissioner);
         if (remedy.isBlank()) {
             throw new RuleViolationException("issue.sanction.remedy.missing", "remedy");
         }
@@ -63,7 +64,11 @@ public class PerformanceSanctions {
     public PerformanceIssue deduct(CylchUser commissioner, UUID id, int version, String reason, Money amount,
                                    YearMonth from) {
         return impose(commissioner, id, version, SanctionKind.DEDUCTION, reason, (issue, contract) -> {
-            var deduction = deductions.impose(commissioner, contract.orElseThrow().id(), issue.provider(), amount, from,
+            Contract under = contract.orElseThrow();
+            if (from.isAfter(YearMonth.from(under.terms().end()))) {
+                throw new RuleViolationException("issue.sanction.month.afterEnd", "month");
+            }
+            var deduction = deductions.impose(commissioner, under.id(), issue.provider(), amount, from,
                     reason.strip(), issue.id());
             return new Sanction(UUID.randomUUID(), issue.id(), SanctionKind.DEDUCTION, reason.strip(), null, null,
                     amount, from.atDay(1), null, deduction.id(), today.now());
@@ -84,6 +89,7 @@ public class PerformanceSanctions {
 
     public PerformanceIssue terminate(CylchUser commissioner, UUID id, int version, String reason,
                                       @Nullable LocalDate lastDay) {
+        steps.commissioner(commissioner);
         if (lastDay == null) {
             throw new RuleViolationException("issue.sanction.lastDay.missing", "lastDay");
         }

@@ -74,7 +74,11 @@ public class ProviderRisks {
     public record Assessment(OrganisationId provider, RiskScore score, @Nullable Inputs inputs,
                              @Nullable LocalDate lastVisit, @Nullable LocalDate nextBooked, LocalDate visitDue) {
 
+        /** Never visited and none booked, or past its due day with none booked by then. */
         public boolean visitOverdue(LocalDate day) {
+            if (lastVisit == null) {
+                return nextBooked == null;
+            }
             return visitDue.isBefore(day) && (nextBooked == null || nextBooked.isAfter(visitDue));
         }
     }

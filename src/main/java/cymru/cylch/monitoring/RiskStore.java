@@ -30,7 +30,11 @@ class RiskStore {
         this.jdbc = jdbc;
     }
 
-    /** A provider's last monitoring visit up to a day, and the next one booked after it. */
+    /**
+     * A provider's last monitoring visit up to a day, and the next one booked after it. A planned visit counts as made
+     * once its findings are recorded (an unannounced one is written when it is made); a booking whose day has passed
+     * with nothing found is not a visit.
+     */
     record Visits(@Nullable LocalDate last, @Nullable LocalDate nextBooked) {
     }
 
@@ -69,7 +73,8 @@ class RiskStore {
         Map<OrganisationId, Visits> visits = new HashMap<>();
         jdbc.sql("""
                         select provider_id,
-                               max(occurred_on) filter (where occurred_on <= ?) as last,
+                               max(occurred_on) filter (where occurred_on <= ?
+                                   and (kind = 'UNANNOUNCED_VISIT' or findings <> '')) as last,
                                min(occurred_on) filter (where occurred_on > ? and kind = 'PLANNED_VISIT') as next
                         from relationship_entry
                         where held_by = ? and kind in ('PLANNED_VISIT', 'UNANNOUNCED_VISIT')

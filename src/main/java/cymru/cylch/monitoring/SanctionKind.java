@@ -1,5 +1,6 @@
 package cymru.cylch.monitoring;
 
+import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.Remedy;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,14 @@ public enum SanctionKind {
     /** The remedy the contract must allow, if any. */
     public Optional<Remedy> power() {
         return Optional.ofNullable(power);
+    }
+
+    /** Whether it can be imposed on an issue under the contract (or under none): the contract gives the power. */
+    public boolean possibleUnder(@Nullable Contract contract) {
+        if (contract == null) {
+            return !underContract();
+        }
+        return power().map(p -> contract.terms().allows(p)).orElse(true);
     }
 
     /** Whether it is imposed under a contract, so that the issue must name one. */

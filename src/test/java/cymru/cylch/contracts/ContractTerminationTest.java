@@ -111,6 +111,9 @@ class ContractTerminationTest {
                 today.date().plusDays(7), REASON))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("contracts.terminate.consortiumMember");
+        // The framework goes on without the consortium from the new version: its last day can only be today.
+        assertThatThrownBy(() -> contracts.terminate(commissioner, framework.id(), 1, consortium,
+                today.date().plusDays(7), REASON)).hasMessageContaining("contracts.terminate.lastDay.today");
         Contract after = contracts.terminate(commissioner, framework.id(), 1, consortium, today.date(), REASON);
 
         assertThat(after.version()).isEqualTo(2);

@@ -71,7 +71,7 @@ class PerformanceIssueRulesTest {
                 .hasMessageContaining("issue.step.notNow");
         assertThatThrownBy(() -> IssueStep.RESOLVED.from(IssueStatus.RAISED, "Fine now"))
                 .hasMessageContaining("issue.step.notNow");
-        assertThatThrownBy(() -> IssueStep.CLOSED.from(IssueStatus.CAP_AGREED, "No action"))
+        assertThatThrownBy(() -> IssueStep.CLOSED.from(IssueStatus.ESCALATED, "No action"))
                 .hasMessageContaining("issue.step.notNow");
         assertThatThrownBy(() -> IssueStep.RAISED.from(IssueStatus.RAISED, null))
                 .hasMessageContaining("issue.step.notNow");

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -283,6 +284,39 @@ class PerformanceIssuesTest {
         assertThatThrownBy(() -> plans.agree(commissioner(), raised.id(), proposed.version(), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(issues.issue(commissioner(), raised.id()).status()).isEqualTo(IssueStatus.CAP_PROPOSED);
+    }
+
+    @Test
+    void theProvidersOwnConnectionAnswersAnIssueButCannotRewriteIt() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        provider();
+        assertThatThrownBy(() -> jdbc.update("update performance_issue set title = 'Nothing wrong' where id = ?",
+                raised.id())).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("update performance_issue set status = 'RESOLVED' where id = ?",
+                raised.id())).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("insert into performance_issue_event (id, issue_id, held_by, "
+                + "provider_id, step, to_status, acted_for, acted_at) values (gen_random_uuid(), ?, ?, ?, "
+                + "'RESOLVED', 'RESOLVED', ?, now())", raised.id(), scene.council(), scene.provider(),
+                scene.provider())).isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.update("update performance_issue set provider_stance = 'ACCEPTS', provider_response = 'Yes' "
+                + "where id = ?", raised.id())).isEqualTo(1);
+        SignedIn.clear();
+        PerformanceIssue kept = issues.issue(commissioner(), raised.id());
+        assertThat(kept.title()).isEqualTo("Missed and late visits");
+        assertThat(kept.status()).isEqualTo(IssueStatus.RAISED);
+        assertThat(kept.stance()).isEqualTo(ProviderStance.ACCEPTS);
+    }
+
+    @Test
+    void anIssueWithAPlanMayBeClosedWhenItIsWithdrawnAndTheProviderSeesNoDraft() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue started = plans.start(commissioner(), raised.id(), raised.version());
+        PerformanceIssue written = plans.save(commissioner(), raised.id(), started.version(), plan());
+        assertThat(issues.issue(provider(), raised.id()).plan().actions()).as("still being written").isEmpty();
+        PerformanceIssue closed = issues.close(commissioner(), raised.id(), written.version(),
+                "The provider stopped trading");
+        assertThat(closed.status()).isEqualTo(IssueStatus.CLOSED);
+        assertThat(issues.history(provider(), closed).getLast().note()).isEqualTo("The provider stopped trading");
     }
 
     @Test

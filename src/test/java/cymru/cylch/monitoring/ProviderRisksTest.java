@@ -71,6 +71,7 @@ class ProviderRisksTest {
         assertThat(first.score().points()).anySatisfy(p -> assertThat(p.factor()).isEqualTo("rating.NOT_RATED"));
         assertThat(first.lastVisit()).isNull();
         assertThat(first.visitDue()).as("never visited: due now").isEqualTo(today);
+        assertThat(first.visitOverdue(today)).as("and overdue, as none is booked").isTrue();
 
         risks.record(commissioner(), provider, new ProviderRisks.Inputs(RegulatorRating.REQUIRES_IMPROVEMENT,
                 today.minusMonths(1), 2, "Two concerns under enquiry"));
@@ -78,6 +79,9 @@ class ProviderRisksTest {
                 Seriousness.SERIOUS, "", false, ProviderRelationship.FAIR));
         log.write(commissioner(), provider.value(), new NewRelationshipEntry(EntryKind.UNANNOUNCED_VISIT,
                 today.minusDays(10), "Visit", "Looked at rotas", "", "Rotas leave no travel time"));
+        // A visit booked for a day that has passed, with nothing found, was not made.
+        log.write(commissioner(), provider.value(), new NewRelationshipEntry(EntryKind.NOTE, today.minusDays(2),
+                "Booking", "A visit was booked", "", ""));
         ProviderRisks.Assessment after = risks.one(commissioner(), provider);
         assertThat(after.score().total()).isEqualTo(first.score().total() - 10 + 20 + 20 + 15);
         assertThat(after.score().level()).isEqualTo(MonitoringLevel.ENHANCED);

@@ -1,11 +1,13 @@
 package cymru.cylch.monitoring.web;
 
+import cymru.cylch.contracts.Contract;
 import cymru.cylch.monitoring.IssueStatus;
 import cymru.cylch.monitoring.PerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssues;
 import cymru.cylch.monitoring.SanctionKind;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +48,13 @@ class IssuePage {
         model.addAttribute("providerSide", !council && !issue.status().ended());
         model.addAttribute("names", names.organisations(List.of(issue.council(), issue.provider()),
                 locale.getLanguage()));
-        model.addAttribute("contract", issues.contractOf(user, issue).orElse(null));
+        Contract under = issues.contractOf(user, issue).orElse(null);
+        model.addAttribute("contract", under);
         model.addAttribute("history", issues.history(user, issue));
         model.addAttribute("sanctions", issues.sanctions(user, issue));
         model.addAttribute("escalated", issue.status() == IssueStatus.ESCALATED);
+        model.addAttribute("sanctionKinds", Arrays.stream(SanctionKind.values()).filter(k -> k.possibleUnder(under))
+                .map(Enum::name).toList());
         STEP_FORMS.forEach(name -> {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, StepForm.at(issue.version()));

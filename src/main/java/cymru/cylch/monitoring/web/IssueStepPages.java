@@ -11,6 +11,7 @@ import cymru.cylch.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +34,8 @@ class IssueStepPages {
 
     private static final String ISSUE = "/performance-issues/{id}";
     private static final String EITHER = "hasAnyRole('COMMISSIONER', 'PROVIDER_USER')";
+    /** Refusals that mean the issue changed since the page was drawn. */
+    static final Set<String> MOVED_ON = Set.of("issue.changedMeanwhile", "issue.step.notNow");
 
     private final PerformanceIssues issues;
     private final CorrectivePlans plans;
@@ -88,6 +91,10 @@ class IssueStepPages {
                 redirect.addFlashAttribute("notice", "cap.saved");
                 return "redirect:/performance-issues/" + id;
             } catch (RuleViolationException rule) {
+                if (MOVED_ON.contains(rule.code())) {
+                    redirect.addFlashAttribute("problem", rule.code());
+                    return "redirect:/performance-issues/" + id;
+                }
                 FormErrors.reject(errors, rule.part() == null ? "monitoring" : rule.part(), rule.code());
             }
         }
@@ -151,6 +158,15 @@ class IssueStepPages {
                 f -> issues.escalate(user, id, f.version(), f.said()));
     }
 
+    @PostMapping(ISSUE + "/closure")
+    @PreAuthorize(MeasurePages.RECORDERS)
+    String close(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                 @Valid @ModelAttribute("closeForm") StepForm form, BindingResult errors, Model model, Locale locale,
+                 RedirectAttributes redirect) {
+        return step(new Sent(user, id, model, locale, redirect), "closeForm", form, errors, "issue.closed",
+                f -> issues.close(user, id, f.version(), f.said()));
+    }
+
     @PostMapping(ISSUE + "/resolution")
     @PreAuthorize(MeasurePages.RECORDERS)
     String resolve(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
@@ -173,6 +189,11 @@ class IssueStepPages {
                 sent.redirect().addFlashAttribute("notice", notice);
                 return "redirect:/performance-issues/" + sent.id();
             } catch (RuleViolationException rule) {
+                if (MOVED_ON.contains(rule.code())) {
+                    // The issue moved on meanwhile, and this form may no longer be on its page: say so above it.
+                    sent.redirect().addFlashAttribute("problem", rule.code());
+                    return "redirect:/performance-issues/" + sent.id();
+                }
                 FormErrors.reject(errors, rule.part() == null ? "reason" : rule.part(), rule.code());
             } catch (Incomplete incomplete) {
                 incomplete.missing().forEach(code -> FormErrors.reject(errors, "reason", code));

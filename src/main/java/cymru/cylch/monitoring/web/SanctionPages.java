@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Sanctions on an escalated issue, from its page: each kind on its own form, refused with the reason on that form. */
 @Controller
 class SanctionPages {
+
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?|\\d+(\\.\\d{1,2})?");
 
     private final PerformanceSanctions sanctions;
     private final IssuePage page;
@@ -62,7 +66,14 @@ class SanctionPages {
                 redirect.addFlashAttribute("notice", "issue.sanction.imposed." + kind.name());
                 return "redirect:/performance-issues/" + id;
             } catch (RuleViolationException rule) {
+                if (IssueStepPages.MOVED_ON.contains(rule.code())) {
+                    redirect.addFlashAttribute("problem", rule.code());
+                    return "redirect:/performance-issues/" + id;
+                }
                 FormErrors.reject(errors, field(rule), rule.code());
+            } catch (OptimisticLockingFailureException meanwhile) {
+                redirect.addFlashAttribute("problem", "issue.changedMeanwhile");
+                return "redirect:/performance-issues/" + id;
             }
         }
         return page.show(user, id, model, locale);
@@ -79,9 +90,13 @@ class SanctionPages {
 
     /** Pounds and pence as typed (a pound sign and commas allowed), more than nothing. */
     static Money amount(@Nullable String typed) {
-        String plain = typed == null ? "" : typed.strip().replace("£", "").replace(",", "");
+        String plain = typed == null ? "" : typed.strip().replace("£", "");
+        // Commas only between thousands: "1,5" is not one and a half pounds, nor fifteen.
+        if (!THOUSANDS.matcher(plain).matches()) {
+            throw new RuleViolationException("issue.sanction.amount.invalid", "amount");
+        }
         try {
-            BigDecimal pounds = new BigDecimal(plain);
+            BigDecimal pounds = new BigDecimal(plain.replace(",", ""));
             if (pounds.signum() <= 0 || pounds.scale() > 2 || pounds.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
                 throw new RuleViolationException("issue.sanction.amount.invalid", "amount");
             }
