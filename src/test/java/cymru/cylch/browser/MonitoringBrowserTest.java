@@ -111,15 +111,15 @@ class MonitoringBrowserTest extends BrowserTest {
 
         page.locator("#choice-0").check();
         page.locator("form[action*='/route'] button[type=submit]").click();
-        page.locator("[id='actions0.action']").fill("Ail-gynllunio rowndiau’r bore");
-        page.locator("[id='actions0.owner']").fill("Rheolwr cofrestredig");
-        page.locator("[id='actions0.dueOn']").fill(today.plusWeeks(4).toString());
+        page.locator("[id='cap-actions0.action']").fill("Ail-gynllunio rowndiau’r bore");
+        page.locator("[id='cap-actions0.owner']").fill("Rheolwr cofrestredig");
+        page.locator("[id='cap-actions0.dueOn']").fill(today.plusWeeks(4).toString());
         page.locator("form[action$='/plan'] button[type=submit]").click();
         page.locator("form[action$='/plan/proposal'] button[type=submit]").click();
         assertThat(page.locator(".govuk-error-summary").textContent())
                 .contains("Gosodwch ddyddiad i adolygu’r cynllun");
         AccessibilityCheck.assertAccessible(page, "a corrective action plan lacking a review date, cy");
-        page.locator("#reviewOn").fill(today.plusWeeks(6).toString());
+        page.locator("#cap-reviewOn").fill(today.plusWeeks(6).toString());
         page.locator("form[action$='/plan'] button[type=submit]").click();
         page.locator("form[action$='/plan/proposal'] button[type=submit]").click();
         assertThat(page.locator("main strong.govuk-tag").first().textContent()).contains("Cynllun gyda’r darparwr");
