@@ -17,12 +17,14 @@ import cymru.cylch.monitoring.RegulatorRating;
 import cymru.cylch.monitoring.RelationshipLog;
 import cymru.cylch.monitoring.Seriousness;
 import cymru.cylch.platform.ids.OrganisationId;
+import cymru.cylch.platform.money.Money;
 import cymru.cylch.platform.security.Account;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Membership;
 import cymru.cylch.platform.security.Role;
 import cymru.cylch.platform.time.Today;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Component;
  * Poor performance in the demo county, handled both ways: the provider whose visits on time fell to red is on a
  * corrective action plan it agreed, one action done; the first provider (the demo provider user's) has a small plan
  * to agree; another provider, whose missed medication visits were critical and which disputed them, has had a
- * default notice and is suspended from new work. The council has recorded the regulator's ratings of the three and
+ * default notice, a deduction from its next payment run and is suspended from new work. The council has recorded the regulator's ratings of the three and
  * drawn a sample of cases to audit at the provider on the plan.
  */
 @Component
@@ -111,6 +113,8 @@ class DemoPerformanceIssues {
         missed = sanctions.defaultNotice(commissioner, missed.id(), missed.version(), "Breach of the call-off's "
                         + "requirement to deliver every planned medication visit",
                 "Deliver every planned medication visit and report each one the same day", day.plusWeeks(4));
+        missed = sanctions.deduct(commissioner, missed.id(), missed.version(), "Service credit under the "
+                + "call-off for the medication visits missed", Money.of("850.00"), YearMonth.from(day).plusMonths(1));
         sanctions.suspend(commissioner, missed.id(), missed.version(),
                 "No new packages until medication visits are delivered safely", null, null);
 

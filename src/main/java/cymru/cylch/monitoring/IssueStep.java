@@ -28,6 +28,13 @@ public enum IssueStep {
     ESCALATED(EnumSet.of(IssueStatus.RAISED, IssueStatus.CAP_DRAFT, IssueStatus.CAP_PROPOSED, IssueStatus.CAP_AGREED),
             IssueStatus.ESCALATED, Side.COUNCIL, true),
     SANCTIONED(EnumSet.of(IssueStatus.ESCALATED), null, Side.COUNCIL, true),
+    /**
+     * A deduction imposed as a sanction is withdrawn before a payment run takes it: recorded when payments announces
+     * it, whoever withdrew it and through which way in; possible after the issue is resolved or terminated, since
+     * neither cancels a pending deduction.
+     */
+    DEDUCTION_WITHDRAWN(EnumSet.of(IssueStatus.ESCALATED, IssueStatus.RESOLVED, IssueStatus.TERMINATED), null,
+            Side.COUNCIL, true),
     TERMINATED(EnumSet.of(IssueStatus.ESCALATED), IssueStatus.TERMINATED, Side.COUNCIL, true),
     RESOLVED(EnumSet.of(IssueStatus.CAP_AGREED, IssueStatus.ESCALATED), IssueStatus.RESOLVED, Side.COUNCIL, true),
     /** Closed: no action was needed, or the issue was withdrawn (raised in error, the provider stopped trading). */

@@ -3,15 +3,20 @@ package cymru.cylch.monitoring;
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractManagement;
 import cymru.cylch.market.Accreditation;
+import cymru.cylch.payments.Deduction;
 import cymru.cylch.payments.PerformanceDeductions;
 import cymru.cylch.platform.money.Money;
+import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.rules.RuleViolationException;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +104,36 @@ public class PerformanceSanctions {
             return new Sanction(UUID.randomUUID(), issue.id(), SanctionKind.TERMINATION, reason.strip(), null, null,
                     null, lastDay, null, null, today.now());
         });
+    }
+
+    /**
+     * Withdraws a deduction imposed on this issue, still waiting for a payment run, with the reason. Payments holds
+     * the money's rules (not once taken or in an approved run) and announces it; the issue's history records it
+     * from that announcement ({@link DeductionsWithdrawn}).
+     */
+    public Deduction withdrawDeduction(CylchUser commissioner, UUID id, UUID deduction, long deductionVersion,
+                                       String reason) {
+        IssueSteps.Actor actor = steps.commissioner(commissioner);
+        PerformanceIssue issue = steps.issue(actor, id);
+        IssueStep.DEDUCTION_WITHDRAWN.from(issue.status(), reason);
+        Deduction imposed = deductions.deduction(commissioner, deduction);
+        if (!issue.id().equals(imposed.source())) {
+            throw new RecordNotFoundException("payment-deduction", deduction);
+        }
+        return deductions.withdraw(commissioner, deduction, deductionVersion, reason.strip());
+    }
+
+    /**
+     * The deductions imposed on the issue, by id, as far as the reader may read them: none for a reader of issues
+     * who does not read payments (a team manager).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Deduction> deductionsOf(CylchUser reader, PerformanceIssue issue) {
+        if (!deductions.readsDeductions(reader)) {
+            return Map.of();
+        }
+        return deductions.ofSource(reader, issue.id()).stream()
+                .collect(Collectors.toMap(Deduction::id, Function.identity()));
     }
 
     /** Makes the sanction (and its effect elsewhere), given the issue and its contract. */

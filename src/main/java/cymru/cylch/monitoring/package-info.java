@@ -8,7 +8,8 @@
  */
 @ApplicationModule(displayName = "Monitoring", allowedDependencies = {"organisations", "contracts", "people", "market",
         "payments", "platform::security", "platform::rules", "platform::audit", "platform::web", "platform::database",
-        "platform::time", "platform::ids", "platform::money", "platform::documents", "platform::reference"})
+        "platform::time", "platform::ids", "platform::money", "platform::documents", "platform::reference",
+        "platform::events"})
 @NullMarked
 package cymru.cylch.monitoring;
 

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +43,17 @@ public class PerformanceDeductions {
     private final HeldContracts contracts;
     private final Commissioners commissioners;
     private final PaymentRunRecords runs;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Today today;
 
     PerformanceDeductions(Deductions deductions, HeldContracts contracts, Commissioners commissioners,
-                          PaymentRunRecords runs, AuditLog audit, Today today) {
+                          PaymentRunRecords runs, ApplicationEventPublisher events, AuditLog audit, Today today) {
         this.deductions = deductions;
         this.contracts = contracts;
         this.commissioners = commissioners;
         this.runs = runs;
+        this.events = events;
         this.audit = audit;
         this.today = today;
     }
@@ -87,7 +90,8 @@ public class PerformanceDeductions {
 
     /**
      * A pending deduction withdrawn, with the reason. Not once the run taking it is approved (its lines are fixed),
-     * nor after it is taken: a deduction taken in error is paid back by the council, outside the run.
+     * nor after it is taken: a deduction taken in error is paid back by the council, outside the run. Announced as
+     * {@link DeductionWithdrawn}, so what it was imposed for can say so.
      */
     public Deduction withdraw(CylchUser commissioner, UUID id, long expectedVersion, String reason) {
         commissioners.require(commissioner, "withdraw deductions", Role.COMMISSIONER);
@@ -104,12 +108,28 @@ public class PerformanceDeductions {
             throw new RuleViolationException("payments.deduction.withdraw.inApprovedRun");
         }
         String why = reason(reason);
-        if (!deductions.withdraw(id, expectedVersion, commissioner.userId(), today.now(), why)) {
+        var at = today.now();
+        if (!deductions.withdraw(id, expectedVersion, commissioner.userId(), at, why)) {
             throw new RuleViolationException("payments.deduction.changedMeanwhile");
         }
         audit.recordInEach(List.of(council.value(), deduction.provider().value()), AuditAction.CHANGED, RECORD, id,
                 "withdrawn");
+        events.publishEvent(new DeductionWithdrawn(id, council, deduction.provider(), deduction.source(),
+                commissioner.userId(), why, at));
         return deductions.find(id).orElseThrow();
+    }
+
+    /** One deduction, if the reader's council made it or it is from the reader's provider's payments. */
+    @Transactional(readOnly = true)
+    public Deduction deduction(CylchUser reader, UUID id) {
+        OrganisationId organisation = OrganisationId.of(reader.organisationId());
+        boolean council = commissioners.any(reader, COUNCIL_READERS);
+        if (!council) {
+            requireProvider(reader);
+        }
+        return deductions.find(id)
+                .filter(d -> (council ? d.council() : d.provider()).equals(organisation))
+                .orElseThrow(() -> refused(id));
     }
 
     /** The deductions from the provider's payments: the council's for its staff, every council's for the provider. */
@@ -121,6 +141,11 @@ public class PerformanceDeductions {
         }
         requireProvider(reader);
         return provider.equals(organisation) ? deductions.from(provider) : List.of();
+    }
+
+    /** Whether the reader may read deductions at all: the council's readers named above, or a provider's user. */
+    public boolean readsDeductions(CylchUser reader) {
+        return commissioners.any(reader, COUNCIL_READERS) || reader.hasRole(Role.PROVIDER_USER);
     }
 
     /** The deductions imposed for the source (a performance issue, say), as far as the reader may read them. */

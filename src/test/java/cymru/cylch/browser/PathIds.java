@@ -76,6 +76,15 @@ final class PathIds {
                 // The demo's published Turn the Curve report.
                 new Fill(Pattern.compile("/turn-the-curve/.*"), "reportId", () -> query("curveReport", """
                         select id from turn_the_curve_report where held_by = :council order by created_at limit 1""")),
+                // The demo's deduction, still pending, and the escalated issue it was imposed on.
+                new Fill(Pattern.compile("/performance-issues/.*/deductions/.*"), "id", () -> query("deductedIssue",
+                        """
+                        select source_id from payment_deduction where held_by = :council and status = 'PENDING'
+                        order by imposed_at limit 1""")),
+                new Fill(Pattern.compile("/performance-issues/.*/deductions/.*"), "deduction", () -> query(
+                        "deduction", """
+                        select id from payment_deduction where held_by = :council and status = 'PENDING'
+                        order by imposed_at limit 1""")),
                 // The demo's issue on a corrective action plan (the provider whose visits fell to red).
                 new Fill(Pattern.compile("/performance-issues/.*"), "id", () -> query("performanceIssue", """
                         select id from performance_issue where held_by = :council and status = 'CAP_AGREED'

@@ -72,6 +72,7 @@ final class RecordedWords {
                 from performance_issue, jsonb_array_elements(cap_actions) a
             union select note from performance_issue_event
             union select unnest(array[reason, remedy]) from performance_sanction
+            union select unnest(array[reason, withdrawn_reason]) from payment_deduction
             union select unnest(array[subject, summary, attendees, findings]) from relationship_entry
             union select note from provider_risk_input
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v

@@ -41,6 +41,8 @@ import tools.jackson.databind.JsonNode;
 class PerformanceIssuePagesTest {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    private static final Pattern WITHDRAWAL = Pattern.compile(
+            "/performance-issues/[0-9a-f-]{36}/deductions/([0-9a-f-]{36})/withdrawal");
 
     @LocalServerPort
     int port;
@@ -146,6 +148,73 @@ class PerformanceIssuePagesTest {
     }
 
     @Test
+    void aDeductionIsWithdrawnFromTheIssuesPageOrThroughTheApiAndNoOneElseMayWithdrawIt() {
+        WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
+        String issue = deducted(commissioner, "400.00");
+        String page = commissioner.get(issue + "?lang=en").body();
+        Matcher link = WITHDRAWAL.matcher(page);
+        assertThat(link.find()).as("a pending deduction offers its withdrawal").isTrue();
+        String withdrawal = link.group();
+        assertThat(page).contains("Waiting for a payment run");
+
+        WebSession provider = signedIn(scene.provider(), Role.PROVIDER_USER);
+        assertThat(provider.get(issue + "?lang=en").body()).contains("Waiting for a payment run")
+                .doesNotContain("Withdraw the deduction");
+        assertThat(provider.get(withdrawal + "?lang=en").statusCode()).isEqualTo(403);
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
+        WebSession theirs = signedIn(otherCouncil, Role.COMMISSIONER);
+        assertThat(theirs.get(withdrawal + "?lang=en").statusCode()).isEqualTo(404);
+        assertThat(theirs.post(withdrawal + "?lang=en", Map.of("version", "0", "reason", "Ours now")).statusCode())
+                .isEqualTo(404);
+
+        String form = commissioner.get(withdrawal + "?lang=cy").body();
+        assertThat(form).contains("Tynnu didyniad yn ôl", "£400.00");
+        var blank = commissioner.post(withdrawal + "?lang=cy", Map.of("version", version(form),
+                "reason", " "));
+        assertThat(blank.statusCode()).isEqualTo(200);
+        assertThat(blank.body()).contains("govuk-error-summary", "Rhowch reswm");
+        var done = commissioner.post(withdrawal + "?lang=en", Map.of("version", version(form),
+                "reason", "Made in error"));
+        assertThat(WebSession.redirectsTo(done, issue)).as(done.body()).isTrue();
+        assertThat(commissioner.get(issue + "?lang=en").body()).contains("Withdrawn", "Made in error")
+                .doesNotContain("Withdraw the deduction");
+        var again = commissioner.post(withdrawal + "?lang=en", Map.of("version", version(form),
+                "reason", "Twice"));
+        assertThat(again.body()).contains("Only a deduction still waiting for a payment run can be withdrawn");
+
+        // Through the API: the council's finance officer reads it, the provider reads its own; only a commissioner
+        // of the council withdraws, once.
+        ApiClient api = new ApiClient(port);
+        String second = deducted(commissioner, "75.50");
+        Matcher secondLink = WITHDRAWAL.matcher(commissioner.get(second + "?lang=en").body());
+        assertThat(secondLink.find()).isTrue();
+        String id = secondLink.group(1);
+        JsonNode listed = ApiChecks.json(api.get("/api/v1/deductions?provider=" + scene.provider(),
+                organisations.token(scene.council(), Role.FINANCE_OFFICER)));
+        assertThat(listed.valueStream().map(d -> d.path("status").asString()).toList())
+                .containsExactlyInAnyOrder("WITHDRAWN", "PENDING");
+        JsonNode own = ApiChecks.json(api.get("/api/v1/deductions/" + id,
+                organisations.token(scene.provider(), Role.PROVIDER_USER)));
+        assertThat(own.path("amount").decimalValue()).isEqualByComparingTo("75.50");
+        String body = "{\"version\": " + own.path("version").asLong() + ", \"reason\": \"Put right in time\"}";
+        assertThat(api.post("/api/v1/deductions/" + id + "/withdrawal",
+                organisations.token(scene.provider(), Role.PROVIDER_USER), body).statusCode()).isEqualTo(403);
+        assertThat(api.post("/api/v1/deductions/" + id + "/withdrawal",
+                organisations.token(scene.council(), Role.FINANCE_OFFICER), body).statusCode()).isEqualTo(403);
+        assertThat(api.post("/api/v1/deductions/" + id + "/withdrawal",
+                organisations.token(otherCouncil, Role.COMMISSIONER), body).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/deductions/" + id, organisations.token(payments.provider(scene.council()),
+                Role.PROVIDER_USER)).statusCode()).isEqualTo(404);
+        String token = organisations.token(scene.council(), Role.COMMISSIONER);
+        var withdrawn = api.post("/api/v1/deductions/" + id + "/withdrawal", token, body,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(ApiChecks.json(withdrawn).path("status").asString()).isEqualTo("WITHDRAWN");
+        var refused = api.post("/api/v1/deductions/" + id + "/withdrawal", token, body, "cy");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Dim ond didyniad sy’n dal i aros am rediad taliadau");
+    }
+
+    @Test
     void noOneElseReadsOrActsOnTheIssue() {
         WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
         String issue = raise(commissioner);
@@ -219,6 +288,19 @@ class PerformanceIssuePagesTest {
         assertThat(WebSession.redirectsTo(raised, "/performance-issues/")).as(raised.body()).isTrue();
         return raised.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")
                 .replaceAll("\\?.*$", "");
+    }
+
+    private String deducted(WebSession commissioner, String amount) {
+        String issue = raise(commissioner);
+        String page = commissioner.get(issue + "?lang=en").body();
+        commissioner.post(issue + "/route?lang=en", Map.of("version", version(page), "choice", "PUNITIVE",
+                "reason", "Third month of missed visits"));
+        page = commissioner.get(issue + "?lang=en").body();
+        var made = commissioner.post(issue + "/sanctions?lang=en", Map.of("version", version(page), "kind",
+                "DEDUCTION", "reason", "Service credit", "amount", amount, "month",
+                YearMonth.from(today).plusMonths(1).toString()));
+        assertThat(WebSession.redirectsTo(made, issue)).as(made.body()).isTrue();
+        return issue;
     }
 
     private WebSession signedIn(UUID organisation, Role role) {

@@ -3,6 +3,7 @@ package cymru.cylch.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import cymru.cylch.contracts.Contract;
 import cymru.cylch.contracts.ContractManagement;
@@ -27,6 +28,7 @@ import cymru.cylch.support.MarketFixture;
 import cymru.cylch.support.OrganisationsFixture;
 import cymru.cylch.support.PaymentsFixture;
 import cymru.cylch.support.SignedIn;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -233,6 +235,52 @@ class PerformanceIssuesTest {
         PerformanceIssue early = issues.raise(commissioner(), lateVisits(contract));
         assertThatThrownBy(() -> sanctions.defaultNotice(commissioner(), early.id(), early.version(), "Now",
                 "Fix it", today.plusDays(7))).hasMessageContaining("issue.step.notNow");
+    }
+
+    @Test
+    void aDeductionIsWithdrawnWithItsReasonAndTheIssuesHistorySaysSoEvenAfterItIsResolved() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue escalated = issues.escalate(commissioner(), raised.id(), raised.version(), "Serious");
+        PerformanceIssue deducted = sanctions.deduct(commissioner(), raised.id(), escalated.version(), "Credit",
+                Money.of("300.00"), YearMonth.from(today).plusMonths(1));
+        PerformanceIssue resolved = issues.resolve(commissioner(), raised.id(), deducted.version(), "Put right");
+        Deduction pending = deductions.ofSource(commissioner(), raised.id()).getFirst();
+
+        // Nobody else withdraws it: another council, the provider, a reader, nor through another issue.
+        UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
+        CylchUser theirCommissioner = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
+        assertThatThrownBy(() -> sanctions.withdrawDeduction(theirCommissioner, raised.id(), pending.id(),
+                pending.version(), "Mine")).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> deductions.withdraw(theirCommissioner, pending.id(), pending.version(), "Mine"))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> sanctions.withdrawDeduction(provider(), raised.id(), pending.id(),
+                pending.version(), "Ours")).isInstanceOf(AccessDeniedException.class);
+        CylchUser auditor = SignedIn.as(UUID.randomUUID(), scene.council(), Role.AUDITOR);
+        assertThatThrownBy(() -> sanctions.withdrawDeduction(auditor, raised.id(), pending.id(), pending.version(),
+                "Audit")).isInstanceOf(AccessDeniedException.class);
+        PerformanceIssue other = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue otherUp = issues.escalate(commissioner(), other.id(), other.version(), "Serious");
+        assertThatThrownBy(() -> sanctions.withdrawDeduction(commissioner(), other.id(), pending.id(),
+                pending.version(), "Wrong issue")).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> sanctions.withdrawDeduction(commissioner(), raised.id(), pending.id(),
+                pending.version(), " ")).hasMessageContaining("issue.reason.missing");
+        assertThat(deductions.deduction(commissioner(), pending.id()).status()).isEqualTo(Deduction.Status.PENDING);
+        assertThat(otherUp.status()).isEqualTo(IssueStatus.ESCALATED);
+
+        Deduction withdrawn = sanctions.withdrawDeduction(commissioner(), raised.id(), pending.id(),
+                pending.version(), "Imposed in error: the visits were cancelled by the person");
+        assertThat(withdrawn.status()).isEqualTo(Deduction.Status.WITHDRAWN);
+        assertThat(withdrawn.withdrawnReason()).isEqualTo("Imposed in error: the visits were cancelled by the person");
+        assertThat(deductions.deduction(provider(), pending.id()).status()).isEqualTo(Deduction.Status.WITHDRAWN);
+        assertThatThrownBy(() -> sanctions.withdrawDeduction(commissioner(), raised.id(), pending.id(),
+                withdrawn.version(), "Again")).hasMessageContaining("payments.deduction.withdraw.notPending");
+
+        // Payments announces it; the issue's history records it, status unchanged, once.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(issues.history(provider(), resolved)).extracting(IssueEvent::step, IssueEvent::note)
+                        .endsWith(tuple(IssueStep.DEDUCTION_WITHDRAWN,
+                                "Imposed in error: the visits were cancelled by the person")));
+        assertThat(issues.issue(commissioner(), raised.id()).status()).isEqualTo(IssueStatus.RESOLVED);
     }
 
     @Test

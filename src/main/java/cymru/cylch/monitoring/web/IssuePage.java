@@ -4,6 +4,7 @@ import cymru.cylch.contracts.Contract;
 import cymru.cylch.monitoring.IssueStatus;
 import cymru.cylch.monitoring.PerformanceIssue;
 import cymru.cylch.monitoring.PerformanceIssues;
+import cymru.cylch.monitoring.PerformanceSanctions;
 import cymru.cylch.monitoring.SanctionKind;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.security.Role;
@@ -31,10 +32,12 @@ class IssuePage {
             SanctionKind.TERMINATION, "terminationForm");
 
     private final PerformanceIssues issues;
+    private final PerformanceSanctions sanctions;
     private final SubjectNames names;
 
-    IssuePage(PerformanceIssues issues, SubjectNames names) {
+    IssuePage(PerformanceIssues issues, PerformanceSanctions sanctions, SubjectNames names) {
         this.issues = issues;
+        this.sanctions = sanctions;
         this.names = names;
     }
 
@@ -52,6 +55,9 @@ class IssuePage {
         model.addAttribute("contract", under);
         model.addAttribute("history", issues.history(user, issue));
         model.addAttribute("sanctions", issues.sanctions(user, issue));
+        model.addAttribute("deductions", sanctions.deductionsOf(user, issue));
+        // A pending deduction can be withdrawn after the issue is resolved or terminated: neither cancels it.
+        model.addAttribute("withdraws", commissioner);
         model.addAttribute("escalated", issue.status() == IssueStatus.ESCALATED);
         model.addAttribute("sanctionKinds", Arrays.stream(SanctionKind.values()).filter(k -> k.possibleUnder(under))
                 .map(Enum::name).toList());
