@@ -59,6 +59,9 @@ class PerformanceIssuePagesTest {
     @Autowired
     MarketFixture market;
 
+    @Autowired
+    PerformanceIssues issues;
+
     private final LocalDate today = LocalDate.now(Today.ZONE);
     private PaymentsFixture.Scene scene;
     private Contract contract;
@@ -212,6 +215,23 @@ class PerformanceIssuePagesTest {
         var refused = api.post("/api/v1/deductions/" + id + "/withdrawal", token, body, "cy");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Dim ond didyniad sy’n dal i aros am rediad taliadau");
+    }
+
+    @Test
+    void anIssueSentTwiceIsRaisedOnce() {
+        WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
+        commissioner.get("/performance-issues/new?lang=en");
+        Map<String, String> form = Map.of("provider", scene.provider().toString(), "contract",
+                contract.id().value().toString(), "title", "Sent twice", "description", "A double click.",
+                "seriousness", "LOW", "relationship", "GOOD");
+        assertThat(WebSession.redirectsTo(commissioner.post("/performance-issues?lang=en", form),
+                "/performance-issues/")).isTrue();
+        var again = commissioner.post("/performance-issues?lang=en", form);
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).as("the same form's token is spent")
+                .startsWith("/forms/already-sent");
+        assertThat(issues.ofCouncil(SignedIn.as(UUID.randomUUID(), scene.council(), Role.COMMISSIONER), false))
+                .filteredOn(i -> i.title().equals("Sent twice")).hasSize(1);
     }
 
     @Test
