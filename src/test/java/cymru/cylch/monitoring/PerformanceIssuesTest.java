@@ -356,6 +356,23 @@ class PerformanceIssuesTest {
     }
 
     @Test
+    void aConsortiumThatSuppliesReadsAndAnswersTheIssuesAboutItAsAProviderDoes() {
+        UUID consortium = organisations.organisation(OrganisationKind.CONSORTIUM, scene.council());
+        Contract block = contracts.blockContract(scene.commissioner(), consortium);
+        PerformanceIssue raised = issues.raise(commissioner(), new NewPerformanceIssue(
+                OrganisationId.of(consortium), block.id(), null, "Late visits by members",
+                "Two members were late all month.", Seriousness.MODERATE, "", false, ProviderRelationship.FAIR));
+
+        CylchUser member = SignedIn.asMemberOf("CONSORTIUM", UUID.randomUUID(), consortium, Role.PROVIDER_USER);
+        assertThat(issues.ofProvider(member)).extracting(PerformanceIssue::id).containsExactly(raised.id());
+        PerformanceIssue answered = issues.respond(member, raised.id(), raised.version(), ProviderStance.ACCEPTS,
+                "We have moved two carers to the morning round.");
+        assertThat(answered.stance()).isEqualTo(ProviderStance.ACCEPTS);
+        assertThat(jdbc.queryForObject("select count(*) from performance_issue", Integer.class))
+                .as("its own connection reads the issue about it, and no other").isEqualTo(1);
+    }
+
+    @Test
     void anIssueWithAPlanMayBeClosedWhenItIsWithdrawnAndTheProviderSeesNoDraft() {
         PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
         PerformanceIssue started = plans.start(commissioner(), raised.id(), raised.version());

@@ -12,9 +12,9 @@ public interface DataScope {
     @Nullable UUID organisationId();
 
     /**
-     * Whether the acting organisation reads records other organisations hold, through access grants (providers
-     * and health boards). Only then are the grant policies applied, so a council's own queries keep the holder's
-     * single equality.
+     * Whether the acting organisation reads records other organisations hold, through access grants (providers,
+     * consortia and health boards). Only then are the grant policies applied, so a council's own queries keep the
+     * holder's single equality.
      */
     default boolean readsThroughGrants() {
         return false;

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CurrentDataScope implements DataScope {
 
-    /** The kinds of organisation that are granted access to records others hold. */
-    private static final Set<String> GRANTEES = Set.of("PROVIDER", "HEALTH_BOARD");
+    /**
+     * The kinds of organisation that are granted access to records others hold: providers, and consortia, which
+     * supply under contracts as providers do (their issues, returns and log are held by the council), and health
+     * boards.
+     */
+    private static final Set<String> GRANTEES = Set.of("PROVIDER", "CONSORTIUM", "HEALTH_BOARD");
 
     @Override
     public @Nullable UUID organisationId() {
