@@ -74,6 +74,24 @@ public record CorrectivePlan(List<CapAction> actions, String monitoring, String 
         return new CorrectivePlan(changed, monitoring, support, reviewOn);
     }
 
+    /**
+     * This plan as rewritten, keeping the done marks of {@code before}: an action still worded as it was, with the
+     * same owner, stays done when a plan is changed (a variation of an agreed plan, or a plan started again after
+     * escalation), so work already done is not asked for twice.
+     */
+    CorrectivePlan keepingDoneFrom(CorrectivePlan before) {
+        List<CapAction> kept = new ArrayList<>();
+        for (CapAction action : actions) {
+            kept.add(before.actions.stream().filter(CapAction::done)
+                    .filter(d -> d.action().strip().equals(action.action().strip())
+                            && d.owner().strip().equals(action.owner().strip()))
+                    .findFirst()
+                    .map(d -> new CapAction(action.action(), action.owner(), action.dueOn(), d.doneOn(), d.doneNote()))
+                    .orElse(action));
+        }
+        return new CorrectivePlan(kept, monitoring, support, reviewOn);
+    }
+
     /** The same plan, next reviewed on the day given. */
     CorrectivePlan reviewedNext(@Nullable LocalDate next) {
         return new CorrectivePlan(actions, monitoring, support, next);

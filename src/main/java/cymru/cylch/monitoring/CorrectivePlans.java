@@ -35,15 +35,27 @@ public class CorrectivePlans {
         return steps.take(actor, steps.issue(actor, id), version, IssueStep.CAP_STARTED, null, i -> i);
     }
 
-    /** Saves the plan as written; saving a plan the provider has takes it back to a draft. */
+    /**
+     * Saves the plan as written; saving a plan the provider has takes it back to a draft. Actions already done keep
+     * their marks where they are unchanged ({@link CorrectivePlan#keepingDoneFrom}); none is marked done here.
+     */
     public PerformanceIssue save(CylchUser commissioner, UUID id, int version, CorrectivePlan plan) {
         IssueSteps.Actor actor = steps.commissioner(commissioner);
         PerformanceIssue issue = steps.issue(actor, id);
         if (plan.actions().stream().anyMatch(CapAction::done)) {
             throw new RuleViolationException("cap.action.doneInDraft");
         }
-        CorrectivePlan checked = plan.checked();
+        CorrectivePlan checked = plan.checked().keepingDoneFrom(issue.plan());
         return steps.take(actor, issue, version, IssueStep.CAP_SAVED, null, i -> i.planned(checked));
+    }
+
+    /**
+     * Reopens the agreed plan to change it, with the reason the provider reads: it is a draft again, its done
+     * actions kept, and goes back to the provider to agree.
+     */
+    public PerformanceIssue vary(CylchUser commissioner, UUID id, int version, String reason) {
+        IssueSteps.Actor actor = steps.commissioner(commissioner);
+        return steps.take(actor, steps.issue(actor, id), version, IssueStep.CAP_VARIED, reason, i -> i);
     }
 
     /** Puts the plan to the provider, if it has everything; refused with every part missing otherwise. */

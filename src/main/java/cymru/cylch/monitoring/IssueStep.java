@@ -23,6 +23,8 @@ public enum IssueStep {
     CAP_AGREED(EnumSet.of(IssueStatus.CAP_PROPOSED), IssueStatus.CAP_AGREED, Side.PROVIDER, false),
     CAP_DISPUTED(EnumSet.of(IssueStatus.CAP_PROPOSED), IssueStatus.CAP_DRAFT, Side.PROVIDER, true),
     ACTION_DONE(EnumSet.of(IssueStatus.CAP_AGREED), null, Side.EITHER, false),
+    /** The agreed plan is reopened to change it, with the reason: the provider agrees the changed plan again. */
+    CAP_VARIED(EnumSet.of(IssueStatus.CAP_AGREED), IssueStatus.CAP_DRAFT, Side.COUNCIL, true),
     CAP_REVIEWED(EnumSet.of(IssueStatus.CAP_AGREED), null, Side.COUNCIL, true),
     /** The punitive route, chosen at once or when a plan is refused or fails. */
     ESCALATED(EnumSet.of(IssueStatus.RAISED, IssueStatus.CAP_DRAFT, IssueStatus.CAP_PROPOSED, IssueStatus.CAP_AGREED),

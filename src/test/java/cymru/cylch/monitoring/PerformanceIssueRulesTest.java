@@ -54,13 +54,51 @@ class PerformanceIssueRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(IssueStep.class)
+    @EnumSource(value = IssueStep.class, mode = EnumSource.Mode.EXCLUDE, names = "DEDUCTION_WITHDRAWN")
     void noStepIsTakenOnceTheIssueHasEnded(IssueStep step) {
         for (IssueStatus ended : EnumSet.of(IssueStatus.RESOLVED, IssueStatus.CLOSED, IssueStatus.TERMINATED)) {
             assertThat(step.allowedFrom(ended)).as(step + " from " + ended).isFalse();
             assertThatThrownBy(() -> step.from(ended, "reason")).isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("issue.step.notNow");
         }
+    }
+
+    @Test
+    void aPendingDeductionMayBeWithdrawnAfterTheIssueEndsButNotBeforeItIsEscalatedNorOnceClosed() {
+        for (IssueStatus after : List.of(IssueStatus.ESCALATED, IssueStatus.RESOLVED, IssueStatus.TERMINATED)) {
+            assertThat(IssueStep.DEDUCTION_WITHDRAWN.from(after, "Made in error")).isEqualTo(after);
+        }
+        for (IssueStatus before : List.of(IssueStatus.RAISED, IssueStatus.CAP_DRAFT, IssueStatus.CAP_AGREED,
+                IssueStatus.CLOSED)) {
+            assertThat(IssueStep.DEDUCTION_WITHDRAWN.allowedFrom(before)).as(before.name()).isFalse();
+        }
+        assertThat(IssueStep.DEDUCTION_WITHDRAWN.takenBy(IssueStep.Side.PROVIDER)).isFalse();
+    }
+
+    @Test
+    void anAgreedPlanIsReopenedToChangeItAndGoesBackToTheProvider() {
+        assertThat(IssueStep.CAP_VARIED.from(IssueStatus.CAP_AGREED, "A new action")).isEqualTo(IssueStatus.CAP_DRAFT);
+        assertThatThrownBy(() -> IssueStep.CAP_VARIED.from(IssueStatus.CAP_PROPOSED, "Change"))
+                .hasMessageContaining("issue.step.notNow");
+        assertThat(IssueStep.CAP_VARIED.takenBy(IssueStep.Side.PROVIDER)).isFalse();
+    }
+
+    @Test
+    void aChangedPlanKeepsTheDoneMarksOfTheActionsItStillHas() {
+        LocalDate done = TODAY.minusDays(3);
+        var before = new CorrectivePlan(List.of(
+                new CapAction("Recruit two carers", "Registered manager", TODAY.plusDays(30), done, "Both started"),
+                new CapAction("Reroute the morning runs", "Care coordinator", TODAY.plusDays(14), null, null)),
+                "Weekly data", "Visits", TODAY.plusDays(7));
+        var changed = new CorrectivePlan(List.of(
+                new CapAction(" Recruit two carers ", "Registered manager", TODAY.plusDays(40), null, null),
+                new CapAction("Reroute the morning runs", "Registered manager", TODAY.plusDays(14), null, null),
+                new CapAction("Train on medication", "Trainer", TODAY.plusDays(20), null, null)),
+                "Weekly data", "Visits", TODAY.plusDays(10)).keepingDoneFrom(before);
+        assertThat(changed.actions()).extracting(CapAction::doneOn).containsExactly(done, null, null);
+        assertThat(changed.actions().getFirst().doneNote()).isEqualTo("Both started");
+        assertThat(changed.actions().getFirst().dueOn()).as("as rewritten").isEqualTo(TODAY.plusDays(40));
+        assertThat(changed.reviewOn()).isEqualTo(TODAY.plusDays(10));
     }
 
     @Test
@@ -80,7 +118,8 @@ class PerformanceIssueRulesTest {
     @Test
     void escalatingClosingResolvingDisputingAndSanctioningNeedAReason() {
         Set<IssueStep> needReasons = EnumSet.of(IssueStep.RESPONDED, IssueStep.CAP_DISPUTED, IssueStep.CAP_REVIEWED,
-                IssueStep.ESCALATED, IssueStep.SANCTIONED, IssueStep.TERMINATED, IssueStep.RESOLVED, IssueStep.CLOSED);
+                IssueStep.CAP_VARIED, IssueStep.ESCALATED, IssueStep.SANCTIONED, IssueStep.DEDUCTION_WITHDRAWN,
+                IssueStep.TERMINATED, IssueStep.RESOLVED, IssueStep.CLOSED);
         for (IssueStep step : IssueStep.values()) {
             assertThat(step.needsReason()).as(step.name()).isEqualTo(needReasons.contains(step));
         }

@@ -31,6 +31,7 @@ import cymru.cylch.support.SignedIn;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -145,6 +146,36 @@ class PerformanceIssuesTest {
         assertThat(issues.ofCouncil(commissioner(), true)).extracting(PerformanceIssue::id)
                 .doesNotContain(raised.id());
         assertThat(issues.ofCouncil(commissioner(), false)).extracting(PerformanceIssue::id).contains(raised.id());
+    }
+
+    @Test
+    void anAgreedPlanIsChangedKeepingWhatIsDoneAndAgreedAgain() {
+        PerformanceIssue raised = issues.raise(commissioner(), lateVisits(contract));
+        PerformanceIssue written = plans.save(commissioner(), raised.id(),
+                plans.start(commissioner(), raised.id(), raised.version()).version(), plan());
+        PerformanceIssue agreed = plans.agree(provider(), raised.id(),
+                plans.propose(commissioner(), raised.id(), written.version()).version(), null);
+        PerformanceIssue one = plans.markDone(provider(), raised.id(), agreed.version(), 0, "Both started");
+        assertThatThrownBy(() -> plans.vary(provider(), raised.id(), one.version(), "Ours"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.vary(commissioner(), raised.id(), one.version(), " "))
+                .hasMessageContaining("issue.reason.missing");
+
+        PerformanceIssue reopened = plans.vary(commissioner(), raised.id(), one.version(),
+                "Medication training is needed too");
+        assertThat(reopened.status()).isEqualTo(IssueStatus.CAP_DRAFT);
+        List<CapAction> rewritten = new ArrayList<>(plan().actions());
+        rewritten.add(new CapAction("Train every carer on medication", "Trainer", today.plusDays(21), null, null));
+        PerformanceIssue changed = plans.save(commissioner(), raised.id(), reopened.version(),
+                new CorrectivePlan(rewritten, "Weekly visit data", "Quality team visits", today.plusDays(7)));
+        assertThat(changed.plan().actions()).extracting(CapAction::done).containsExactly(true, false, false);
+        PerformanceIssue again = plans.agree(provider(), raised.id(),
+                plans.propose(commissioner(), raised.id(), changed.version()).version(), "Agreed");
+        assertThat(again.status()).isEqualTo(IssueStatus.CAP_AGREED);
+        assertThat(again.plan().actions().getFirst().doneNote()).isEqualTo("Both started");
+        assertThat(issues.history(provider(), again)).extracting(IssueEvent::step).containsSubsequence(
+                IssueStep.ACTION_DONE, IssueStep.CAP_VARIED, IssueStep.CAP_SAVED, IssueStep.CAP_PROPOSED,
+                IssueStep.CAP_AGREED);
     }
 
     @Test

@@ -26,7 +26,7 @@ class IssuePage {
 
     static final String VIEW = "monitoring/performance-issue";
     static final List<String> STEP_FORMS = List.of("routeForm", "responseForm", "agreeForm", "disputeForm",
-            "doneForm", "reviewForm", "escalateForm", "resolveForm", "closeForm");
+            "doneForm", "reviewForm", "varyForm", "escalateForm", "resolveForm", "closeForm");
     static final Map<SanctionKind, String> SANCTION_FORMS = Map.of(SanctionKind.DEFAULT_NOTICE, "noticeForm",
             SanctionKind.DEDUCTION, "deductionForm", SanctionKind.SUSPENSION, "suspensionForm",
             SanctionKind.TERMINATION, "terminationForm");

@@ -149,6 +149,15 @@ class IssueStepPages {
                 f -> plans.review(user, id, f.version(), f.said(), ActionRow.date(f.day())));
     }
 
+    @PostMapping(ISSUE + "/plan/variation")
+    @PreAuthorize(MeasurePages.RECORDERS)
+    String vary(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
+                @Valid @ModelAttribute("varyForm") StepForm form, BindingResult errors, Model model, Locale locale,
+                RedirectAttributes redirect) {
+        return step(new Sent(user, id, model, locale, redirect), "varyForm", form, errors, "cap.varied",
+                f -> plans.vary(user, id, f.version(), f.said()));
+    }
+
     @PostMapping(ISSUE + "/escalation")
     @PreAuthorize(MeasurePages.RECORDERS)
     String escalate(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id,
