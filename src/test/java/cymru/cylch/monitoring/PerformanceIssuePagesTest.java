@@ -122,6 +122,20 @@ class PerformanceIssuePagesTest {
         assertThat(WebSession.redirectsTo(agreed, issue)).as(agreed.body()).isTrue();
         assertThat(commissioner.get(issue + "?lang=en").body()).contains("Plan agreed",
                 "Plan agreed by the provider", "Cytunwyd yn y cyfarfod");
+
+        // The agreed plan is reopened to change it, with a reason, and is a draft again.
+        page = commissioner.get(issue + "?lang=cy").body();
+        var noReason = commissioner.post(issue + "/plan/variation?lang=cy", Map.of("version", version(page)));
+        assertThat(noReason.body()).contains("govuk-error-summary", "Rhowch reswm dros y cam hwn");
+        page = commissioner.get(issue + "?lang=en").body();
+        var reopened = commissioner.post(issue + "/plan/variation?lang=en", Map.of("version", version(page),
+                "reason", "Medication training is needed too"));
+        assertThat(WebSession.redirectsTo(reopened, issue)).as(reopened.body()).isTrue();
+        assertThat(commissioner.get(issue + "?lang=en").body()).contains("Plan reopened to change it",
+                "Medication training is needed too", "Put the plan to the provider");
+        provider.get("/account");
+        assertThat(provider.post(issue + "/plan/variation?lang=en", Map.of("version", "0", "reason", "Ours"))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
