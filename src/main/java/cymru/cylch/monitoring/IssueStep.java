@@ -32,11 +32,11 @@ public enum IssueStep {
     SANCTIONED(EnumSet.of(IssueStatus.ESCALATED), null, Side.COUNCIL, true),
     /**
      * A deduction imposed as a sanction is withdrawn before a payment run takes it: recorded when payments announces
-     * it, whoever withdrew it and through which way in; possible after the issue is resolved or terminated, since
-     * neither cancels a pending deduction.
+     * it, whoever withdrew it and through which way in. Possible at any stage (a plan agreed after the notice, the
+     * issue resolved, closed or terminated), since none of them cancels a pending deduction; only an issue that was
+     * escalated has one.
      */
-    DEDUCTION_WITHDRAWN(EnumSet.of(IssueStatus.ESCALATED, IssueStatus.RESOLVED, IssueStatus.TERMINATED), null,
-            Side.COUNCIL, true),
+    DEDUCTION_WITHDRAWN(EnumSet.allOf(IssueStatus.class), null, Side.COUNCIL, true),
     TERMINATED(EnumSet.of(IssueStatus.ESCALATED), IssueStatus.TERMINATED, Side.COUNCIL, true),
     RESOLVED(EnumSet.of(IssueStatus.CAP_AGREED, IssueStatus.ESCALATED), IssueStatus.RESOLVED, Side.COUNCIL, true),
     /** Closed: no action was needed, or the issue was withdrawn (raised in error, the provider stopped trading). */
