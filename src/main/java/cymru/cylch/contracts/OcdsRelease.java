@@ -288,7 +288,7 @@ final class OcdsRelease {
             List<OrganisationId> members = terms.parties().stream()
                     .filter(p -> supplier.organisation().equals(p.memberOf())).map(Party::organisation).toList();
             out.writeStartObject();
-            out.writeStringProperty("id", awardId(supplier));
+            out.writeStringProperty("id", awardId(supplier.organisation()));
             out.writeStringProperty("title", terms.title());
             String description = awardDescription(contract, supplier, members, suppliers.size());
             optional(out, "description", description);
@@ -331,8 +331,8 @@ final class OcdsRelease {
         out.writeArrayPropertyStart("contracts");
         for (Party supplier : suppliers) {
             out.writeStartObject();
-            out.writeStringProperty("id", "contract-" + supplier.organisation());
-            out.writeStringProperty("awardID", awardId(supplier));
+            out.writeStringProperty("id", contractId(supplier.organisation()));
+            out.writeStringProperty("awardID", awardId(supplier.organisation()));
             out.writeStringProperty("title", terms.title());
             optional(out, "description", terms.description());
             out.writeStringProperty("status", OcdsCodes.contractStatus(contract.statusOn(today)));
@@ -363,8 +363,14 @@ final class OcdsRelease {
         out.writeEndArray();
     }
 
-    private static String awardId(Party supplier) {
-        return "award-" + supplier.organisation();
+    /** The supplier's award: one per supplier, as a framework's suppliers each hold their own place on it. */
+    static String awardId(OrganisationId supplier) {
+        return "award-" + supplier;
+    }
+
+    /** The supplier's contract, made under its award. */
+    static String contractId(OrganisationId supplier) {
+        return "contract-" + supplier;
     }
 
     /**
