@@ -27,11 +27,11 @@ import tools.jackson.core.JsonGenerator;
  * {@code implementation.metrics} (the OCDS metrics extension), each with one observation for the assessment period,
  * carrying the measure's latest value in it and the rating as the UK extension's {@code measureClassification}.
  * The contract's ocid and the supplier's award and contract ids come from {@link OcdsExport}, so that this release
- * merges with the contract's own. An observation's id is the period, so a correction's release (published later)
+ * merges with the contract's own. Each export is audited, so the transaction writes. An observation's id is the period, so a correction's release (published later)
  * takes the corrected one's place when the releases are compiled.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class AssessmentReleases {
 
     /** The OCDS metrics extension, which gives {@code implementation.metrics}. */
