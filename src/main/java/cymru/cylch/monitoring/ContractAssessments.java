@@ -181,11 +181,9 @@ public class ContractAssessments {
         return due;
     }
 
-    /** The suppliers the council may assess under its contract. */
-    @Transactional(readOnly = true)
-    public List<OrganisationId> suppliers(CylchUser commissioner, Contract contract) {
-        staff.commissioner(commissioner, "assess contract performance");
-        return contract.terms().suppliers().toList();
+    /** Whether the user reads a council's assessments (rather than its provider's own). */
+    public boolean readsCouncilAssessments(CylchUser user) {
+        return staff.commissions(user) && MonitoringStaff.READERS.stream().anyMatch(user::hasRole);
     }
 
     /** The council's measures still collected about the contract or the supplier: the KPIs. */

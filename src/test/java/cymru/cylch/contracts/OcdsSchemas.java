@@ -96,7 +96,7 @@ public final class OcdsSchemas {
     }
 
     /** A package served as it should be: 200, JSON, never cached, and valid by the schemas. */
-    static void assertServedValid(HttpResponse<String> response) {
+    public static void assertServedValid(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
