@@ -14,10 +14,10 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new RuleViolationException("assessment.period.backwards", "end");
+            throw new RuleViolationException("contractAssessment.period.backwards", "end");
         }
         if (!end.isBefore(start.plusMonths(12))) {
-            throw new RuleViolationException("assessment.period.overTwelveMonths", "end");
+            throw new RuleViolationException("contractAssessment.period.overTwelveMonths", "end");
         }
     }
 

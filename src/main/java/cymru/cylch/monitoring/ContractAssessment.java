@@ -53,11 +53,11 @@ public record ContractAssessment(UUID id, OrganisationId council, ContractId con
     ContractAssessment publishedAt(Instant when, Function<KpiRating, @Nullable PeriodRow> latest) {
         draftOnly();
         if (ratings.isEmpty()) {
-            throw new RuleViolationException("assessment.noKpis");
+            throw new RuleViolationException("contractAssessment.noKpis");
         }
         for (int i = 0; i < ratings.size(); i++) {
             if (ratings.get(i).rating() == null) {
-                throw new RuleViolationException("assessment.rating.missing", "ratings[" + i + "].rating");
+                throw new RuleViolationException("contractAssessment.rating.missing", "ratings[" + i + "].rating");
             }
         }
         return new ContractAssessment(id, council, contract, supplier, period, AssessmentStatus.PUBLISHED,
@@ -67,7 +67,7 @@ public record ContractAssessment(UUID id, OrganisationId council, ContractId con
 
     private void draftOnly() {
         if (published()) {
-            throw new RuleViolationException("assessment.published");
+            throw new RuleViolationException("contractAssessment.published");
         }
     }
 }

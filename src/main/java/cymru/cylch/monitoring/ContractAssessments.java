@@ -54,15 +54,15 @@ public class ContractAssessments {
     public ContractAssessment start(CylchUser commissioner, NewAssessment request) {
         OrganisationId council = staff.commissioner(commissioner, "assess contract performance");
         Contract contract = contracts.letBy(council).stream().filter(c -> c.id().equals(request.contract()))
-                .findFirst().orElseThrow(() -> new RuleViolationException("assessment.contract.unknown", "contract"));
+                .findFirst().orElseThrow(() -> new RuleViolationException("contractAssessment.contract.unknown", "contract"));
         OrganisationId supplier = supplierOf(contract, request.supplier());
         var period = new AssessmentPeriod(request.start(), request.end());
         if (period.end().isAfter(today.date())) {
-            throw new RuleViolationException("assessment.period.future", "end");
+            throw new RuleViolationException("contractAssessment.period.future", "end");
         }
         List<KpiRating> kpis = kpis(council, contract, supplier).stream().map(KpiRating::unrated).toList();
         if (kpis.isEmpty()) {
-            throw new RuleViolationException("assessment.noKpis", "contract");
+            throw new RuleViolationException("contractAssessment.noKpis", "contract");
         }
         var draft = new ContractAssessment(UUID.randomUUID(), council, contract.id(), supplier, period,
                 AssessmentStatus.DRAFT, kpis, null, today.now(), null, 0);
@@ -79,10 +79,10 @@ public class ContractAssessments {
         OrganisationId council = staff.commissioner(commissioner, "assess contract performance");
         ContractAssessment replaced = held(council, id);
         if (!replaced.published()) {
-            throw new RuleViolationException("assessment.correct.draft");
+            throw new RuleViolationException("contractAssessment.correct.draft");
         }
         if (store.correctionOf(id).isPresent()) {
-            throw new RuleViolationException("assessment.correct.already");
+            throw new RuleViolationException("contractAssessment.correct.already");
         }
         var draft = new ContractAssessment(UUID.randomUUID(), council, replaced.contract(), replaced.supplier(),
                 replaced.period(), AssessmentStatus.DRAFT, replaced.ratings().stream()
@@ -240,20 +240,20 @@ public class ContractAssessments {
         List<OrganisationId> suppliers = contract.terms().suppliers().toList();
         if (chosen == null) {
             if (suppliers.size() != 1) {
-                throw new RuleViolationException(suppliers.isEmpty() ? "assessment.supplier.none"
-                        : "assessment.supplier.missing", "supplier");
+                throw new RuleViolationException(suppliers.isEmpty() ? "contractAssessment.supplier.none"
+                        : "contractAssessment.supplier.missing", "supplier");
             }
             return suppliers.getFirst();
         }
         if (!suppliers.contains(chosen)) {
-            throw new RuleViolationException("assessment.supplier.unknown", "supplier");
+            throw new RuleViolationException("contractAssessment.supplier.unknown", "supplier");
         }
         return chosen;
     }
 
     private void save(ContractAssessment changed, int version, CylchUser actor) {
         if (!store.update(changed, version, actor.userId())) {
-            throw new RuleViolationException("assessment.changedMeanwhile");
+            throw new RuleViolationException("contractAssessment.changedMeanwhile");
         }
     }
 

@@ -26,7 +26,7 @@ public record KpiRating(MeasureId measure, MeasureText name, MeasureText unit, @
         String why = text(choice.explanation(), index, "explanation");
         String said = text(choice.note(), index, "note");
         if (choice.rating() != null && choice.rating().needsExplanation() && why == null) {
-            throw new RuleViolationException("assessment.explanation.missing", "ratings[" + index + "].explanation");
+            throw new RuleViolationException("contractAssessment.explanation.missing", "ratings[" + index + "].explanation");
         }
         return new KpiRating(measure, name, unit, choice.rating(), why, said, measured, measuredStart);
     }
@@ -43,7 +43,7 @@ public record KpiRating(MeasureId measure, MeasureText name, MeasureText unit, @
         }
         String kept = given.strip();
         if (kept.length() > LONGEST) {
-            throw new RuleViolationException("assessment.text.tooLong", "ratings[" + index + "]." + part);
+            throw new RuleViolationException("contractAssessment.text.tooLong", "ratings[" + index + "]." + part);
         }
         return kept;
     }

@@ -59,9 +59,9 @@ class ContractAssessmentRulesTest {
         assertThat(new AssessmentPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1)).end())
                 .isEqualTo(LocalDate.of(2026, 1, 1));
         assertThatThrownBy(() -> new AssessmentPeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 4, 1)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("assessment.period.overTwelveMonths");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("contractAssessment.period.overTwelveMonths");
         assertThatThrownBy(() -> new AssessmentPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 31)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("assessment.period.backwards");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("contractAssessment.period.backwards");
     }
 
     @Test
@@ -77,7 +77,7 @@ class ContractAssessmentRulesTest {
     void otherNeedsAnExplanationAndEveryRatingMayCarryANote() {
         ContractAssessment draft = draft();
         assertThatThrownBy(() -> draft.rated(List.of(new RatingChoice(ON_TIME, PerformanceRating.OTHER, " ", null))))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("assessment.explanation.missing")
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("contractAssessment.explanation.missing")
                 .extracting(e -> ((RuleViolationException) e).part()).isEqualTo("ratings[0].explanation");
         ContractAssessment rated = draft.rated(List.of(
                 new RatingChoice(ON_TIME, PerformanceRating.OTHER, "Visits paused by the flood", null),
@@ -88,7 +88,7 @@ class ContractAssessmentRulesTest {
                                 null),
                         tuple(PerformanceRating.GOOD, null, "All reviewed on time"));
         assertThatThrownBy(() -> draft.rated(List.of(new RatingChoice(REVIEWED, PerformanceRating.GOOD, null,
-                "x".repeat(KpiRating.LONGEST + 1))))).hasMessageContaining("assessment.text.tooLong");
+                "x".repeat(KpiRating.LONGEST + 1))))).hasMessageContaining("contractAssessment.text.tooLong");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ContractAssessmentRulesTest {
         ContractAssessment partly = draft().rated(List.of(new RatingChoice(ON_TIME, PerformanceRating.GOOD, null,
                 null)));
         assertThatThrownBy(() -> partly.publishedAt(NOW, k -> null)).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("assessment.rating.missing");
+                .hasMessageContaining("contractAssessment.rating.missing");
         ContractAssessment published = partly.rated(List.of(new RatingChoice(REVIEWED,
                 PerformanceRating.INADEQUATE, null, null))).publishedAt(NOW, k -> k.measure().equals(ON_TIME)
                 ? new PeriodRow(new Period(Frequency.QUARTERLY, LocalDate.of(2026, 7, 1)), null,
@@ -109,7 +109,7 @@ class ContractAssessmentRulesTest {
         ContractAssessment none = new ContractAssessment(UUID.randomUUID(), OrganisationId.of(UUID.randomUUID()),
                 ContractId.of(UUID.randomUUID()), OrganisationId.of(UUID.randomUUID()), draft().period(),
                 AssessmentStatus.DRAFT, List.of(), null, NOW, null, 0);
-        assertThatThrownBy(() -> none.publishedAt(NOW, k -> null)).hasMessageContaining("assessment.noKpis");
+        assertThatThrownBy(() -> none.publishedAt(NOW, k -> null)).hasMessageContaining("contractAssessment.noKpis");
     }
 
     @Test
@@ -118,9 +118,9 @@ class ContractAssessmentRulesTest {
                 new RatingChoice(ON_TIME, PerformanceRating.GOOD, null, null),
                 new RatingChoice(REVIEWED, PerformanceRating.GOOD, null, null))).publishedAt(NOW, k -> null);
         assertThatThrownBy(() -> published.rated(List.of(new RatingChoice(ON_TIME, PerformanceRating.INADEQUATE,
-                null, null)))).isInstanceOf(RuleViolationException.class).hasMessageContaining("assessment.published");
+                null, null)))).isInstanceOf(RuleViolationException.class).hasMessageContaining("contractAssessment.published");
         assertThatThrownBy(() -> published.publishedAt(NOW.plusSeconds(60), k -> null))
-                .hasMessageContaining("assessment.published");
+                .hasMessageContaining("contractAssessment.published");
     }
 
     private static ContractAssessment draft() {

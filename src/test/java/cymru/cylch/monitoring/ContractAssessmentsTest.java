@@ -104,12 +104,12 @@ class ContractAssessmentsTest {
 
         assertThatThrownBy(() -> assessments.rate(commissioner(), draft.id(), draft.version(), List.of(
                 new RatingChoice(visitsOnTime.id(), PerformanceRating.OTHER, null, null))))
-                .hasMessageContaining("assessment.explanation.missing");
+                .hasMessageContaining("contractAssessment.explanation.missing");
         ContractAssessment rated = assessments.rate(commissioner(), draft.id(), draft.version(), List.of(
                 new RatingChoice(visitsOnTime.id(), PerformanceRating.REQUIRES_IMPROVEMENT, null,
                         "Late visits in October; on time since")));
         assertThatThrownBy(() -> assessments.publish(commissioner(), draft.id(), draft.version()))
-                .hasMessageContaining("assessment.changedMeanwhile");
+                .hasMessageContaining("contractAssessment.changedMeanwhile");
         assertThatThrownBy(() -> assessments.assessment(provider(), draft.id()))
                 .as("the provider reads no draft").isInstanceOf(RecordNotFoundException.class);
         assertThat(assessments.ofProvider(provider())).isEmpty();
@@ -124,16 +124,16 @@ class ContractAssessmentsTest {
         assertThat(assessments.ofProvider(provider())).extracting(ContractAssessment::id).containsExactly(draft.id());
         assertThatThrownBy(() -> assessments.rate(commissioner(), draft.id(), published.version(), List.of(
                 new RatingChoice(visitsOnTime.id(), PerformanceRating.GOOD, null, null))))
-                .hasMessageContaining("assessment.published");
+                .hasMessageContaining("contractAssessment.published");
 
         ContractAssessment correction = assessments.correct(commissioner(), draft.id());
         assertThat(correction.replaces()).isEqualTo(draft.id());
         assertThat(correction.ratings()).extracting(KpiRating::rating)
                 .containsExactly(PerformanceRating.REQUIRES_IMPROVEMENT);
         assertThatThrownBy(() -> assessments.correct(commissioner(), draft.id()))
-                .hasMessageContaining("assessment.correct.already");
+                .hasMessageContaining("contractAssessment.correct.already");
         assertThatThrownBy(() -> assessments.correct(commissioner(), correction.id()))
-                .hasMessageContaining("assessment.correct.draft");
+                .hasMessageContaining("contractAssessment.correct.draft");
         assertThat(assessments.correctionOf(provider(), published)).as("not until it is published").isEmpty();
         ContractAssessment corrected = assessments.publish(commissioner(), correction.id(),
                 assessments.rate(commissioner(), correction.id(), correction.version(), List.of(new RatingChoice(
@@ -180,14 +180,14 @@ class ContractAssessmentsTest {
     @Test
     void theStartIsCheckedAgainstTheCouncilsContractsAndToday() {
         assertThatThrownBy(() -> assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
-                APRIL, LocalDate.of(2026, 12, 31)))).hasMessageContaining("assessment.period.future");
+                APRIL, LocalDate.of(2026, 12, 31)))).hasMessageContaining("contractAssessment.period.future");
         assertThatThrownBy(() -> assessments.start(commissioner(), new NewAssessment(scene.contract().id(),
                 OrganisationId.of(UUID.randomUUID()), APRIL, LocalDate.of(2026, 11, 30))))
-                .hasMessageContaining("assessment.supplier.unknown");
+                .hasMessageContaining("contractAssessment.supplier.unknown");
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
         CylchUser theirs = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
         assertThatThrownBy(() -> assessments.start(theirs, aprilToNovember()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("assessment.contract.unknown");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("contractAssessment.contract.unknown");
     }
 
     @Test

@@ -26,10 +26,10 @@ record AssessmentForm(@Size(max = 36) @Nullable String contract, @Size(max = 36)
 
     void validate(Errors errors) {
         if (start().isEmpty()) {
-            FormErrors.reject(errors, "startDay", "assessment.start.invalid");
+            FormErrors.reject(errors, "startDay", "contractAssessment.start.invalid");
         }
         if (end().isEmpty()) {
-            FormErrors.reject(errors, "endDay", "assessment.end.invalid");
+            FormErrors.reject(errors, "endDay", "contractAssessment.end.invalid");
         }
     }
 

@@ -58,8 +58,8 @@ class ContractAssessmentPages {
     private static final String FORM = "assessmentForm";
     private static final String RATINGS = "ratingsForm";
     /** A step refused because the assessment moved on under the page: said above the page, not against a field. */
-    private static final Set<String> MOVED_ON = Set.of("assessment.changedMeanwhile", "assessment.published",
-            "assessment.correct.already", "assessment.correct.draft", "assessment.noKpis");
+    private static final Set<String> MOVED_ON = Set.of("contractAssessment.changedMeanwhile", "contractAssessment.published",
+            "contractAssessment.correct.already", "contractAssessment.correct.draft", "contractAssessment.noKpis");
 
     private final ContractAssessments assessments;
     private final AssessmentReleases releases;
@@ -120,7 +120,7 @@ class ContractAssessmentPages {
         if (!errors.hasErrors()) {
             try {
                 ContractAssessment draft = assessments.start(user, form.assessment());
-                redirect.addFlashAttribute("notice", "assessment.started");
+                redirect.addFlashAttribute("notice", "contractAssessment.started");
                 return "redirect:" + PAGE + draft.id();
             } catch (RuleViolationException rule) {
                 FormErrors.reject(errors, field(rule.part()), rule.code());
@@ -170,7 +170,7 @@ class ContractAssessmentPages {
                 if (publish) {
                     assessments.publish(user, id, rated.version());
                 }
-                redirect.addFlashAttribute("notice", publish ? "assessment.published.notice" : "assessment.saved");
+                redirect.addFlashAttribute("notice", publish ? "contractAssessment.published.notice" : "contractAssessment.saved");
                 return "redirect:" + PAGE + id;
             } catch (RuleViolationException rule) {
                 if (MOVED_ON.contains(rule.code()) || rule.part() == null) {
@@ -188,7 +188,7 @@ class ContractAssessmentPages {
     String correct(@AuthenticationPrincipal CylchUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             ContractAssessment draft = assessments.correct(user, id);
-            redirect.addFlashAttribute("notice", "assessment.correction.started");
+            redirect.addFlashAttribute("notice", "contractAssessment.correction.started");
             return "redirect:" + PAGE + draft.id();
         } catch (RuleViolationException rule) {
             redirect.addFlashAttribute("problem", rule.code());

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * The commissioner's ratings of a draft assessment, one row per key performance indicator in the page's order, with
  * the version the page showed; a row binds only a measure the draft has (the service ignores any other).
  */
-record RatingsForm(@NotNull @Nullable Integer version, @Valid @Size(max = 100) @Nullable List<Row> ratings) {
+record RatingsForm(@NotNull @Nullable Integer version, @Size(max = 100) @Nullable List<@Valid Row> ratings) {
 
     record Row(@Size(max = 36) @Nullable String measure, @Nullable PerformanceRating rating,
                @MultiLineText @Size(max = 2000) @Nullable String explanation,
