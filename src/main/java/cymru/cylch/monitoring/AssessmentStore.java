@@ -96,6 +96,8 @@ class AssessmentStore {
         List<KpiRating> ratings = a.ratings();
         for (int i = 0; i < ratings.size(); i++) {
             KpiRating r = ratings.get(i);
+            PerformanceRating rating = r.rating();
+            LocalDate measuredStart = r.measuredStart();
             jdbc.sql("""
                             insert into contract_assessment_rating (assessment_id, held_by, supplier_id, position,
                                 measure_id, name_en, name_cy, unit_en, unit_cy, rating, explanation, note, measured,
@@ -103,8 +105,8 @@ class AssessmentStore {
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(a.id(), a.council().value(), a.supplier().value(), i, r.measure().value(),
                             r.name().english(), r.name().welsh(), r.unit().english(), r.unit().welsh(),
-                            r.rating() == null ? null : r.rating().name(), r.explanation(), r.note(), r.measured(),
-                            r.measuredStart() == null ? null : Date.valueOf(r.measuredStart()))
+                            rating == null ? null : rating.name(), r.explanation(), r.note(), r.measured(),
+                            measuredStart == null ? null : Date.valueOf(measuredStart))
                     .update();
         }
     }

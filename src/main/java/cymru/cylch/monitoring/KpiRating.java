@@ -25,10 +25,11 @@ public record KpiRating(MeasureId measure, MeasureText name, MeasureText unit, @
     KpiRating chosen(int index, RatingChoice choice) {
         String why = text(choice.explanation(), index, "explanation");
         String said = text(choice.note(), index, "note");
-        if (choice.rating() != null && choice.rating().needsExplanation() && why == null) {
+        PerformanceRating chosen = choice.rating();
+        if (chosen != null && chosen.needsExplanation() && why == null) {
             throw new RuleViolationException("contractAssessment.explanation.missing", "ratings[" + index + "].explanation");
         }
-        return new KpiRating(measure, name, unit, choice.rating(), why, said, measured, measuredStart);
+        return new KpiRating(measure, name, unit, chosen, why, said, measured, measuredStart);
     }
 
     /** The same KPI with the value it had when the assessment was published. */

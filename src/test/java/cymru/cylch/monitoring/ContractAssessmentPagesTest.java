@@ -124,6 +124,12 @@ class ContractAssessmentPagesTest {
         WebSession provider = signedIn(scene.provider(), Role.PROVIDER_USER);
         assertThat(provider.get(assessment + "?lang=en").statusCode()).as("a draft").isEqualTo(404);
 
+        HttpResponse<String> unrated = commissioner.post(assessment + "/ratings?lang=en", Map.of("version",
+                version(page), "ratings[0].measure", visitsOnTime.id().toString(), "ratings[0].rating", "",
+                "publish", "true"));
+        assertThat(WebSession.redirectsTo(unrated, assessment)).as(unrated.body()).isTrue();
+        page = commissioner.get(assessment + "?lang=en").body();
+        assertThat(page).contains("Choose a rating for every key performance indicator before publishing");
         Map<String, String> ratings = new HashMap<>(Map.of("version", version(page),
                 "ratings[0].measure", visitsOnTime.id().toString(), "ratings[0].rating", "OTHER",
                 "publish", "true"));

@@ -192,12 +192,8 @@ class ContractAssessmentsTest {
 
     @Test
     void noOneElseReadsOrChangesAnAssessment() {
-        ContractAssessment draft = assessments.start(commissioner(), aprilToNovember());
-        ContractAssessment published = assessments.publish(commissioner(), draft.id(),
-                assessments.rate(commissioner(), draft.id(), draft.version(), List.of(new RatingChoice(
-                        visitsOnTime.id(), PerformanceRating.GOOD, null, null))).version());
-        ContractAssessment another = assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
-                APRIL, LocalDate.of(2026, 9, 30)));
+        ContractAssessment published = publishedGood();
+        ContractAssessment another = aprilToSeptemberDraft();
 
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
         CylchUser theirCommissioner = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
@@ -231,12 +227,8 @@ class ContractAssessmentsTest {
 
     @Test
     void theDatabaseShowsTheProviderOnlyWhatIsPublishedAndKeepsAPublishedAssessmentAsItIs() {
-        ContractAssessment draft = assessments.start(commissioner(), aprilToNovember());
-        ContractAssessment published = assessments.publish(commissioner(), draft.id(),
-                assessments.rate(commissioner(), draft.id(), draft.version(), List.of(new RatingChoice(
-                        visitsOnTime.id(), PerformanceRating.GOOD, null, null))).version());
-        ContractAssessment another = assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
-                APRIL, LocalDate.of(2026, 9, 30)));
+        ContractAssessment published = publishedGood();
+        ContractAssessment another = aprilToSeptemberDraft();
 
         commissioner();
         assertThatThrownBy(() -> jdbc.update("update contract_assessment_rating set rating = 'INADEQUATE' "
@@ -258,6 +250,19 @@ class ContractAssessmentsTest {
         SignedIn.clear();
         assertThat(assessments.assessment(commissioner(), published.id()).ratings().getFirst().rating())
                 .isEqualTo(PerformanceRating.GOOD);
+    }
+
+    /** April to November, rated good and published. */
+    private ContractAssessment publishedGood() {
+        ContractAssessment draft = assessments.start(commissioner(), aprilToNovember());
+        return assessments.publish(commissioner(), draft.id(), assessments.rate(commissioner(), draft.id(),
+                draft.version(), List.of(new RatingChoice(visitsOnTime.id(), PerformanceRating.GOOD, null, null)))
+                .version());
+    }
+
+    private ContractAssessment aprilToSeptemberDraft() {
+        return assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null, APRIL,
+                LocalDate.of(2026, 9, 30)));
     }
 
     private NewAssessment aprilToNovember() {

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -99,9 +100,11 @@ class ContractAssessmentPages {
                  @RequestParam(required = false) @Nullable UUID supplier, Model model, Locale locale) {
         Contract let = councilsContract(user, contract);
         LocalDate yesterday = today.date().minusDays(1);
+        // From the day after the last assessed period, or from the contract's start.
         LocalDate from = assessments.due(user).stream().filter(d -> d.contract().id().equals(let.id())
-                        && (supplier == null || d.supplier().value().equals(supplier)) && d.lastEnd() != null)
-                .map(d -> d.lastEnd().plusDays(1)).findFirst().orElse(let.terms().start());
+                        && (supplier == null || d.supplier().value().equals(supplier)))
+                .map(AssessmentDue::lastEnd).filter(Objects::nonNull).map(d -> d.plusDays(1)).findFirst()
+                .orElse(let.terms().start());
         LocalDate to = from.plusMonths(12).minusDays(1).isBefore(yesterday) ? from.plusMonths(12).minusDays(1)
                 : yesterday;
         model.addAttribute(FORM, AssessmentForm.of(contract.toString(), supplier == null ? null : supplier.toString(),
@@ -168,9 +171,10 @@ class ContractAssessmentPages {
             try {
                 ContractAssessment rated = assessments.rate(user, id, form.versionOr(-1), form.choices());
                 if (publish) {
-                    assessments.publish(user, id, rated.version());
+                    publish(user, rated, redirect);
+                } else {
+                    redirect.addFlashAttribute("notice", "contractAssessment.saved");
                 }
-                redirect.addFlashAttribute("notice", publish ? "contractAssessment.published.notice" : "contractAssessment.saved");
                 return "redirect:" + PAGE + id;
             } catch (RuleViolationException rule) {
                 if (MOVED_ON.contains(rule.code()) || rule.part() == null) {
@@ -181,6 +185,19 @@ class ContractAssessmentPages {
             }
         }
         return show(user, id, model, locale);
+    }
+
+    /**
+     * Publishes the ratings just saved; if that is refused (a KPI not rated), the ratings stay saved and the page says
+     * why above the form, which shows the saved version.
+     */
+    private void publish(CylchUser user, ContractAssessment rated, RedirectAttributes redirect) {
+        try {
+            assessments.publish(user, rated.id(), rated.version());
+            redirect.addFlashAttribute("notice", "contractAssessment.published.notice");
+        } catch (RuleViolationException rule) {
+            redirect.addFlashAttribute("problem", rule.code());
+        }
     }
 
     @PostMapping("/contract-assessments/{id}/correction")
