@@ -134,7 +134,8 @@ class ContractAssessmentPagesTest {
                 "ratings[0].measure", visitsOnTime.id().toString(), "ratings[0].rating", "OTHER",
                 "publish", "true"));
         assertThat(commissioner.post(assessment + "/ratings?lang=cy", ratings).body())
-                .contains("Esboniwch y radd Arall");
+                .contains("<a href=\"#ratings0.explanation\">Esboniwch y radd Arall</a>",
+                        "id=\"ratings0.explanation\"");
         ratings.putAll(Map.of("ratings[0].rating", "REQUIRES_IMPROVEMENT", "ratings[0].note",
                 "Late visits in October"));
         HttpResponse<String> published = commissioner.post(assessment + "/ratings?lang=en", ratings);
