@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -154,6 +155,16 @@ public class OcdsExport {
     /** A moment as the releases write one: UTC, to the second. */
     public static String instant(Instant at) {
         return OcdsRelease.instant(at);
+    }
+
+    /** The start of a period's first day, UK time, as the releases write it. */
+    public static String periodStart(LocalDate first) {
+        return OcdsRelease.startOf(first);
+    }
+
+    /** The end of a period's last day, UK time, as the releases write it. */
+    public static String periodEnd(LocalDate last) {
+        return OcdsRelease.endOf(last);
     }
 
     private Map<OrganisationId, ListedOrganisation> organisations(OrganisationId council,

@@ -380,7 +380,7 @@ final class OcdsRelease {
     private record Term(String startDate, String endDate, String maxExtentDate) {
 
         static Term of(ContractTerms terms) {
-            return new Term(DATE_TIME.format(terms.start().atStartOfDay(Today.ZONE)), endOf(terms.end()),
+            return new Term(startOf(terms.start()), endOf(terms.end()),
                     endOf(terms.end().plusMonths(terms.extensionMonths())));
         }
 
@@ -393,7 +393,13 @@ final class OcdsRelease {
         }
     }
 
-    private static String endOf(LocalDate day) {
+    /** The start of the day, UK time, as OCDS writes a period's start. */
+    static String startOf(LocalDate day) {
+        return DATE_TIME.format(day.atStartOfDay(Today.ZONE));
+    }
+
+    /** The end of the day (its last second), UK time, as OCDS writes a period's end. */
+    static String endOf(LocalDate day) {
         return DATE_TIME.format(day.atTime(LocalTime.of(23, 59, 59)).atZone(Today.ZONE));
     }
 

@@ -7,11 +7,8 @@ import cymru.cylch.platform.audit.AuditAction;
 import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.rules.RecordNotFoundException;
 import cymru.cylch.platform.security.CylchUser;
-import cymru.cylch.platform.time.Today;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,8 +43,6 @@ public class AssessmentReleases {
      * names its own: the scale of the Procurement Regulations 2024 for key performance indicators.
      */
     public static final String RATING_SCHEME = "UK_KPI_RATING";
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final ContractAssessments assessments;
     private final OcdsExport ocds;
@@ -109,9 +104,8 @@ public class AssessmentReleases {
         out.writeStartObject();
         out.writeStringProperty("id", period.start() + "/" + period.end());
         out.writeObjectPropertyStart("period");
-        out.writeStringProperty("startDate", DATE_TIME.format(period.start().atStartOfDay(Today.ZONE)));
-        out.writeStringProperty("endDate", DATE_TIME.format(period.end().atTime(LocalTime.of(23, 59, 59))
-                .atZone(Today.ZONE)));
+        out.writeStringProperty("startDate", OcdsExport.periodStart(period.start()));
+        out.writeStringProperty("endDate", OcdsExport.periodEnd(period.end()));
         out.writeEndObject();
         if (kpi.measured() != null) {
             out.writeNumberProperty("measure", kpi.measured());
