@@ -13,8 +13,10 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -83,7 +85,7 @@ public class OcdsExport {
         audit.record(AuditAction.EXPORTED, "contract", id, "OCDS release package");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator out = json.createGenerator(bytes)) {
-            startPackage(out, uri, date, release.publisher(contract.heldBy()));
+            startPackage(out, uri, date, release.publisher(contract.heldBy()), List.of());
             release.write(out, contract, variations, date);
             endPackage(out);
         }
@@ -115,12 +117,54 @@ public class OcdsExport {
                     organisations(council, contracts.partiesHeldBy(council).stream()), today.date());
             Map<ContractId, List<ContractVariation>> variations = contracts.variationsHeldBy(council);
             try (JsonGenerator out = json.createGenerator(output.get())) {
-                startPackage(out, uri, published, release.publisher(council));
+                startPackage(out, uri, published, release.publisher(council), List.of());
                 contracts.eachHeldBy(council, (contract, date) ->
                         release.write(out, contract, variations.getOrDefault(contract.id(), List.of()), date));
                 endPackage(out);
             }
         });
+    }
+
+    /**
+     * How the releases of a contract name its contracting process, and one supplier's award and contract in it, so
+     * that a release another module publishes about the same contract (an implementation release, say) merges with
+     * these.
+     */
+    public OcdsContractIds idsOf(ContractId contract, OrganisationId supplier) {
+        return new OcdsContractIds(settings.ocid(contract), OcdsRelease.awardId(supplier),
+                OcdsRelease.contractId(supplier));
+    }
+
+    /**
+     * A release package published by the council at {@code uri}, declaring the {@code extensions} its releases use,
+     * whose releases another module writes ({@code releases} writes each as an object): the package's metadata, its
+     * publisher and licence are the same as for the council's contracts.
+     */
+    public OcdsDocument packageOf(OrganisationId council, URI uri, Instant published, List<String> extensions,
+                                  String fileName, Consumer<JsonGenerator> releases) {
+        OcdsRelease release = new OcdsRelease(settings, organisations(council, Stream.empty()), today.date());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator out = json.createGenerator(bytes)) {
+            startPackage(out, uri, published, release.publisher(council), extensions);
+            releases.accept(out);
+            endPackage(out);
+        }
+        return new OcdsDocument(fileName, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A moment as the releases write one: UTC, to the second. */
+    public static String instant(Instant at) {
+        return OcdsRelease.instant(at);
+    }
+
+    /** The start of a period's first day, UK time, as the releases write it. */
+    public static String periodStart(LocalDate first) {
+        return OcdsRelease.startOf(first);
+    }
+
+    /** The end of a period's last day, UK time, as the releases write it. */
+    public static String periodEnd(LocalDate last) {
+        return OcdsRelease.endOf(last);
     }
 
     private Map<OrganisationId, ListedOrganisation> organisations(OrganisationId council,
@@ -129,10 +173,16 @@ public class OcdsExport {
     }
 
     /** The package's metadata, then the start of its releases. */
-    private void startPackage(JsonGenerator out, URI uri, Instant published, OcdsRelease.Publisher publisher) {
+    private void startPackage(JsonGenerator out, URI uri, Instant published, OcdsRelease.Publisher publisher,
+                              List<String> extensions) {
         out.writeStartObject();
         out.writeStringProperty("uri", uri.toString());
         out.writeStringProperty("version", OCDS_VERSION);
+        if (!extensions.isEmpty()) {
+            out.writeArrayPropertyStart("extensions");
+            extensions.forEach(out::writeString);
+            out.writeEndArray();
+        }
         out.writeStringProperty("publishedDate", OcdsRelease.instant(published));
         out.writeObjectPropertyStart("publisher");
         out.writeStringProperty("name", publisher.name());

@@ -288,7 +288,7 @@ final class OcdsRelease {
             List<OrganisationId> members = terms.parties().stream()
                     .filter(p -> supplier.organisation().equals(p.memberOf())).map(Party::organisation).toList();
             out.writeStartObject();
-            out.writeStringProperty("id", awardId(supplier));
+            out.writeStringProperty("id", awardId(supplier.organisation()));
             out.writeStringProperty("title", terms.title());
             String description = awardDescription(contract, supplier, members, suppliers.size());
             optional(out, "description", description);
@@ -331,8 +331,8 @@ final class OcdsRelease {
         out.writeArrayPropertyStart("contracts");
         for (Party supplier : suppliers) {
             out.writeStartObject();
-            out.writeStringProperty("id", "contract-" + supplier.organisation());
-            out.writeStringProperty("awardID", awardId(supplier));
+            out.writeStringProperty("id", contractId(supplier.organisation()));
+            out.writeStringProperty("awardID", awardId(supplier.organisation()));
             out.writeStringProperty("title", terms.title());
             optional(out, "description", terms.description());
             out.writeStringProperty("status", OcdsCodes.contractStatus(contract.statusOn(today)));
@@ -363,8 +363,14 @@ final class OcdsRelease {
         out.writeEndArray();
     }
 
-    private static String awardId(Party supplier) {
-        return "award-" + supplier.organisation();
+    /** The supplier's award: one per supplier, as a framework's suppliers each hold their own place on it. */
+    static String awardId(OrganisationId supplier) {
+        return "award-" + supplier;
+    }
+
+    /** The supplier's contract, made under its award. */
+    static String contractId(OrganisationId supplier) {
+        return "contract-" + supplier;
     }
 
     /**
@@ -374,7 +380,7 @@ final class OcdsRelease {
     private record Term(String startDate, String endDate, String maxExtentDate) {
 
         static Term of(ContractTerms terms) {
-            return new Term(DATE_TIME.format(terms.start().atStartOfDay(Today.ZONE)), endOf(terms.end()),
+            return new Term(startOf(terms.start()), endOf(terms.end()),
                     endOf(terms.end().plusMonths(terms.extensionMonths())));
         }
 
@@ -387,7 +393,13 @@ final class OcdsRelease {
         }
     }
 
-    private static String endOf(LocalDate day) {
+    /** The start of the day, UK time, as OCDS writes a period's start. */
+    static String startOf(LocalDate day) {
+        return DATE_TIME.format(day.atStartOfDay(Today.ZONE));
+    }
+
+    /** The end of the day (its last second), UK time, as OCDS writes a period's end. */
+    static String endOf(LocalDate day) {
         return DATE_TIME.format(day.atTime(LocalTime.of(23, 59, 59)).atZone(Today.ZONE));
     }
 

@@ -74,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PaymentsSetup paymentsSetup;
     private final DemoMonitoring monitoring;
     private final DemoPerformanceIssues performanceIssues;
+    private final DemoAssessments assessments;
     private final PaymentRuns paymentRuns;
     private final PaymentFiles paymentFiles;
     private final SpendAgainstBudget spend;
@@ -90,7 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
                    MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
                    PaymentRuns paymentRuns, PaymentFiles paymentFiles, SpendAgainstBudget spend,
                    PublishedRateCards publishedCards, DemoMonitoring monitoring,
-                   DemoPerformanceIssues performanceIssues,
+                   DemoPerformanceIssues performanceIssues, DemoAssessments assessments,
                    JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
                    @Value("${cylch.demo.enabled}") String enabled, Today today) {
@@ -110,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.publishedCards = publishedCards;
         this.monitoring = monitoring;
         this.performanceIssues = performanceIssues;
+        this.assessments = assessments;
         this.json = json;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
@@ -184,6 +186,7 @@ class DemoDataLoader implements ApplicationRunner {
         monitoring.load(council.id(), county.providers().get(1).id());
         performanceIssues.load(council.id(), county.providers().getFirst().id(), county.providers().get(1).id(),
                 county.providers().get(2).id());
+        assessments.load(council.id());
         log.info("Loaded the demo county of Mynyddwen: {} organisations, {} users, {} people with {} outcomes "
                 + "{} support plans and {} measurements; sign in as admin with password {}", DemoCounty.PROVIDERS + 2, county.users().size(),
                 residents.size(), outcomes.size(), plans.size(), measured.size(), DemoCounty.PASSWORD);

@@ -146,7 +146,7 @@ class DemoPerformanceIssues {
                 "Monitoring visit to review the plan", "Booked with the registered manager.", "", ""));
     }
 
-    private static CylchUser member(UUID user, UUID organisation, String kind, Role role) {
+    static CylchUser member(UUID user, UUID organisation, String kind, Role role) {
         return CylchUser.of(new Account(user, "demo", "demo", true, List.of(new Membership(organisation,
                 "Mynyddwen", null, kind, Set.of(role)))), organisation);
     }

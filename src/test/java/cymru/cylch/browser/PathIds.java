@@ -89,6 +89,13 @@ final class PathIds {
                 new Fill(Pattern.compile("/performance-issues/.*"), "id", () -> query("performanceIssue", """
                         select id from performance_issue where held_by = :council and status = 'CAP_AGREED'
                         order by raised_at limit 1""")),
+                // The demo's published assessment of the night-time call-off, and its contract for a new one.
+                new Fill(Pattern.compile("/contract-assessments/.*"), "id", () -> query("contractAssessment", """
+                        select id from contract_assessment where held_by = :council and status = 'PUBLISHED'
+                        order by period_end desc limit 1""")),
+                new Fill(Pattern.compile("/contract-assessments/new"), "contract", () -> query("assessedContract", """
+                        select contract_id from contract_assessment where held_by = :council
+                        order by period_end desc limit 1""")),
                 new Fill(Pattern.compile("/relationship-log/.*"), "other", () -> query("relationshipLog", """
                         select provider_id from relationship_entry where held_by = :council limit 1""")),
                 new Fill(Pattern.compile("/provider-risk/.*"), "provider", () -> query("riskProvider", """

@@ -42,6 +42,22 @@ class OcdsSchemasTest {
                  "releases": [%s]}""".formatted(release("\"contract\"", "")))).isNotEmpty();
     }
 
+    @Test
+    void theExtendedSchemaChecksTheMetricsAndTheUkClassification() {
+        String metric = ", \"contracts\": [{\"id\": \"c\", \"awardID\": \"a\", \"implementation\": {\"metrics\": "
+                + "[{\"id\": \"m\", \"observations\": [{\"id\": \"o\", \"measure\": 92.5, "
+                + "\"measureClassification\": {\"scheme\": \"UK_KPI_RATING\", \"id\": \"met\"}%s}]}]}}]";
+        assertThat(OcdsSchemas.extendedReleasePackageErrors(pack(release("\"implementation\"",
+                metric.formatted(""))))).isEmpty();
+        // Only the merged extensions know these: an observation's notes must be a string, its classification's id too.
+        assertThat(OcdsSchemas.extendedReleasePackageErrors(pack(release("\"implementation\"",
+                metric.formatted(", \"notes\": 3"))))).singleElement().asString().contains("notes");
+        assertThat(OcdsSchemas.releasePackageErrors(pack(release("\"implementation\"",
+                metric.formatted(", \"notes\": 3"))))).as("the core schema alone lets it through").isEmpty();
+        assertThat(OcdsSchemas.extendedReleasePackageErrors(pack(release("\"implementation\"",
+                metric.replace("\"id\": \"met\"", "\"id\": [\"met\"]").formatted(""))))).isNotEmpty();
+    }
+
     private static String release(String tag, String more) {
         return RELEASE.formatted(tag, more);
     }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A council's commissioners manage its performance measures; team managers, finance officers and auditors read them.
  * Providers send their returns. Councils record poor performance and handle it; providers answer for their own.
+ * Councils assess contract performance against KPIs; providers read the published assessments of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringNavigation {
@@ -63,5 +64,12 @@ class MonitoringNavigation {
     NavigationItem marketReviewNavigationItem() {
         return new NavigationItem("nav.marketReview", "/market-review", Set.of(Role.COMMISSIONER, Role.AUDITOR), 47,
                 Set.of(), Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem contractAssessmentsNavigationItem() {
+        return new NavigationItem("nav.contractAssessments", "/contract-assessments",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER),
+                48, Set.of(Role.COMMISSIONER), Set.of("COUNCIL", "PROVIDER", "CONSORTIUM"));
     }
 }
