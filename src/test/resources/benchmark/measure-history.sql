@@ -38,7 +38,7 @@ with measures as (
     join subjects s on (s.subject = '') = (m.attachment = 'COUNCIL')
 ), periods as (
     select s.*, (s.last_period - make_interval(months => i * case when s.monthly then 1 else 3 end))::date as period,
-           0.8 + random() * 0.35 as level
+           cast(0.8 + random() * 0.35 as numeric) as level
     from series s
     cross join generate_series(0, case when s.monthly then 23 else 7 end) as i
 ), targets as (

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -73,7 +74,7 @@ final class MeasureComputationFigures {
         var computed = computedMeasures(councils);
         boolean first = !computed();
         try (var handWritten = new HandWrittenSql(app.ownerDataSource())) {
-            Row row = first ? perCouncil("computing last month, first", where, computed, handWritten) : null;
+            Row row = first ? perCouncil("last month computed, first time", where, computed, handWritten) : null;
             SameFigures.check("Computed measures", () -> agree(computed, handWritten));
             return row;
         }
@@ -85,14 +86,14 @@ final class MeasureComputationFigures {
         try (var handWritten = new HandWrittenSql(app.ownerDataSource())) {
             return new Row.Calls(i -> computed.forEach(this::compute),
                     i -> computed.forEach(c -> bound(c, handWritten)), null)
-                    .measure("computing last month again", where, null, settings);
+                    .measure("last month computed again", where, null, settings);
         }
     }
 
     /** Each council's month computed again, once, timed council by council. */
     Row againPerCouncil(List<Council> councils, String where) {
         try (var handWritten = new HandWrittenSql(app.ownerDataSource())) {
-            return perCouncil("computing last month again", where, computedMeasures(councils), handWritten);
+            return perCouncil("last month computed again", where, computedMeasures(councils), handWritten);
         }
     }
 
@@ -104,7 +105,7 @@ final class MeasureComputationFigures {
             service[i] = Stopwatch.timed(() -> compute(council)).toNanos();
             bound[i] = Stopwatch.timed(() -> bound(council, handWritten)).toNanos();
         }
-        return new Row(what + ", per council", where, new Latencies(service, false), new Latencies(bound, false), null,
+        return new Row(what, where, new Latencies(service, false), new Latencies(bound, false), null,
                 null);
     }
 
@@ -143,7 +144,7 @@ final class MeasureComputationFigures {
             var statement = new TreeSet<String>();
             council.measures().values().forEach(c -> handWritten.query(bounds.get(c), council.council().id(),
                     Date.valueOf(month.start()), Date.valueOf(month.end())).forEach(r -> {
-                        String f = figure(c.name(), (String) r[0], number(r[1]), number(r[2]));
+                        String f = figure(c.name(), (String) r[0], Objects.requireNonNull(number(r[1])), number(r[2]));
                         if (f != null) {
                             statement.add(f);
                         }
@@ -172,8 +173,8 @@ final class MeasureComputationFigures {
                 denominator == null ? "-" : denominator.stripTrailingZeros().toPlainString());
     }
 
-    private static BigDecimal number(Object value) {
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    private static @Nullable BigDecimal number(@Nullable Object value) {
+        return value == null || value instanceof BigDecimal ? (BigDecimal) value : new BigDecimal(value.toString());
     }
 
     private List<Computed> computedMeasures(List<Council> councils) {

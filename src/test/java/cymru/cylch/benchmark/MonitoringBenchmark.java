@@ -40,7 +40,7 @@ class MonitoringBenchmark {
             var month = monitoring.lastEnded(Frequency.MONTHLY);
             var computations = new MeasureComputationFigures(app, settings, users, month);
             String all = "all %d councils".formatted(nation.councils().size());
-            String each = "each of %d".formatted(nation.councils().size());
+            String each = "per council, %d".formatted(nation.councils().size());
             String large = nation.large().describedAs("large");
             System.out.println("Computing " + month.start() + " for every council ...");
             Row first = computations.first(nation.councils(), each);

@@ -50,16 +50,14 @@ final class MonitoringDataSet {
     record Size(long measures, long targets, long values, long subjects, long databaseBytes) {
     }
 
+    /** Loads each council's measures and history unless it has them already, so a load cut short goes on. */
     LoadTimes loadUnlessPresent(NationalPlan nation, BenchmarkUsers users, Consumer<String> progress) {
         long planned = (long) nation.councils().size() * library.entries().size();
         long held = owner.sql("select count(*) from measure").query(Long.class).single();
-        if (held == planned) {
+        long withValues = owner.sql("select count(distinct held_by) from measure_value").query(Long.class).single();
+        if (held == planned && withValues == nation.councils().size()) {
             progress.accept("Reusing the kept measures (%,d)".formatted(held));
             return new LoadTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, true);
-        }
-        if (held != 0) {
-            throw new IllegalStateException("The kept database holds %,d measures, not the %,d planned: delete the "
-                    .formatted(held, planned) + "benchmark directory");
         }
         Duration adopt = Duration.ZERO;
         Duration history = Duration.ZERO;
@@ -68,12 +66,16 @@ final class MonitoringDataSet {
             adopt = adopt.plus(Stopwatch.timed(() -> {
                 try {
                     var actor = SignedIn.as(commissioner.id(), council.id(), Role.COMMISSIONER);
-                    library.entries().forEach(entry -> measures.adopt(actor, entry.code()));
+                    measures.notAdopted(actor).forEach(entry -> measures.adopt(actor, entry.code()));
                 } finally {
                     SignedIn.clear();
                 }
             }));
-            history = history.plus(Stopwatch.timed(() -> insertHistory(council)));
+            boolean loaded = owner.sql("select exists (select 1 from measure_value where held_by = ?)")
+                    .param(council.id()).query(Boolean.class).single();
+            if (!loaded) {
+                history = history.plus(Stopwatch.timed(() -> insertHistory(council)));
+            }
             if (council.number() % 25 == 0) {
                 progress.accept("Measures loaded for %d of %d councils in %s".formatted(council.number(),
                         nation.councils().size(), Report.duration(adopt.plus(history))));
