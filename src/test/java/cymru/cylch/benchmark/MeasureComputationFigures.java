@@ -105,8 +105,7 @@ final class MeasureComputationFigures {
             service[i] = Stopwatch.timed(() -> compute(council)).toNanos();
             bound[i] = Stopwatch.timed(() -> bound(council, handWritten)).toNanos();
         }
-        return new Row(what, where, new Latencies(service, false), new Latencies(bound, false), null,
-                null);
+        return new Row(what, where, new Latencies(service, false), new Latencies(bound, false), null, null);
     }
 
     private void compute(Computed council) {
@@ -119,8 +118,13 @@ final class MeasureComputationFigures {
     }
 
     private List<List<Object[]>> bound(Computed council, HandWrittenSql handWritten) {
-        return council.measures().values().stream().map(c -> handWritten.query(bounds.get(c), council.council().id(),
-                Date.valueOf(month.start()), Date.valueOf(month.end()))).toList();
+        return council.measures().values().stream().map(c -> bound(council, c, handWritten)).toList();
+    }
+
+    /** The statement's figures for one computation: each provider's numerator and denominator. */
+    private List<Object[]> bound(Computed council, Computation computation, HandWrittenSql handWritten) {
+        return handWritten.query(bounds.get(computation), council.council().id(), Date.valueOf(month.start()),
+                Date.valueOf(month.end()));
     }
 
     /** Every council's stored figures for the month are the statements' (subjects with nothing to count aside). */
@@ -142,13 +146,12 @@ final class MeasureComputationFigures {
                         }
                     });
             var statement = new TreeSet<String>();
-            council.measures().values().forEach(c -> handWritten.query(bounds.get(c), council.council().id(),
-                    Date.valueOf(month.start()), Date.valueOf(month.end())).forEach(r -> {
-                        String f = figure(c.name(), (String) r[0], Objects.requireNonNull(number(r[1])), number(r[2]));
-                        if (f != null) {
-                            statement.add(f);
-                        }
-                    }));
+            council.measures().values().forEach(c -> bound(council, c, handWritten).forEach(r -> {
+                String f = figure(c.name(), (String) r[0], Objects.requireNonNull(number(r[1])), number(r[2]));
+                if (f != null) {
+                    statement.add(f);
+                }
+            }));
             if (!stored.equals(statement)) {
                 var onlyStored = new TreeSet<>(stored);
                 onlyStored.removeAll(statement);
