@@ -52,23 +52,53 @@ class MeasureSubjects {
 
     /** The subjects expected to report in the period, in a stable order. */
     List<Subject> expected(Measure measure, Period period) {
-        if (measure.attachment() == Attachment.COUNCIL) {
-            return List.of(Subject.COUNCIL);
+        return expectedOf(measure.heldBy()).in(measure, period);
+    }
+
+    /**
+     * The subjects the council's measures expect, reading its contracts at most once: for whatever shows many
+     * measures at once (reading and parsing every contract again for each measure was most of the overview's time).
+     */
+    Expected expectedOf(OrganisationId council) {
+        return new Expected(council);
+    }
+
+    /** The council's contracts, read when a measure first needs them. */
+    final class Expected {
+
+        private final OrganisationId council;
+        private @Nullable List<Contract> let;
+
+        private Expected(OrganisationId council) {
+            this.council = council;
         }
-        List<Contract> inForce = contracts.letBy(measure.heldBy()).stream()
-                .filter(c -> !c.terms().start().isAfter(period.end()) && !c.terms().end().isBefore(period.start()))
-                .toList();
-        Stream<Subject> all = switch (measure.attachment()) {
-            case PROVIDER -> inForce.stream().flatMap(c -> c.terms().suppliers())
-                    .map(p -> Subject.provider(p.value()));
-            case CONTRACT -> inForce.stream().map(c -> Subject.contract(c.id().value()));
-            case SERVICE -> inForce.stream().flatMap(c -> c.terms().lots().stream())
-                    .flatMap(l -> l.services().isEmpty() ? services.codes().stream() : l.services().stream())
-                    .map(Subject::service);
-            case COUNCIL -> Stream.of(Subject.COUNCIL);
-        };
-        Set<Subject> distinct = new LinkedHashSet<>();
-        all.filter(measure::covers).sorted((a, b) -> a.key().compareTo(b.key())).forEach(distinct::add);
-        return List.copyOf(distinct);
+
+        /** The subjects expected to report in the period, in a stable order. */
+        List<Subject> in(Measure measure, Period period) {
+            if (measure.attachment() == Attachment.COUNCIL) {
+                return List.of(Subject.COUNCIL);
+            }
+            if (!measure.heldBy().equals(council)) {
+                throw new IllegalArgumentException("Measure " + measure.id() + " is not " + council + "'s");
+            }
+            if (let == null) {
+                let = contracts.letBy(council);
+            }
+            List<Contract> inForce = let.stream()
+                    .filter(c -> !c.terms().start().isAfter(period.end()) && !c.terms().end().isBefore(period.start()))
+                    .toList();
+            Stream<Subject> all = switch (measure.attachment()) {
+                case PROVIDER -> inForce.stream().flatMap(c -> c.terms().suppliers())
+                        .map(p -> Subject.provider(p.value()));
+                case CONTRACT -> inForce.stream().map(c -> Subject.contract(c.id().value()));
+                case SERVICE -> inForce.stream().flatMap(c -> c.terms().lots().stream())
+                        .flatMap(l -> l.services().isEmpty() ? services.codes().stream() : l.services().stream())
+                        .map(Subject::service);
+                case COUNCIL -> Stream.of(Subject.COUNCIL);
+            };
+            Set<Subject> distinct = new LinkedHashSet<>();
+            all.filter(measure::covers).sorted((a, b) -> a.key().compareTo(b.key())).forEach(distinct::add);
+            return List.copyOf(distinct);
+        }
     }
 }

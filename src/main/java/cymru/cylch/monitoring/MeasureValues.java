@@ -180,7 +180,7 @@ public class MeasureValues {
         Map<String, List<MeasureValue>> bySubject = new HashMap<>();
         store.history(id).forEach(v -> bySubject.computeIfAbsent(v.subject(), s -> new ArrayList<>()).add(v));
         List<MeasureTarget> targets = store.targets(id);
-        return subjectsOf(measure, last, bySubject.keySet()).stream()
+        return subjectsOf(measure, last, bySubject.keySet(), subjects.expectedOf(measure.heldBy())).stream()
                 .map(s -> MeasureSeries.of(measure, s, bySubject.getOrDefault(s.key(), List.of()), targets,
                         last.plus(1 - window.shown()), last, window.ahead()))
                 .toList();
@@ -222,21 +222,23 @@ public class MeasureValues {
     public List<Standing> standings(CylchUser reader, MeasureId id) {
         Measure measure = measures.held(staff.reader(reader), id);
         return standings(measure, store.targets(id), store.current(id, lastEnded(measure).previous().start(),
-                lastEnded(measure).start()));
+                lastEnded(measure).start()), subjects.expectedOf(measure.heldBy()));
     }
 
     /** Each measure's subjects in its latest ended period, for the council's overview: by measure. */
     @Transactional(readOnly = true)
     public Map<MeasureId, List<Standing>> overview(CylchUser reader, List<Measure> shown) {
-        staff.reader(reader);
+        OrganisationId council = staff.reader(reader);
         LocalDate from = shown.stream().map(m -> lastEnded(m).previous().start()).min(LocalDate::compareTo)
                 .orElse(today.date());
         Map<MeasureId, List<MeasureValue>> values = new HashMap<>();
         store.currentOf(shown.stream().map(Measure::id).toList(), from)
                 .forEach(v -> values.computeIfAbsent(v.measure(), m -> new ArrayList<>()).add(v));
         Map<MeasureId, List<Standing>> overview = new HashMap<>();
+        MeasureSubjects.Expected expected = subjects.expectedOf(council);
         for (Measure m : shown) {
-            overview.put(m.id(), standings(m, store.targets(m.id()), values.getOrDefault(m.id(), List.of())));
+            overview.put(m.id(), standings(m, store.targets(m.id()), values.getOrDefault(m.id(), List.of()),
+                    expected));
         }
         return overview;
     }
@@ -246,12 +248,13 @@ public class MeasureValues {
         return Period.containing(measure.frequency(), today.date()).previous();
     }
 
-    private List<Standing> standings(Measure measure, List<MeasureTarget> targets, List<MeasureValue> values) {
+    private List<Standing> standings(Measure measure, List<MeasureTarget> targets, List<MeasureValue> values,
+                                     MeasureSubjects.Expected expected) {
         Period last = lastEnded(measure);
         Map<String, List<MeasureValue>> bySubject = new HashMap<>();
         values.forEach(v -> bySubject.computeIfAbsent(v.subject(), s -> new ArrayList<>()).add(v));
         List<Standing> standings = new ArrayList<>();
-        for (Subject subject : subjectsOf(measure, last, bySubject.keySet())) {
+        for (Subject subject : subjectsOf(measure, last, bySubject.keySet(), expected)) {
             MeasureSeries two = MeasureSeries.of(measure, subject, bySubject.getOrDefault(subject.key(), List.of()),
                     targets, last.previous(), last, 0);
             standings.add(new Standing(subject, two.rows().get(1), two.rows().get(0)));
@@ -260,8 +263,9 @@ public class MeasureValues {
     }
 
     /** The subjects expected in the period, then any others with values, each once. */
-    private Set<Subject> subjectsOf(Measure measure, Period period, Set<String> withValues) {
-        Set<Subject> all = new LinkedHashSet<>(subjects.expected(measure, period));
+    private Set<Subject> subjectsOf(Measure measure, Period period, Set<String> withValues,
+                                    MeasureSubjects.Expected expected) {
+        Set<Subject> all = new LinkedHashSet<>(expected.in(measure, period));
         withValues.stream().sorted().map(k -> Subject.parse(measure.attachment(), k)).flatMap(Optional::stream)
                 .filter(measure::covers).forEach(all::add);
         return all;
