@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A council's commissioners manage its performance measures; team managers, finance officers and auditors read them.
- * Providers send their returns. Councils record poor performance and handle it; providers answer for their own.
+ * Providers send their returns and their call monitoring; councils read the visits. Councils record poor performance and handle it; providers answer for their own.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringNavigation {
@@ -63,5 +63,18 @@ class MonitoringNavigation {
     NavigationItem marketReviewNavigationItem() {
         return new NavigationItem("nav.marketReview", "/market-review", Set.of(Role.COMMISSIONER, Role.AUDITOR), 47,
                 Set.of(), Set.of("COUNCIL"));
+    }
+
+    @Bean
+    NavigationItem visitsNavigationItem() {
+        return new NavigationItem("nav.visits", "/visits", Set.of(Role.PROVIDER_USER), 48, Set.of(Role.PROVIDER_USER),
+                Set.of("PROVIDER", "CONSORTIUM"));
+    }
+
+    @Bean
+    NavigationItem visitsReceivedNavigationItem() {
+        return new NavigationItem("nav.visitsReceived", "/visits/received",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 49, Set.of(),
+                Set.of("COUNCIL"));
     }
 }
