@@ -152,9 +152,9 @@ class VisitImportBenchmark {
                 LocalDateTime planned = day.atTime(LocalTime.of(6, 0)).plusMinutes(15L * (slot % 64));
                 int kind = Math.floorMod(i * 31 + 7, 100);
                 String actual = switch (kind) {
-                    case 0, 1 -> ",,person";
-                    case 2 -> ",,provider";
-                    case 3 -> ",,";
+                    case 0, 1 -> ",,,person";
+                    case 2 -> ",,,provider";
+                    case 3 -> ",,,";
                     default -> {
                         LocalDateTime started = planned.plusMinutes(kind < 12 ? 45 : kind % 21 - 10);
                         yield "," + started + "," + started.plusMinutes(kind % 17 == 0 ? 10 : 30) + ",";

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -147,10 +146,10 @@ class VisitFilesTest {
         qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             byte[] file = switch (random.nextInt(4)) {
-                case 0 -> bytes(random);
-                case 1 -> tokens(random).getBytes(StandardCharsets.UTF_8);
-                case 2 -> (HEADER + tokens(random)).getBytes(StandardCharsets.UTF_8);
-                default -> mangled(random, valid);
+                case 0 -> GeneratedFiles.bytes(random, 4096);
+                case 1 -> GeneratedFiles.tokens(random, TOKENS, 200).getBytes(StandardCharsets.UTF_8);
+                case 2 -> (HEADER + GeneratedFiles.tokens(random, TOKENS, 200)).getBytes(StandardCharsets.UTF_8);
+                default -> GeneratedFiles.mangled(random, valid);
             };
             List<VisitRow> rows = new ArrayList<>();
             VisitFiles.Reading reading = VisitFiles.read(new ByteArrayInputStream(file), NOW, rows::add);
@@ -180,27 +179,5 @@ class VisitFilesTest {
 
     private static InputStream in(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] bytes(Random random) {
-        byte[] bytes = new byte[random.nextInt(4096)];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static String tokens(Random random) {
-        var text = new StringBuilder();
-        for (int i = random.nextInt(200); i > 0; i--) {
-            text.append(TOKENS.get(random.nextInt(TOKENS.size())));
-        }
-        return text.toString();
-    }
-
-    private static byte[] mangled(Random random, byte[] valid) {
-        byte[] copy = Arrays.copyOf(valid, Math.max(1, valid.length - random.nextInt(Math.min(valid.length, 64))));
-        for (int i = random.nextInt(8); i >= 0; i--) {
-            copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
-        }
-        return copy;
     }
 }
