@@ -43,8 +43,10 @@ create table visit (
     actual_start         timestamptz,
     actual_end           timestamptz,
     cancelled_by         text        check (cancelled_by in ('PERSON', 'PROVIDER')),
-    import_id            uuid        not null references visit_import (id),
-    replaced_by          uuid        references visit_import (id),
+    -- The import that brought it, and the one that replaced it. No foreign keys: the same transaction writes the
+    -- import and its visits, and a national day would pay 800,000 look-ups for them (docs/performance.md).
+    import_id            uuid        not null,
+    replaced_by          uuid,
     created_at           timestamptz not null,
     check ((actual_start is null) = (actual_end is null)),
     check (actual_end >= actual_start),

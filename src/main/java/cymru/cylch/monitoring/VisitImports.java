@@ -121,20 +121,19 @@ public class VisitImports {
             throw new VisitImportRejected(problems.subList(0, Math.min(problems.size(), VisitFiles.MOST_PROBLEMS)),
                     problems.size() > VisitFiles.MOST_PROBLEMS);
         }
-        jdbc.sql("""
-                        insert into visit_import (id, provider_id, councils, file_name, channel, status, rows, replaced,
-                                                  problems, first_day, last_day, imported_at, imported_by)
-                        select ?, ?, array_agg(distinct a.held_by), ?, ?, 'IMPORTED', count(*),
-                               (select count(*) from visit v join visit_staging r on v.visit_reference
-                                   = r.visit_reference where v.provider_id = ? and v.replaced_by is null),
-                               0, min(%1$s), max(%1$s), ?, ?
-                        from visit_staging s join service_agreement a on a.id = s.agreement_id""".formatted(UK_DAY))
-                .params(id, provider.value(), name, channel.name(), provider.value(), Timestamp.from(now), by)
-                .update();
-        jdbc.sql("""
+        // Replace first: the count of visits replaced is the update's, and the import names it.
+        int replaced = jdbc.sql("""
                         update visit v set replaced_by = ? from visit_staging s
                         where v.provider_id = ? and v.replaced_by is null and v.visit_reference = s.visit_reference""")
                 .params(id, provider.value()).update();
+        jdbc.sql("""
+                        insert into visit_import (id, provider_id, councils, file_name, channel, status, rows, replaced,
+                                                  problems, first_day, last_day, imported_at, imported_by)
+                        select ?, ?, array_agg(distinct a.held_by), ?, ?, 'IMPORTED', count(*), ?, 0, min(%1$s),
+                               max(%1$s), ?, ?
+                        from visit_staging s join service_agreement a on a.id = s.agreement_id""".formatted(UK_DAY))
+                .params(id, provider.value(), name, channel.name(), replaced, Timestamp.from(now), by)
+                .update();
         jdbc.sql("""
                         insert into visit (held_by, provider_id, contract_id, service_agreement_id, visit_reference,
                                            planned_start, planned_minutes, actual_start, actual_end, cancelled_by,
@@ -195,17 +194,15 @@ public class VisitImports {
     private List<VisitProblem> matchingProblems(OrganisationId provider) {
         return jdbc.sql("""
                         select row_number, col, code, arg1, arg2 from (
-                            select s.row_number, 'agreement' col, 'visit.agreement.unknown' code, null arg1,
-                                   null arg2
+                            select s.row_number,
+                                   case when a.id is null then 'agreement' else 'planned_start' end col,
+                                   case when a.id is null then 'visit.agreement.unknown'
+                                        else 'visit.agreement.outsideTerm' end code,
+                                   a.start_date::text arg1,
+                                   case when a.id is not null then coalesce(a.end_date::text, '') end arg2
                             from visit_staging s left join service_agreement a
                                 on a.id = s.agreement_id and a.provider_id = :provider
-                            where a.id is null
-                            union all
-                            select s.row_number, 'planned_start', 'visit.agreement.outsideTerm',
-                                   a.start_date::text, coalesce(a.end_date::text, '')
-                            from visit_staging s join service_agreement a
-                                on a.id = s.agreement_id and a.provider_id = :provider
-                            where %1$s < a.start_date or %1$s > a.end_date
+                            where a.id is null or %1$s < a.start_date or %1$s > a.end_date
                             union all
                             select row_number, 'visit', 'visit.visit.twice', first::text, null
                             from (select row_number, min(row_number) over (partition by visit_reference) first
