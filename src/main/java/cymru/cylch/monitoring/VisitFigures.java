@@ -2,6 +2,7 @@ package cymru.cylch.monitoring;
 
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.time.Today;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,8 @@ class VisitFigures {
         this.jdbc = jdbc;
     }
 
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
     Map<Subject, Figures> figures(OrganisationId council, Computation computation, Attachment attachment,
                                   Period period) {
         String key = switch (attachment) {

@@ -5,6 +5,7 @@ import cymru.cylch.platform.audit.AuditLog;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
 import cymru.cylch.platform.time.Today;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -103,6 +104,8 @@ public class VisitImports {
         }
     }
 
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
     private VisitImport importWhole(UUID id, OrganisationId provider, String name, VisitImport.Channel channel,
                                     InputStream file, UUID by, Instant now) {
         jdbc.sql("select set_config('statement_timeout', ?, true)").param(IMPORT_TIMEOUT).query().singleValue();
@@ -149,20 +152,15 @@ public class VisitImports {
         return imported;
     }
 
-    /** Reads the file into the staging table as it goes; rows stop being copied at the first problem. */
+    /**
+     * Reads the file into the staging table as it goes; rows stop being copied at the first problem. The copy is
+     * ended however the reading ends: a refused file is then rolled back with the rest of the transaction.
+     */
     private VisitFiles.Reading copy(InputStream file, Instant now) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            PGCopyOutputStream out = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                    "copy visit_staging from stdin (format csv)", 1 << 16);
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            VisitFiles.Reading reading = VisitFiles.read(file, now, row -> write(writer, row));
-            if (reading.accepted()) {
-                writer.close();
-            } else {
-                out.cancelCopy();
-            }
-            return reading;
+        try (Writer writer = new OutputStreamWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                "copy visit_staging from stdin (format csv)", 1 << 16), StandardCharsets.UTF_8)) {
+            return VisitFiles.read(file, now, row -> write(writer, row));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("the visits could not be copied to the database", e);
         } catch (UncheckedIOException e) {
@@ -191,6 +189,8 @@ public class VisitImports {
      * Each row whose agreement is not the provider's (or not known), whose UK day is outside its agreement's term, or
      * whose reference came earlier in the file; in the file's order, at most one more than are listed.
      */
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
     private List<VisitProblem> matchingProblems(OrganisationId provider) {
         return jdbc.sql("""
                         select row_number, col, code, arg1, arg2 from (
@@ -252,6 +252,8 @@ public class VisitImports {
      * A month's visits (planned in it, UK time) by status: for a council's reader, one summary per provider; for a
      * provider, one per council it serves.
      */
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
     public List<VisitSummary> summary(CylchUser reader, YearMonth month) {
         boolean council = staff.commissions(reader);
         OrganisationId organisation = council ? staff.reader(reader) : staff.provider(reader);
@@ -259,10 +261,11 @@ public class VisitImports {
         Instant from = month.atDay(1).atStartOfDay(Today.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Today.ZONE).toInstant();
         Map<UUID, Map<VisitStatus, Long>> counted = new LinkedHashMap<>();
-        transactions.executeWithoutResult(status -> jdbc.sql("""
-                        select %1$s organisation, %2$s status, count(*) visits from visit v
-                        where %3$s = ? and v.replaced_by is null and v.planned_start >= ? and v.planned_start < ?
-                        group by 1, 2 order by 1""".formatted(by, VisitStatus.SQL, council ? "held_by" : "provider_id"))
+        String statement = """
+                select %1$s organisation, %2$s status, count(*) visits from visit v
+                where %3$s = ? and v.replaced_by is null and v.planned_start >= ? and v.planned_start < ?
+                group by 1, 2 order by 1""".formatted(by, VisitStatus.SQL, council ? "held_by" : "provider_id");
+        transactions.executeWithoutResult(status -> jdbc.sql(statement)
                 .params(organisation.value(), Timestamp.from(from), Timestamp.from(to))
                 .query(rs -> {
                     counted.computeIfAbsent(rs.getObject("organisation", UUID.class),
