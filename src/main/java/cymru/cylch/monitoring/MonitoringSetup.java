@@ -72,16 +72,16 @@ public class MonitoringSetup {
     }
 
     /**
-     * Call monitoring for every day from {@code from} to {@code to} of each of the council's agreements in force: a
-     * morning visit of 30 minutes and an evening one of 45, as each provider imported them at {@code importedAt} (one
-     * import a provider). Made in one statement: per thousand visits, 15 cancelled by the person, 10 by the provider,
-     * 10 missed, 50 short, and late as many as {@code lateInThousand} says (by provider, from {@code worseFrom} on;
-     * otherwise {@code usualLateInThousand}); the rest start within 20 minutes of plan. Pseudo-random by a hash of the agreement,
-     * day and visit, so the same on every start. Gives the number of visits made.
+     * Call monitoring from {@code from} to {@code to} for each of the council's agreements in force: every
+     * {@code everyDays} days, a morning visit of 30 minutes (and, with {@code visitsADay} 2, an evening one of 45), as
+     * each provider imported them at {@code importedAt} (one import a provider). Made in one statement: per thousand
+     * visits, 15 cancelled by the person, 10 by the provider, 10 missed, 50 short, and late as many as
+     * {@code lateInThousand} says (by provider, from {@code worseFrom} on; otherwise {@code usualLateInThousand}); the
+     * rest start within 20 minutes of plan. Pseudo-random by a hash of the agreement, day and visit, so the same on
+     * every start. Gives the number of visits made.
      */
-    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
-            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
-    public long madeUpVisits(OrganisationId council, LocalDate from, LocalDate to, int usualLateInThousand,
+    public long madeUpVisits(OrganisationId council, LocalDate from, LocalDate to, int everyDays, int visitsADay,
+                             int usualLateInThousand,
                              Map<OrganisationId, Integer> lateInThousand, LocalDate worseFrom,
                              Instant importedAt) {
         String late = lateInThousand.entrySet().stream().map(e -> "when a.provider_id = '%s' then %d"
@@ -96,8 +96,8 @@ public class MonitoringSetup {
                                    case when d::date < :worseFrom then :usualLate %1$s else :usualLate end late
                             from service_agreement a
                             cross join generate_series(greatest(a.start_date, :from), least(coalesce(a.end_date,
-                                :to), :to), interval '1 day') d
-                            cross join generate_series(1, 2) slot
+                                :to), :to), make_interval(days => :everyDays)) d
+                            cross join generate_series(1, :visitsADay) slot
                             where a.held_by = :council),
                         timed as (
                             select m.*, case when r < 25 then null when r < 35 then null
@@ -115,7 +115,7 @@ public class MonitoringSetup {
                                            planned_start, planned_minutes, actual_start, actual_end, cancelled_by,
                                            import_id, created_at)
                         select t.held_by, t.provider_id, t.contract_id, t.agreement,
-                               'V-' || t.planned_day || '-' || left(t.agreement::text, 8) || '-' || t.slot,
+                               'V-' || t.planned_day || '-' || t.agreement || '-' || t.slot,
                                t.planned_start, t.planned_minutes, t.actual_start,
                                t.actual_start + make_interval(mins => case when t.r %% 20 = 7
                                    then t.planned_minutes / 2 else t.planned_minutes end),
@@ -124,6 +124,7 @@ public class MonitoringSetup {
                         late.isEmpty() ? "when false then 0" : late))
                 .param("council", council.value()).param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to)).param("usualLate", usualLateInThousand)
+                .param("everyDays", everyDays).param("visitsADay", visitsADay)
                 .param("worseFrom", Date.valueOf(worseFrom))
                 .param("at", Timestamp.from(importedAt)).update();
     }
