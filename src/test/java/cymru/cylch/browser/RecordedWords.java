@@ -73,6 +73,7 @@ final class RecordedWords {
             union select note from performance_issue_event
             union select unnest(array[reason, remedy]) from performance_sanction
             union select unnest(array[subject, summary, attendees, findings]) from relationship_entry
+            union select file_name from visit_import
             union select note from provider_risk_input
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v
                 where jsonb_typeof(v) = 'string'""";
