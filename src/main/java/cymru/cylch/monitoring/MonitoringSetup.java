@@ -80,6 +80,8 @@ public class MonitoringSetup {
      * rest start within 20 minutes of plan. Pseudo-random by a hash of the agreement, day and visit, so the same on
      * every start. Gives the number of visits made.
      */
+    @SuppressFBWarnings(value = "VA_FORMAT_STRING_USES_NEWLINE",
+            justification = "The line breaks are inside an SQL text block, where \\n is right on every platform")
     public long madeUpVisits(OrganisationId council, LocalDate from, LocalDate to, int everyDays, int visitsADay,
                              int usualLateInThousand,
                              Map<OrganisationId, Integer> lateInThousand, LocalDate worseFrom,
