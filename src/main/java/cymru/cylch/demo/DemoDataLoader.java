@@ -73,6 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final BrokerageSetup brokerage;
     private final PaymentsSetup paymentsSetup;
     private final DemoMonitoring monitoring;
+    private final DemoVisits visits;
     private final DemoPerformanceIssues performanceIssues;
     private final DemoAssessments assessments;
     private final PaymentRuns paymentRuns;
@@ -90,7 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
                    MeasurementSetup measurementSetup, ContractsSetup contractsSetup, ProcurementSetup procurementSetup,
                    MarketSetup market, BrokerageSetup brokerage, PaymentsSetup paymentsSetup,
                    PaymentRuns paymentRuns, PaymentFiles paymentFiles, SpendAgainstBudget spend,
-                   PublishedRateCards publishedCards, DemoMonitoring monitoring,
+                   PublishedRateCards publishedCards, DemoMonitoring monitoring, DemoVisits visits,
                    DemoPerformanceIssues performanceIssues, DemoAssessments assessments,
                    JsonMapper json, ApiTokens tokens, SecondFactors secondFactors,
                    DatabaseMode mode, PlatformTransactionManager transactionManager,
@@ -110,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.spend = spend;
         this.publishedCards = publishedCards;
         this.monitoring = monitoring;
+        this.visits = visits;
         this.performanceIssues = performanceIssues;
         this.assessments = assessments;
         this.json = json;
@@ -183,6 +185,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoBrokerage(today.date()).load(brokerage, council.id(), residents, outcomes, plans, living,
                 OrganisationId.of(county.providers().getFirst().id()), DemoCounty.id("user-broker"));
         loadProcurement(county);
+        visits.load(council.id(), county.providers().get(1).id());
         monitoring.load(council.id(), county.providers().get(1).id());
         performanceIssues.load(council.id(), county.providers().getFirst().id(), county.providers().get(1).id(),
                 county.providers().get(2).id());

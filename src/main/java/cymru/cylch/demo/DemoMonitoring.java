@@ -49,6 +49,7 @@ class DemoMonitoring {
     private static final Map<String, String> TARGETS = Map.of(
             "outcomes-achieved-at-review", "60",
             "visits-on-time", "90",
+            "continuity-of-care", "80",
             "staff-turnover", "8",
             "complaints-upheld", "2",
             "satisfied-with-support", "85",
@@ -162,10 +163,10 @@ class DemoMonitoring {
 
     private static Figures figures(Random random, String code, boolean declining) {
         return switch (code) {
-            case "visits-on-time" -> {
-                int planned = 800 + random.nextInt(400);
-                double share = declining ? 0.70 + random.nextDouble() * 0.08 : 0.86 + random.nextDouble() * 0.12;
-                yield Figures.share(Math.round(planned * share), planned);
+            case "continuity-of-care" -> {
+                int made = 800 + random.nextInt(400);
+                double share = declining ? 0.62 + random.nextDouble() * 0.08 : 0.78 + random.nextDouble() * 0.15;
+                yield Figures.share(Math.round(made * share), made);
             }
             case "hours-delivered" -> Figures.count(1500 + random.nextInt(2500));
             case "staff-turnover" -> {

@@ -18,7 +18,14 @@ public enum Computation {
     OUTCOMES_ACHIEVED_AT_REVIEW(Shape.PERCENTAGE, EnumSet.of(Attachment.COUNCIL, Attachment.PROVIDER,
             Attachment.CONTRACT)),
     /** Outcome payments (less recoveries) in the payment runs posted for the period's months, in pounds. */
-    OUTCOME_PAYMENTS(Shape.AMOUNT, EnumSet.of(Attachment.COUNCIL, Attachment.PROVIDER, Attachment.CONTRACT));
+    OUTCOME_PAYMENTS(Shape.AMOUNT, EnumSet.of(Attachment.COUNCIL, Attachment.PROVIDER, Attachment.CONTRACT)),
+    /**
+     * Of the visits planned in the period (UK time) less those the person cancelled, those that started within
+     * {@link VisitStatus#ON_TIME_MINUTES} minutes of the planned start, from providers' call monitoring.
+     */
+    VISITS_ON_TIME(Shape.PERCENTAGE, EnumSet.of(Attachment.COUNCIL, Attachment.PROVIDER, Attachment.CONTRACT)),
+    /** Visits planned in the period (UK time) that took place, however late or short. */
+    VISITS_DELIVERED(Shape.COUNT, EnumSet.of(Attachment.COUNCIL, Attachment.PROVIDER, Attachment.CONTRACT));
 
     private final Shape shape;
     private final Set<Attachment> splits;

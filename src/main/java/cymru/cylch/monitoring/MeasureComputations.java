@@ -29,8 +29,11 @@ class MeasureComputations {
     private final CommissionedBusiness business;
     private final ReviewRatings ratings;
     private final SpendAgainstBudget spend;
+    private final VisitFigures visits;
 
-    MeasureComputations(CommissionedBusiness business, ReviewRatings ratings, SpendAgainstBudget spend) {
+    MeasureComputations(CommissionedBusiness business, ReviewRatings ratings, SpendAgainstBudget spend,
+                        VisitFigures visits) {
+        this.visits = visits;
         this.business = business;
         this.ratings = ratings;
         this.spend = spend;
@@ -45,6 +48,7 @@ class MeasureComputations {
             case PEOPLE_SUPPORTED -> peopleSupported(council, attachment, period);
             case OUTCOMES_ACHIEVED_AT_REVIEW -> achievedAtReview(council, attachment, period);
             case OUTCOME_PAYMENTS -> outcomePayments(council, attachment, period);
+            case VISITS_ON_TIME, VISITS_DELIVERED -> visits.figures(council, computation, attachment, period);
         };
     }
 

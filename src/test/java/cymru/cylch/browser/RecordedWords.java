@@ -74,6 +74,7 @@ final class RecordedWords {
             union select unnest(array[reason, remedy]) from performance_sanction
             union select unnest(array[reason, withdrawn_reason]) from payment_deduction
             union select unnest(array[subject, summary, attendees, findings]) from relationship_entry
+            union select file_name from visit_import
             union select note from provider_risk_input
             union select unnest(array[explanation, note]) from contract_assessment_rating
             union select v #>> '{}' from rate_card, jsonb_path_query(card, 'lax $.**') v

@@ -75,7 +75,7 @@ class MeasurePagesTest {
     @Test
     void aCommissionerRecordsAProvidersPeriodWithMistakesFirstThenCorrectsIt() {
         WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
-        String id = adopt(commissioner, "visits-on-time");
+        String id = adopt(commissioner, "continuity-of-care");
         String series = "/measures/" + id + "/subjects/" + scene.provider();
         commissioner.get(series + "?lang=cy");
         var wrong = commissioner.post(series + "/values?lang=cy", Map.of("period", before.toString(), "numerator",
@@ -108,13 +108,13 @@ class MeasurePagesTest {
         assertThat(csv.body()).contains("Cyfnod", "85.0", "Heb ei adrodd");
         assertThat(commissioner.downloadBytes(series + "/values.xlsx?lang=en").body()).startsWith(0x50, 0x4B);
         assertThat(commissioner.get("/measures?lang=cy").body()).contains("Pa mor dda wnaethon ni?",
-                "% o’r ymweliadau a gynlluniwyd a wnaed ar amser");
+                "% o’r ymweliadau a wnaed gan weithwyr gofal rheolaidd yr unigolyn");
     }
 
     @Test
     void otherSystemsReadTheMeasuresAndTheirValuesAndRecordWithProblemsInTheirLanguage() {
         WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
-        String id = adopt(commissioner, "visits-on-time");
+        String id = adopt(commissioner, "continuity-of-care");
         ApiClient api = new ApiClient(port);
         String token = organisations.token(scene.council(), Role.COMMISSIONER);
         String path = "/api/v1/measures/" + id + "/values";
@@ -145,7 +145,7 @@ class MeasurePagesTest {
     @Test
     void providersOtherCouncilsAndReadersCannotManageOrSeeThem() {
         WebSession commissioner = signedIn(scene.council(), Role.COMMISSIONER);
-        String id = adopt(commissioner, "visits-on-time");
+        String id = adopt(commissioner, "continuity-of-care");
         String series = "/measures/" + id + "/subjects/" + scene.provider();
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
 

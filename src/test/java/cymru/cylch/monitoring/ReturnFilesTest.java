@@ -100,43 +100,23 @@ class ReturnFilesTest {
             Random random = new Random(seed);
             ReturnChannel channel = random.nextBoolean() ? ReturnChannel.CSV : ReturnChannel.XLSX;
             byte[] file = switch (random.nextInt(4)) {
-                case 0 -> bytes(random);
-                case 1 -> tokens(random).getBytes(StandardCharsets.UTF_8);
-                case 2 -> mangled(random, valid);
-                default -> mangled(random, ("measure,numerator,denominator\nvisits-on-time,85,100\n"
+                case 0 -> GeneratedFiles.bytes(random, 2048);
+                case 1 -> GeneratedFiles.tokens(random, TOKENS, 60).getBytes(StandardCharsets.UTF_8);
+                case 2 -> GeneratedFiles.mangled(random, valid);
+                default -> GeneratedFiles.mangled(random, ("measure,numerator,denominator\nvisits-on-time,85,100\n"
                         + "hours-delivered,2000,\n").getBytes(StandardCharsets.UTF_8));
             };
             try {
                 List<ReturnRow> rows = ReturnFiles.rows(file, channel);
                 assertThat(rows).as("seed " + seed).isNotEmpty().allSatisfy(r -> assertThat(r.line()).isPositive());
-                checks.rows(due, rows, random.nextBoolean(), random.nextBoolean() ? null : tokens(random));
+                checks.rows(due, rows, random.nextBoolean(), random.nextBoolean() ? null
+                        : GeneratedFiles.tokens(random, TOKENS, 60));
             } catch (ReturnRejected refused) {
                 assertThat(refused.problems()).as("seed " + seed).isNotEmpty();
             }
         });
     }
 
-    private static byte[] bytes(Random random) {
-        byte[] bytes = new byte[random.nextInt(2048)];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static String tokens(Random random) {
-        var text = new StringBuilder();
-        for (int i = random.nextInt(60); i > 0; i--) {
-            text.append(TOKENS.get(random.nextInt(TOKENS.size())));
-        }
-        return text.toString();
-    }
-
-    private static byte[] mangled(Random random, byte[] valid) {
-        byte[] copy = Arrays.copyOf(valid, Math.max(1, valid.length - random.nextInt(Math.min(valid.length, 64))));
-        for (int i = random.nextInt(8); i >= 0; i--) {
-            copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
-        }
-        return copy;
-    }
 
     private static Measure measure(String code, Shape shape) {
         return new Measure(MeasureId.of(UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8))),

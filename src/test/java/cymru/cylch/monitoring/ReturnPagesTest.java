@@ -85,33 +85,33 @@ class ReturnPagesTest {
         WebSession provider = signedIn(scene.provider(), Role.PROVIDER_USER);
         assertThat(provider.get("/returns?lang=cy").body()).contains("Ffurflenni", "Dyledus");
         var template = provider.download(page + "/template.csv?lang=cy");
-        assertThat(template.body()).startsWith("mesur,rhifiadur,enwadur").contains("visits-on-time",
+        assertThat(template.body()).startsWith("mesur,rhifiadur,enwadur").contains("continuity-of-care",
                 "hours-delivered");
 
         provider.get(page + "?lang=cy");
         var wrong = upload(provider, page + "/upload?lang=cy",
-                "mesur,rhifiadur,enwadur\nvisits-on-time,1200,1000\ncake,1,2\n");
+                "mesur,rhifiadur,enwadur\ncontinuity-of-care,1200,1000\ncake,1,2\n");
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(wrong.body()).contains("Ni dderbyniwyd y ffurflen",
-                "Rhes 2 (visits-on-time): Ni all y rhifiadur fod yn fwy na’r enwadur mewn canran",
+                "Rhes 2 (continuity-of-care): Ni all y rhifiadur fod yn fwy na’r enwadur mewn canran",
                 "Rhes 3 (cake): Nid yw’r ffurflen hon yn cynnwys y mesur hwnnw",
                 "Nid oes ffigurau yn y ffurflen ar gyfer “Oriau o ofal a chymorth a ddarparwyd”");
         assertThat(count()).as("nothing of a refused return is recorded").isZero();
 
         provider.get(page + "?lang=en");
         var right = upload(provider, page + "/upload?lang=en",
-                "measure,numerator,denominator\nvisits-on-time,930,1000\nhours-delivered,2400,\n");
+                "measure,numerator,denominator\ncontinuity-of-care,930,1000\nhours-delivered,2400,\n");
         assertThat(WebSession.redirectsTo(right, "/returns")).as(right.body()).isTrue();
         assertThat(count()).isEqualTo(2);
 
         provider.get(page + "?lang=en");
         var again = provider.post(page + "?lang=en", Map.of("rows[0].measure", "hours-delivered",
-                "rows[0].numerator", "2500", "rows[1].measure", "visits-on-time", "rows[1].numerator", "935",
+                "rows[0].numerator", "2500", "rows[1].measure", "continuity-of-care", "rows[1].numerator", "935",
                 "rows[1].denominator", "1000"));
         assertThat(again.body()).contains("You sent this return before: say why you are sending it again");
         provider.get(page + "?lang=en");
         var corrected = provider.post(page + "?lang=en", Map.of("rows[0].measure", "hours-delivered",
-                "rows[0].numerator", "2500", "rows[1].measure", "visits-on-time", "rows[1].numerator", "935",
+                "rows[0].numerator", "2500", "rows[1].measure", "continuity-of-care", "rows[1].numerator", "935",
                 "rows[1].denominator", "1000", "reason", "Two late visits were recounted"));
         assertThat(WebSession.redirectsTo(corrected, "/returns")).as(corrected.body()).isTrue();
         assertThat(provider.get(page + "?lang=en").body()).contains("Sent before: 935 out of 1000");
@@ -127,7 +127,7 @@ class ReturnPagesTest {
         String token = organisations.token(scene.provider(), Role.PROVIDER_USER);
         var refused = api.post("/api/v1/returns", token, """
                 {"council": "%s", "frequency": "MONTHLY", "periodStart": "%s", "rows": [
-                  {"measure": "visits-on-time", "numerator": 50},
+                  {"measure": "continuity-of-care", "numerator": 50},
                   {"measure": "hours-delivered", "numerator": 10, "denominator": 3}]}"""
                 .formatted(scene.council(), last), "cy");
         JsonNode problem = ApiChecks.problem(refused, 422);
@@ -137,7 +137,7 @@ class ReturnPagesTest {
                 "2 measure.value.denominatorNotUsed Nid yw’r mesur hwn allan o ddim byd");
         var sent = api.post("/api/v1/returns", token, """
                 {"council": "%s", "frequency": "MONTHLY", "periodStart": "%s", "rows": [
-                  {"measure": "visits-on-time", "numerator": 50, "denominator": 100},
+                  {"measure": "continuity-of-care", "numerator": 50, "denominator": 100},
                   {"measure": "hours-delivered", "numerator": 10}]}""".formatted(scene.council(), last), "en");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         assertThat(ApiChecks.json(sent).path("late").asBoolean()).isFalse();
@@ -184,13 +184,13 @@ class ReturnPagesTest {
         ApiClient api = new ApiClient(port);
         api.post("/api/v1/returns", organisations.token(scene.provider(), Role.PROVIDER_USER), """
                 {"council": "%s", "frequency": "MONTHLY", "periodStart": "%s", "rows": [
-                  {"measure": "visits-on-time", "numerator": 873, "denominator": 1000},
+                  {"measure": "continuity-of-care", "numerator": 873, "denominator": 1000},
                   {"measure": "hours-delivered", "numerator": 1234}]}""".formatted(scene.council(), last), "en");
         WebSession provider = signedIn(scene.provider(), Role.PROVIDER_USER);
         String mine = provider.get("/my-measures?lang=en").body();
-        assertThat(mine).contains("% of planned visits delivered on time", "87.3", "1234");
+        assertThat(mine).contains("% of visits made by the person’s regular care workers", "87.3", "1234");
         String visits = SystemScope.call(() -> jdbc.queryForObject(
-                "select id::text from measure where held_by = ? and code = 'visits-on-time'", String.class,
+                "select id::text from measure where held_by = ? and code = 'continuity-of-care'", String.class,
                 scene.council()));
         assertThat(provider.get("/my-measures/" + visits + "?lang=cy").body()).contains("87.3", "Cyfnod wrth gyfnod");
 

@@ -70,7 +70,7 @@ class ReturnsTest {
     void aCouncilCollectingTwoMonthlyMeasuresFromItsProvider() {
         clock.set(LocalDate.of(2026, 9, 20), LocalTime.NOON);
         scene = payments.scene(LocalDate.of(2026, 9, 20));
-        visits = measures.adopt(commissioner(), "visits-on-time");
+        visits = measures.adopt(commissioner(), "continuity-of-care");
         hours = measures.adopt(commissioner(), "hours-delivered");
         measures.setTarget(commissioner(), visits.id(), MeasureTarget.EVERY_SUBJECT, OCTOBER, new BigDecimal("90"),
                 "Agreed at the contract meeting");
@@ -97,14 +97,14 @@ class ReturnsTest {
     }
 
     private static List<ReturnRow> rows(String onTime, String planned, String delivered) {
-        return List.of(new ReturnRow(1, "visits-on-time", onTime, planned),
+        return List.of(new ReturnRow(1, "continuity-of-care", onTime, planned),
                 new ReturnRow(2, "hours-delivered", delivered, null));
     }
 
     @Test
     void aReturnWithAnyProblemRecordsNothingAndAWholeOneRecordsEveryFigure() {
         assertThatThrownBy(() -> returns.submit(provider(), october(List.of(
-                new ReturnRow(1, "visits-on-time", "95", "90")), null)))
+                new ReturnRow(1, "continuity-of-care", "95", "90")), null)))
                 .isInstanceOfSatisfying(ReturnRejected.class, r -> assertThat(r.problems())
                         .extracting(ReturnProblem::code)
                         .containsExactly("measure.value.partOverWhole", "return.measureMissing"));

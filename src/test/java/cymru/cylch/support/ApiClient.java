@@ -73,6 +73,20 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    /** A POST of a body of another type (a CSV file), with further request headers. */
+    public HttpResponse<String> post(String path, String token, String contentType, String body,
+                                     java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        if (!headers.containsKey("Accept-Language")) {
+            request.header("Accept-Language", "en");
+        }
+        return send(request.build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A council's commissioners manage its performance measures; team managers, finance officers and auditors read them.
- * Providers send their returns. Councils record poor performance and handle it; providers answer for their own.
- * Councils assess contract performance against KPIs; providers read the published assessments of their own.
+ * Providers send their returns and their call monitoring; councils read the visits. Councils record poor performance
+ * and handle it; providers answer for their own. Councils assess contract performance against KPIs; providers read the
+ * published assessments of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringNavigation {
@@ -70,6 +71,19 @@ class MonitoringNavigation {
     NavigationItem contractAssessmentsNavigationItem() {
         return new NavigationItem("nav.contractAssessments", "/contract-assessments",
                 Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.PROVIDER_USER),
-                48, Set.of(Role.COMMISSIONER), Set.of("COUNCIL", "PROVIDER", "CONSORTIUM"));
+                50, Set.of(Role.COMMISSIONER), Set.of("COUNCIL", "PROVIDER", "CONSORTIUM"));
+    }
+
+    @Bean
+    NavigationItem visitsNavigationItem() {
+        return new NavigationItem("nav.visits", "/visits", Set.of(Role.PROVIDER_USER), 48, Set.of(Role.PROVIDER_USER),
+                Set.of("PROVIDER", "CONSORTIUM"));
+    }
+
+    @Bean
+    NavigationItem visitsReceivedNavigationItem() {
+        return new NavigationItem("nav.visitsReceived", "/visits/received",
+                Set.of(Role.COMMISSIONER, Role.TEAM_MANAGER, Role.FINANCE_OFFICER, Role.AUDITOR), 49, Set.of(),
+                Set.of("COUNCIL"));
     }
 }
