@@ -1,6 +1,7 @@
 package cymru.cylch.payments.web;
 
 import cymru.cylch.payments.Deduction;
+import cymru.cylch.payments.PaymentRunId;
 import cymru.cylch.payments.PerformanceDeductions;
 import cymru.cylch.platform.ids.OrganisationId;
 import cymru.cylch.platform.security.CylchUser;
@@ -52,10 +53,10 @@ class DeductionApi {
                          @Nullable UUID takenByRun, Instant imposedAt, @Nullable String withdrawnReason,
                          long version) {
         static DeductionView of(Deduction d) {
+            PaymentRunId run = d.takenBy();
             return new DeductionView(d.id(), d.council().value(), d.provider().value(), d.contract().value(),
-                    d.amount().amount(), d.from(), d.reason(), d.source(), d.status(),
-                    d.takenBy() == null ? null : d.takenBy().value(), d.imposedAt(), d.withdrawnReason(),
-                    d.version());
+                    d.amount().amount(), d.from(), d.reason(), d.source(), d.status(), run == null ? null : run.value(),
+                    d.imposedAt(), d.withdrawnReason(), d.version());
         }
     }
 
