@@ -26,6 +26,11 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
         return end.plusMonths(12);
     }
 
+    /** Whether the two periods share a day. */
+    public boolean overlaps(AssessmentPeriod other) {
+        return !other.end.isBefore(start) && !other.start.isAfter(end);
+    }
+
     /** Whether the measure's period lies wholly within this one. */
     public boolean covers(Period period) {
         return !period.start().isBefore(start) && !period.end().isAfter(end);

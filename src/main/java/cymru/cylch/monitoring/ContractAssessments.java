@@ -60,6 +60,15 @@ public class ContractAssessments {
         if (period.end().isAfter(today.date())) {
             throw new RuleViolationException("contractAssessment.period.future", "end");
         }
+        // Performance is assessed only while the contract was in force, and each stretch of it once: a second
+        // assessment of the same days is a correction of the first.
+        if (period.start().isBefore(contract.terms().start()) || period.end().isAfter(contract.terms().end())) {
+            throw new RuleViolationException("contractAssessment.period.outsideTerm", "start");
+        }
+        if (store.ofCouncil(council).stream().filter(a -> a.contract().equals(contract.id())
+                && a.supplier().equals(supplier)).anyMatch(a -> a.period().overlaps(period))) {
+            throw new RuleViolationException("contractAssessment.period.overlaps", "start");
+        }
         List<KpiRating> kpis = kpis(council, contract, supplier).stream().map(KpiRating::unrated).toList();
         if (kpis.isEmpty()) {
             throw new RuleViolationException("contractAssessment.noKpis", "contract");

@@ -65,6 +65,17 @@ class ContractAssessmentRulesTest {
     }
 
     @Test
+    void periodsOverlapWhenTheyShareADay() {
+        var year = new AssessmentPeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31));
+        assertThat(year.overlaps(new AssessmentPeriod(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 6, 30)))).isTrue();
+        assertThat(year.overlaps(new AssessmentPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1)))).isTrue();
+        assertThat(year.overlaps(new AssessmentPeriod(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)))).isTrue();
+        assertThat(year.overlaps(new AssessmentPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))).isFalse();
+        assertThat(year.overlaps(new AssessmentPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))))
+                .isFalse();
+    }
+
+    @Test
     void aQuarterCountsOnlyWhenItLiesWhollyWithinThePeriod() {
         var period = new AssessmentPeriod(LocalDate.of(2025, 5, 1), LocalDate.of(2026, 3, 31));
         assertThat(period.covers(new Period(Frequency.QUARTERLY, LocalDate.of(2025, 4, 1)))).isFalse();

@@ -188,12 +188,23 @@ class ContractAssessmentsTest {
         CylchUser theirs = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
         assertThatThrownBy(() -> assessments.start(theirs, aprilToNovember()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("contractAssessment.contract.unknown");
+        // Before the contract began, and the same days twice.
+        assertThatThrownBy(() -> assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
+                APRIL.minusDays(1), LocalDate.of(2026, 9, 30))))
+                .hasMessageContaining("contractAssessment.period.outsideTerm");
+        aprilToSeptemberDraft();
+        assertThatThrownBy(() -> assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
+                LocalDate.of(2026, 9, 30), LocalDate.of(2026, 11, 30))))
+                .hasMessageContaining("contractAssessment.period.overlaps");
+        assertThat(assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30))).period().start())
+                .as("the next stretch").isEqualTo(LocalDate.of(2026, 10, 1));
     }
 
     @Test
     void noOneElseReadsOrChangesAnAssessment() {
         ContractAssessment published = publishedGood();
-        ContractAssessment another = aprilToSeptemberDraft();
+        ContractAssessment another = decemberDraft();
 
         UUID otherCouncil = organisations.organisation(OrganisationKind.COUNCIL, OrganisationsFixture.DEMO_COUNCIL);
         CylchUser theirCommissioner = SignedIn.as(UUID.randomUUID(), otherCouncil, Role.COMMISSIONER);
@@ -228,7 +239,7 @@ class ContractAssessmentsTest {
     @Test
     void theDatabaseShowsTheProviderOnlyWhatIsPublishedAndKeepsAPublishedAssessmentAsItIs() {
         ContractAssessment published = publishedGood();
-        ContractAssessment another = aprilToSeptemberDraft();
+        ContractAssessment another = decemberDraft();
 
         commissioner();
         assertThatThrownBy(() -> jdbc.update("update contract_assessment_rating set rating = 'INADEQUATE' "
@@ -258,6 +269,12 @@ class ContractAssessmentsTest {
         return assessments.publish(commissioner(), draft.id(), assessments.rate(commissioner(), draft.id(),
                 draft.version(), List.of(new RatingChoice(visitsOnTime.id(), PerformanceRating.GOOD, null, null)))
                 .version());
+    }
+
+    /** A draft of the days after the published April to November. */
+    private ContractAssessment decemberDraft() {
+        return assessments.start(commissioner(), new NewAssessment(scene.contract().id(), null,
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 9)));
     }
 
     private ContractAssessment aprilToSeptemberDraft() {
